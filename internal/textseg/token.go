@@ -1,0 +1,277 @@
+// Package textseg splits English text into paragraphs, tokens, quotations
+// and sentences without rewriting it: every piece is a byte range into the
+// original string. It is the shared text machinery of the quote, speaker and
+// stance packages.
+//
+// A [Segmenter] keeps scratch buffers between paragraphs so that scanning a
+// document allocates nothing per token; it is not safe for concurrent use,
+// but it is cheap to make one per goroutine (or take one from a pool).
+package textseg
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	// Word is a run of letters and digits, with the apostrophes, hyphens
+	// and dots that sit inside it (won’t, then-US, U.S., 2,521).
+	Word Kind = iota + 1
+	// Punct is a single punctuation or symbol rune.
+	Punct
+	// Mark is a quotation-mark candidate; [Pair] decides its role.
+	Mark
+)
+
+// Role is what a Mark token turned out to be.
+type Role uint8
+
+const (
+	// Stray marks open and close nothing.
+	Stray Role = iota
+	// Open marks start a quotation.
+	Open
+	// Close marks end one.
+	Close
+	// Apostrophe marks are elisions or possessives (the envoys’ visit, ’90s).
+	Apostrophe
+)
+
+// Glyph identifies a quotation-mark rune.
+type Glyph uint8
+
+const (
+	NoGlyph           Glyph = iota
+	StraightDbl             // "
+	LeftDbl                 // “
+	RightDbl                // ”
+	LowDbl                  // „
+	ReversedDbl             // ‟
+	LeftGuillemet           // «
+	RightGuillemet          // »
+	StraightSgl             // '
+	LeftSgl                 // ‘
+	RightSgl                // ’
+	LowSgl                  // ‚
+	ReversedSgl             // ‛
+	LeftSglGuillemet        // ‹
+	RightSglGuillemet       // ›
+)
+
+// Double reports whether g belongs to the double-quote family (which
+// includes « and »).
+func (g Glyph) Double() bool { return g >= StraightDbl && g <= RightGuillemet }
+
+// Single reports whether g belongs to the single-quote family.
+func (g Glyph) Single() bool { return g >= StraightSgl }
+
+func glyphOf(r rune) Glyph {
+	switch r {
+	case '"':
+		return StraightDbl
+	case '“':
+		return LeftDbl
+	case '”':
+		return RightDbl
+	case '„':
+		return LowDbl
+	case '‟':
+		return ReversedDbl
+	case '«':
+		return LeftGuillemet
+	case '»':
+		return RightGuillemet
+	case '\'':
+		return StraightSgl
+	case '‘':
+		return LeftSgl
+	case '’':
+		return RightSgl
+	case '‚':
+		return LowSgl
+	case '‛':
+		return ReversedSgl
+	case '‹':
+		return LeftSglGuillemet
+	case '›':
+		return RightSglGuillemet
+	}
+	return NoGlyph
+}
+
+// Token is one token of a paragraph. Start and End are byte offsets into
+// the original text.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Glyph      Glyph // for Mark tokens
+	Role       Role  // for Mark tokens, set by [Pair]
+	Upper      bool  // the token starts with an upper-case letter
+	// SpaceBefore and SpaceAfter report whitespace (or the paragraph edge)
+	// directly before and after the token.
+	SpaceBefore, SpaceAfter bool
+}
+
+// Text returns the token's text.
+func (t Token) Text(text string) string { return text[t.Start:t.End] }
+
+// IsPunct reports whether t is the punctuation token s.
+func (t Token) IsPunct(text string, s string) bool {
+	return t.Kind == Punct && text[t.Start:t.End] == s
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || (r > 0x7f && unicode.IsSpace(r)) || r == 0x200B
+}
+
+func isAlnum(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// decode returns the rune at text[i] and its width; a bad byte is RuneError
+// of width 1, so offsets always advance.
+func decode(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return 0, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+func decodeLast(text string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(text[:i])
+}
+
+// Tokenize appends the tokens of text[start:end] to dst and returns it. The
+// range is normally one paragraph: its edges count as whitespace.
+func Tokenize(dst []Token, text string, start, end int) []Token {
+	i := start
+	spaceBefore := true
+	for i < end {
+		r, w := decode(text, i)
+		if isSpace(r) {
+			i += w
+			spaceBefore = true
+			continue
+		}
+		var t Token
+		t.Start = i
+		t.SpaceBefore = spaceBefore
+		switch {
+		case isAlnum(r):
+			t.Kind = Word
+			t.Upper = unicode.IsUpper(r)
+			t.End = scanWord(text, i, end)
+		case glyphOf(r) != NoGlyph:
+			t.Kind = Mark
+			t.Glyph = glyphOf(r)
+			t.End = i + w
+		default:
+			t.Kind = Punct
+			t.End = i + w
+		}
+		i = t.End
+		nr, _ := decode(text, i)
+		t.SpaceAfter = i >= end || isSpace(nr)
+		spaceBefore = false
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+// scanWord returns the end of the word starting at i. Apostrophes and
+// hyphens join letters; dots join single letters (U.S., a.m.); dots and
+// commas join digits (2,521, 3.5).
+func scanWord(text string, i, end int) int {
+	singleLetters := true // every alnum run so far is one letter long
+	runLen := 0
+	for i < end {
+		r, w := decode(text, i)
+		if isAlnum(r) {
+			i += w
+			runLen++
+			continue
+		}
+		if runLen > 1 {
+			singleLetters = false
+		}
+		prev, _ := decodeLast(text, i)
+		next, _ := decode(text, i+w)
+		if i+w >= end {
+			next = 0
+		}
+		switch r {
+		case '\'', '’', '-', '‐', '&':
+			if isLetter(prev) && isAlnum(next) || r != '\'' && r != '’' && isAlnum(prev) && isAlnum(next) {
+				i += w
+				runLen = 0
+				continue
+			}
+		case '.':
+			if singleLetters && runLen == 1 && isLetter(prev) {
+				// U.S. or a.m.: keep the dot when a letter follows, or when
+				// this closes an abbreviation of two or more letters.
+				if isLetter(next) {
+					i += w
+					runLen = 0
+					continue
+				}
+				if dotted(text, i) {
+					return i + w
+				}
+			}
+			if isDigit(prev) && isDigit(next) {
+				i += w
+				runLen = 0
+				continue
+			}
+		case ',':
+			if isDigit(prev) && isDigit(next) {
+				i += w
+				runLen = 0
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// dotted reports whether the word ending at the dot text[i] is a dotted
+// abbreviation such as U.S (it holds an earlier dot).
+func dotted(text string, i int) bool {
+	// Look back over "X.Y" (at most a few runes): a dot two bytes back.
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		c := text[j]
+		if c == '.' {
+			return true
+		}
+		if c == ' ' || c == '\n' {
+			return false
+		}
+	}
+	return false
+}

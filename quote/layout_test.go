@@ -1,0 +1,208 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// found is a quote as text, for readable table tests.
+type found struct {
+	Kind    Kind
+	Content []string
+	Cue     string
+	Source  string
+}
+
+func texts(text string, qs []Quote) []found {
+	var out []found
+	for _, q := range qs {
+		f := found{Kind: q.Kind, Cue: slice(text, q.Cue.Span), Source: slice(text, q.Source)}
+		for _, c := range q.Content {
+			f.Content = append(f.Content, slice(text, c))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func slice(text string, s Span) string { return text[s.Start:s.End] }
+
+func TestLayouts(t *testing.T) {
+	tests := []struct {
+		name string
+		why  string
+		text string
+		want []found
+	}{
+		{
+			name: "quote comma source cue",
+			text: "“We will win,” Lavrov said.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "quote comma cue source",
+			text: "“We will win,” said Sergei Lavrov.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "Sergei Lavrov"}},
+		},
+		{
+			name: "source cue colon quote",
+			text: "Lavrov said: “We will win.”",
+			want: []found{{Direct, []string{"“We will win.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "source cue quote",
+			text: "Lavrov said “we will win.”",
+			want: []found{{Direct, []string{"“we will win.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "quote without comma",
+			text: "“I have reason to believe that the American side has started to understand our position” the Russian foreign minister said.",
+			want: []found{{Direct, []string{"“I have reason to believe that the American side has started to understand our position”"}, "said", "the Russian foreign minister"}},
+		},
+		{
+			name: "added with pronoun",
+			text: "He added: “We not only listened, but also heard each other.”",
+			want: []found{{Direct, []string{"“We not only listened, but also heard each other.”"}, "added", "He"}},
+		},
+		{
+			name: "told reporters",
+			text: "“The conversation was very useful,” Lavrov told reporters.",
+			want: []found{{Direct, []string{"“The conversation was very useful,”"}, "told reporters", "Lavrov"}},
+		},
+		{
+			name: "relative clause",
+			text: "Lavrov, who met Rubio in Riyadh, said “the talks went well.”",
+			want: []found{{Direct, []string{"“the talks went well.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "apposition",
+			text: "Sergei Lavrov, Russia’s foreign minister, said: “The talks went well.”",
+			want: []found{{Direct, []string{"“The talks went well.”"}, "said", "Sergei Lavrov, Russia’s foreign minister"}},
+		},
+		{
+			name: "several sources",
+			text: "Ushakov and Waltz said: “No date has been set.”",
+			want: []found{{Direct, []string{"“No date has been set.”"}, "said", "Ushakov and Waltz"}},
+		},
+		{
+			name: "full title",
+			text: "“The talks are a start,” US Secretary of State Marco Rubio said on Tuesday.",
+			want: []found{{Direct, []string{"“The talks are a start,”"}, "said on Tuesday", "US Secretary of State Marco Rubio"}},
+		},
+		{
+			name: "interrupted quote",
+			text: "“We will not retreat,” Lavrov said, “never.”",
+			want: []found{{Direct, []string{"“We will not retreat,”", "“never.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "interrupted across sentences",
+			text: "“We will not retreat,” Lavrov said. “Never.”",
+			want: []found{{Direct, []string{"“We will not retreat,”", "“Never.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "nested quote",
+			text: "“He told me ‘never again’,” Witkoff said.",
+			want: []found{{Direct, []string{"“He told me ‘never again’,”"}, "said", "Witkoff"}},
+		},
+		{
+			name: "mixed with leading cue",
+			text: "Ushakov told Russian television that a meeting was “unlikely” to take place next week, while Waltz said he thought it could be arranged.",
+			want: []found{{Mixed, []string{"that a meeting was “unlikely” to take place next week"}, "told Russian television", "Ushakov"}},
+		},
+		{
+			name: "mixed with coordinated verb",
+			text: "Lavrov echoed Rubio’s remarks and told reporters that “the conversation was very useful”.",
+			want: []found{{Mixed, []string{"that “the conversation was very useful”"}, "told reporters", "Lavrov"}},
+		},
+		{
+			name: "mixed with lead-in",
+			why:  "words before the quotation are part of what was said",
+			text: "With thousands of counting systems, “there is no single point of failure,” he said.",
+			want: []found{{Mixed, []string{"With thousands of counting systems, “there is no single point of failure,”"}, "said", "he"}},
+		},
+		{
+			name: "scare quotes are not quotes",
+			text: "You can opt out at any time by clicking the “Do Not Sell or Share my Data” button.",
+		},
+		{
+			name: "title is not a quote",
+			text: "The band played “American Skin” at the rally.",
+		},
+		{
+			name: "straight quotes",
+			text: `"We will win," Lavrov said. "Never."`,
+			want: []found{{Direct, []string{`"We will win,"`, `"Never."`}, "said", "Lavrov"}},
+		},
+		{
+			name: "single quotes at top level",
+			text: "‘We will win,’ Lavrov said.",
+			want: []found{{Direct, []string{"‘We will win,’"}, "said", "Lavrov"}},
+		},
+		{
+			name: "guillemets",
+			text: "«We will win,» Lavrov said.",
+			want: []found{{Direct, []string{"«We will win,»"}, "said", "Lavrov"}},
+		},
+		{
+			name: "low-high marks",
+			text: "„We will win,“ Lavrov said.",
+			want: []found{{Direct, []string{"„We will win,“"}, "said", "Lavrov"}},
+		},
+		{
+			name: "mismatched marks",
+			why:  "damaged text closes a curly quote with a straight one",
+			text: "“We will win,\" Lavrov said.",
+			want: []found{{Direct, []string{"“We will win,\""}, "said", "Lavrov"}},
+		},
+		{
+			name: "apostrophes are not marks",
+			text: "‘Rubio’s envoys’ visit won’t matter in the ’90s sense,’ Lavrov said.",
+			want: []found{{Direct, []string{"‘Rubio’s envoys’ visit won’t matter in the ’90s sense,’"}, "said", "Lavrov"}},
+		},
+		{
+			name: "continuation paragraph",
+			text: "“We will win,” Lavrov said.\n“We always do.”",
+			want: []found{
+				{Direct, []string{"“We will win,”"}, "said", "Lavrov"},
+				{Direct, []string{"“We always do.”"}, "", "Lavrov"},
+			},
+		},
+		{
+			name: "quote across paragraphs",
+			text: "Lavrov said: “We will win.\n“We always do.”",
+			want: []found{{Direct, []string{"“We will win.\n“We always do.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "unclosed quote stops at paragraph end",
+			text: "Lavrov said: “We will win.\nThe talks ended. “Fine,” Rubio said.",
+			want: []found{
+				{Direct, []string{"“We will win."}, "said", "Lavrov"},
+				{Direct, []string{"“Fine,”"}, "said", "Rubio"},
+			},
+		},
+		{
+			name: "honorific",
+			text: "“We will win,” Mr. Lavrov said.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "Mr. Lavrov"}},
+		},
+		{
+			name: "negated cue",
+			text: "Lavrov did not say “never.”",
+			want: []found{{Direct, []string{"“never.”"}, "say", "Lavrov"}},
+		},
+		{
+			name: "outer speaker of nested report",
+			text: "Lavrov said that Washington and Moscow agreed to hold “regular consultations” on Ukraine.",
+			want: []found{{Mixed, []string{"that Washington and Moscow agreed to hold “regular consultations” on Ukraine"}, "said", "Lavrov"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, Extract(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

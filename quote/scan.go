@@ -1,0 +1,982 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// Every search for a cue or a source looks at a bounded number of tokens
+// around a quotation, which keeps extraction linear however long the
+// sentence.
+const (
+	maxReach  = 40 // tokens between a cue and the quotation it introduces
+	maxPhrase = 12 // tokens in a source mention or a channel phrase
+)
+
+// scanner holds one extraction's state and the scratch buffers reused from
+// paragraph to paragraph. It is not shared between goroutines.
+type scanner struct {
+	e       *Extractor
+	text    string
+	toks    []textseg.Token
+	regions []textseg.Region
+	sents   []textseg.Range
+	owner   []int // per region: index in out of the quote that holds it, or -1
+	pairer  textseg.Pairer
+	out     []Quote
+
+	// prev is the index in out of the attributed quote that ended the
+	// previous paragraph, or -1: a quote paragraph with no cue right after
+	// it continues the same speaker.
+	prev int
+	// carry is the quote whose last quotation was left open at the end of
+	// the previous paragraph, waiting for the next paragraph to reopen it.
+	carry carried
+}
+
+type carried struct {
+	active bool
+	quote  int // index in out, or -1 if the open quotation had no attribution yet
+	start  int // byte offset of its opening mark
+	double bool
+}
+
+func (s *scanner) reset(e *Extractor, text string) {
+	s.e, s.text = e, text
+	s.out = nil
+	s.prev = -1
+	s.carry = carried{}
+}
+
+// tok returns the text of token i.
+func (s *scanner) tok(i int) string { return s.toks[i].Text(s.text) }
+
+// word returns the text of token i if it is a word, else "".
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+		return ""
+	}
+	return s.toks[i].Text(s.text)
+}
+
+// lower returns the lower-cased text of word i ("" if not a word). It
+// allocates only for words with capitals, which the rules rarely ask for.
+func (s *scanner) lower(i int) string {
+	w := s.word(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func (s *scanner) in(i int, m map[string]bool) bool {
+	w := s.word(i)
+	if w == "" {
+		return false
+	}
+	if m[w] {
+		return true
+	}
+	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
+	return s.toks[i].Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[s.lower(i)]
+}
+
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].IsPunct(s.text, p)
+}
+
+func (s *scanner) isMark(i int, r textseg.Role) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textseg.Mark && s.toks[i].Role == r
+}
+
+// paragraph extracts the quotes of one paragraph.
+func (s *scanner) paragraph(p textseg.Span) {
+	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
+	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
+	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
+	s.owner = s.owner[:0]
+	for range s.regions {
+		s.owner = append(s.owner, -1)
+	}
+	first := len(s.out)
+
+	// A quotation left open at the end of the previous paragraph goes on
+	// when this one opens with a mark of the same family.
+	c := s.carry
+	s.carry = carried{}
+	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 &&
+		s.toks[0].Glyph.Double() == c.double {
+		if c.quote >= 0 {
+			q := &s.out[c.quote]
+			r := s.regions[0]
+			q.Content[len(q.Content)-1].End = r.End
+			q.Span.End = max(q.Span.End, r.End)
+			q.Unclosed = r.Unclosed
+			s.owner[0] = c.quote
+		} else {
+			s.regions[0].Start = c.start
+		}
+	}
+
+	si := 0
+	for ri := range s.regions {
+		if s.owner[ri] >= 0 || !s.hasLetters(ri) {
+			continue
+		}
+		for si+1 < len(s.sents) && s.sents[si].To <= s.regions[ri].Open {
+			si++
+		}
+		s.attribute(ri, s.sents[si])
+	}
+	s.continuations(first)
+
+	// Remember what the next paragraph may continue.
+	s.prev = -1
+	for i := len(s.out) - 1; i >= first; i-- {
+		if !s.out[i].Source.IsZero() {
+			s.prev = i
+		}
+		break
+	}
+	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
+		r := s.regions[n-1]
+		s.carry = carried{active: true, quote: s.owner[n-1], start: r.Start, double: s.toks[r.Open].Glyph.Double()}
+	}
+}
+
+func (s *scanner) hasLetters(ri int) bool {
+	r := s.regions[ri]
+	for _, c := range s.text[r.Start:r.End] {
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				return true
+			}
+		} else if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute finds the cue and source of the quotation regions[ri], which
+// lies in sentence sent, trying the layouts in order of reliability.
+func (s *scanner) attribute(ri int, sent textseg.Range) {
+	c, ok := s.nearestCue(ri, sent)
+	if ok && c.direct {
+		s.emit(ri, c, Direct, "source-cue-quote")
+		return
+	}
+	if s.trailing(ri, sent, true) {
+		return
+	}
+	if ok {
+		s.emit(ri, c, Mixed, "source-cue-mixed")
+		return
+	}
+	if s.colonLead(ri, sent) {
+		return
+	}
+}
+
+// cue is a cue found before a quotation, with the words around it.
+type cue struct {
+	at, end  int // token range of the cue: verb and its channel phrase
+	entry    cuelex.Entry
+	negated  bool
+	source   textseg.Range // token range of the source mention; empty if none
+	content  int           // first token of the content
+	direct   bool          // nothing but punctuation between cue and quotation
+	fallback bool          // the source is the clause's subject, not a neighbour
+}
+
+// nearestCue looks back from the opening mark of regions[ri] to the nearest
+// reporting verb in the same clause.
+func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
+	open := s.regions[ri].Open
+	lo := max(sent.From, open-maxReach)
+	for i := open - 1; i >= lo; i-- {
+		t := s.toks[i]
+		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") {
+			break
+		}
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		c := cue{at: i, entry: e}
+		c.end = s.channel(i, open)
+		k := c.end
+		switch {
+		case k == open:
+			c.direct, c.content = true, open
+		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
+			c.direct, c.content = true, open
+		default:
+			c.content = k
+			if s.punct(k, ",") || s.punct(k, ":") {
+				c.content = k + 1
+			}
+		}
+		s.findSource(&c, sent)
+		if !c.direct {
+			c = s.outerCue(c, sent)
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// outerCue returns the reporting clause that holds cue c, when there is
+// one: in "Lavrov said that Washington and Moscow agreed to appoint ...",
+// the quoted words are Lavrov's, not Washington's. The outer cue's content
+// must begin exactly where c's source does (after an optional "that").
+func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
+	for c.source.To > c.source.From && !c.fallback {
+		from := c.source.From
+		if s.word(from-1) == "that" {
+			from--
+		}
+		found := false
+		for i := from - 1; i >= sent.From && i >= from-maxReach; i-- {
+			if s.punct(i, ";") || s.isMark(i, textseg.Close) {
+				break
+			}
+			e, ok := s.cueAt(i)
+			if !ok {
+				continue
+			}
+			if end := s.channel(i, from); end == from {
+				o := cue{at: i, end: end, entry: e, content: from}
+				s.findSource(&o, sent)
+				if o.source.To > o.source.From {
+					c, found = o, true
+				}
+			}
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return c
+}
+
+// cueAt reports whether token i is a reporting verb used as one: "said",
+// "has told", but not "the report" or "Trump’s claims".
+func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
+	t := s.toks[i]
+	if t.Kind != textseg.Word || t.Upper {
+		return cuelex.Entry{}, false
+	}
+	e, ok := s.e.lex.Lookup(s.tok(i))
+	if !ok {
+		return e, false
+	}
+	prev := s.lower(i - 1)
+	if determiners[prev] && prev != "one" && prev != "all" && prev != "both" || possessive(prev) {
+		return e, false
+	}
+	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
+		// A bare verb is a cue only after a modal, a plural subject or a
+		// pronoun: "officials say", "will say", "they tell".
+		if !(modals[prev] || strings.HasSuffix(prev, "s") && !functionWords[prev]) {
+			return e, false
+		}
+	}
+	return e, true
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// channel returns the end of the words that belong to the cue at token c:
+// an addressee ("told reporters"), channel and time phrases ("said in a
+// statement on Tuesday"). It never passes limit.
+func (s *scanner) channel(c, limit int) int {
+	k := c + 1
+	if addresseeVerbs[s.lower(c)] || addresseeVerbs[s.e.lemma(s.tok(c))] {
+		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
+			if k+1 <= limit && !s.in(k, set("that")) {
+				k++
+			}
+		} else if end := s.nounPhrase(k, limit); end > k {
+			k = end
+		}
+	}
+	for n := 0; n < 4 && k < limit; n++ {
+		switch {
+		case s.in(k, timeWords):
+			k++
+		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):
+			end := s.nounPhrase(k+1, limit)
+			if end == k+1 {
+				return k
+			}
+			k = end
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// phraseStart reports whether token k can begin the noun phrase of a
+// channel or time phrase: "to reporters", "in a statement", not "to hold".
+func (s *scanner) phraseStart(k int) bool {
+	t := s.toks[k]
+	if t.Kind != textseg.Word {
+		return false
+	}
+	if t.Upper || s.in(k, determiners) || s.in(k, objectPronouns) || s.in(k, timeWords) {
+		return true
+	}
+	w := s.lower(k)
+	return strings.HasSuffix(w, "s") && s.nounLike(k)
+}
+
+var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists")
+
+// findSource fills c.source with the mention before the cue, or the
+// clause's subject when the cue has none of its own ("Lavrov echoed
+// Rubio’s remarks and told reporters ...").
+func (s *scanner) findSource(c *cue, sent textseg.Range) {
+	j := c.at - 1
+	lo := max(sent.From, c.at-maxReach)
+	for j >= lo && (s.in(j, preCue) || s.weekdayPhrase(j)) {
+		if s.in(j, negators) {
+			c.negated = true
+		}
+		if s.weekdayPhrase(j) && s.in(j-1, set("on", "last", "this")) {
+			j--
+		}
+		j--
+	}
+	if j < lo {
+		return
+	}
+	switch {
+	case s.punct(j, ","):
+		if r, ok := s.apposition(j, lo); ok {
+			c.source = r
+			return
+		}
+		if c.entry.Form&cuelex.Gerund != 0 {
+			c.source, c.fallback = s.subject(sent, c.at), true
+		}
+	case s.word(j) == "and":
+		c.source, c.fallback = s.subject(sent, c.at), true
+	default:
+		if from := s.nounPhraseBefore(j, lo); from <= j {
+			c.source = textseg.Range{From: from, To: j + 1}
+		}
+	}
+}
+
+// weekdayPhrase reports whether word j names a day ("on Tuesday said").
+func (s *scanner) weekdayPhrase(j int) bool {
+	switch s.lower(j) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
+		return true
+	}
+	return false
+}
+
+// apposition handles a comma right before a cue: "Sergei Lavrov, Russia’s
+// foreign minister, said" gives the name with its apposition; "Lavrov, who
+// ..., said" gives the name alone.
+func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
+	first := -1
+	for k := comma - 1; k >= lo && k >= comma-2*maxPhrase; k-- {
+		if s.punct(k, ";") || s.toks[k].Kind == textseg.Mark && s.toks[k].Role != textseg.Apostrophe {
+			break
+		}
+		if !s.punct(k, ",") {
+			continue
+		}
+		if s.in(k+1, relativeWords) {
+			if from := s.nounPhraseBefore(k-1, lo); from < k && s.named(from, k) {
+				return textseg.Range{From: from, To: k}, true
+			}
+			return textseg.Range{}, false
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		return textseg.Range{}, false
+	}
+	if from := s.nounPhraseBefore(comma-1, first+1); from != first+1 {
+		return textseg.Range{}, false
+	}
+	from := s.nounPhraseBefore(first-1, lo)
+	if from >= first || !s.named(from, first) {
+		return textseg.Range{}, false
+	}
+	return textseg.Range{From: from, To: comma}, true
+}
+
+// named reports whether tokens [from, to) hold a capitalised word or a
+// pronoun: a mention of someone rather than a stray noun.
+func (s *scanner) named(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == textseg.Word && (s.toks[k].Upper || subjectPronouns[s.lower(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the subject of the clause that holds token limit: the
+// noun phrase that opens the sentence after any introductory phrase
+// ("After the talks ended, ...").
+func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
+	k := sent.From
+	for k < limit && (s.toks[k].Kind == textseg.Mark || s.in(k, set("but", "and", "so", "yet", "then", "still"))) {
+		k++
+	}
+	if k < limit && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
+		// An introductory phrase: the subject follows its comma.
+		j := k
+		for j < limit && j < k+maxReach && !s.punct(j, ",") {
+			j++
+		}
+		if j >= limit || !s.punct(j, ",") {
+			return textseg.Range{}
+		}
+		k = j + 1
+	}
+	end := s.nounPhrase(k, limit)
+	if end == k || !s.named(k, end) && !s.in(k, determiners) {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: k, To: end}
+}
+
+// nounPhrase returns the end of the noun phrase that starts at token i, or
+// i if none does; it never passes limit. It reads mentions such as "he",
+// "US Secretary of State Marco Rubio", "a spokesman for the campaign",
+// "Ushakov and Waltz", "Gov. Mike Pence (R-IN)".
+func (s *scanner) nounPhrase(i, limit int) int {
+	if i >= limit {
+		return i
+	}
+	if s.in(i, subjectPronouns) || s.in(i, objectPronouns) {
+		if s.in(i, set("that", "which", "this")) {
+			return i
+		}
+		return i + 1
+	}
+	k := i
+	if s.in(k, determiners) {
+		k++
+	}
+	head := k
+	end := min(limit, i+maxPhrase)
+	for k < end {
+		t := s.toks[k]
+		switch {
+		case t.Kind == textseg.Word:
+			w := s.lower(k)
+			switch {
+			case t.Upper && !capitalStops[w]:
+			case t.Upper && k == head && k == i && (w == "the" || w == "a"):
+			case nounPreps[w] && k > head && k+1 < end && (s.toks[k+1].Upper || determiners[s.lower(k+1)]):
+			case w == "and" && k > head && k+1 < end && s.toks[k+1].Upper && s.toks[k-1].Upper:
+			case possessive(w) && !t.Upper && k > head:
+			case !t.Upper && s.nounLike(k):
+			default:
+				return s.trimPhrase(i, k)
+			}
+		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
+		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
+		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
+			j := k + 1
+			for j < end && j < k+6 && !s.punct(j, ")") {
+				j++
+			}
+			if !s.punct(j, ")") {
+				return s.trimPhrase(i, k)
+			}
+			k = j
+		default:
+			return s.trimPhrase(i, k)
+		}
+		k++
+	}
+	return s.trimPhrase(i, k)
+}
+
+// trimPhrase drops trailing words that cannot end a mention and returns
+// the new end; a phrase of determiners alone is no phrase.
+func (s *scanner) trimPhrase(i, end int) int {
+	for end > i && (s.in(end-1, nounPreps) || s.word(end-1) == "and" || s.in(end-1, determiners)) {
+		end--
+	}
+	return end
+}
+
+// nounLike reports whether lower-case word k can sit in a mention: not a
+// function word, an adverb, a finite verb or a reporting verb.
+func (s *scanner) nounLike(k int) bool {
+	w := s.lower(k)
+	if functionWords[w] || strings.HasSuffix(w, "ly") && w != "ally" {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") && w != "unnamed" || strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return false
+	}
+	if _, ok := s.e.lex.Lookup(w); ok {
+		return false
+	}
+	return true
+}
+
+// nounPhraseBefore walks left from token j (the mention's last token) and
+// returns the first token of the mention, or j+1 if token j ends none.
+func (s *scanner) nounPhraseBefore(j, lo int) int {
+	if j < lo {
+		return j + 1
+	}
+	if s.in(j, subjectPronouns) {
+		if s.in(j, set("that", "which", "this")) {
+			return j + 1
+		}
+		return j
+	}
+	if s.punct(j, ")") {
+		k := j - 1
+		for k > lo && k > j-6 && !s.punct(k, "(") {
+			k--
+		}
+		if !s.punct(k, "(") || k-1 < lo {
+			return j + 1
+		}
+		if from := s.nounPhraseBefore(k-1, lo); from <= k-1 {
+			return from
+		}
+		return j + 1
+	}
+	t := s.toks[j]
+	if t.Kind != textseg.Word || t.Upper && capitalStops[s.lower(j)] || !t.Upper && !s.nounLike(j) {
+		return j + 1
+	}
+	from := j
+	sawAnd := false
+	for k := j - 1; k >= lo && k > j-maxPhrase; k-- {
+		t := s.toks[k]
+		w := s.lower(k)
+		ok := false
+		switch {
+		case s.in(k, determiners):
+			return k
+		case t.Kind == textseg.Word && t.Upper && !capitalStops[w]:
+			ok = true
+		case t.Kind == textseg.Word && possessive(w):
+			ok = true
+		case nounPreps[w] && k-1 >= lo && s.toks[k-1].Kind == textseg.Word && (s.toks[k-1].Upper || s.nounLike(k-1)) &&
+			(s.toks[k+1].Upper || s.in(k+1, determiners)):
+			ok = true
+		case w == "and" && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
+			ok, sawAnd = true, true
+		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
+			ok = true
+		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):
+			ok = true
+		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
+			ok = true
+		case t.Kind == textseg.Word && !t.Upper && s.nounLike(k):
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		from = k
+	}
+	for from < j && (s.in(from, nounPreps) || s.word(from) == "and" || s.punct(from, ",") || s.punct(from, ".")) {
+		from++
+	}
+	return from
+}
+
+// trailing tries the layouts whose attribution follows the quotation:
+// “Q,” X said. · “Q,” said X. · “Q” X said. · “Q,” X told reporters. It
+// returns whether it attributed the quotation. With emit false it only
+// checks.
+func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return false
+	}
+	i := r.Close + 1
+	if s.punct(i, ",") {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	var c cue
+	rule := ""
+	if e, ok := s.inverted(i); ok {
+		// “Q,” said X.
+		end := s.nounPhrase(i+1, len(s.toks))
+		if end == i+1 || !s.named(i+1, end) {
+			return false
+		}
+		end = s.appositionAfter(end)
+		c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 1, To: end}}
+		if i+1 < len(s.toks) && s.word(i) == "according" {
+			c.end = i + 2
+		}
+		if !s.endsAttribution(end) {
+			return false
+		}
+		rule = "quote-cue-source"
+	} else {
+		end := s.nounPhrase(i, len(s.toks))
+		if end == i || !s.named(i, end) {
+			return false
+		}
+		end = s.appositionBeforeCue(end)
+		k := end
+		neg := false
+		for k < len(s.toks) && k < end+4 && s.in(k, preCue) {
+			neg = neg || s.in(k, negators)
+			k++
+		}
+		e, ok := s.cueAt(k)
+		if !ok {
+			return false
+		}
+		c = cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
+		c.end = s.channel(k, len(s.toks))
+		if !s.endsAttribution(c.end) {
+			return false
+		}
+		rule = "quote-source-cue"
+	}
+	if !emit {
+		return true
+	}
+	kind := Direct
+	first := r.Open
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) {
+		// Words before the quotation belong to what was said:
+		// With thousands of systems, “there is no single point,” he said.
+		kind, first = Mixed, sent.From
+		rule = "mixed-" + rule
+	}
+	c.content = first
+	q := s.emit(ri, c, kind, rule)
+	s.pieces(q, c.end)
+	return true
+}
+
+// leadIn reports whether tokens [from, to) hold words that belong to the
+// content (letters, not just marks and punctuation).
+func (s *scanner) leadIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == textseg.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// inverted reports a cue that comes before its source after a quotation:
+// “Q,” said Lavrov. · “Q,” according to officials.
+func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
+	w := s.lower(i)
+	if w == "according" && s.lower(i+1) == "to" {
+		return cuelex.Entry{Lemma: "according to", Class: "neutral"}, true
+	}
+	if s.toks[i].Upper {
+		return cuelex.Entry{}, false
+	}
+	e, ok := s.e.lex.Lookup(w)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 {
+		return e, false
+	}
+	return e, true
+}
+
+// appositionAfter extends a mention ending at token end over a following
+// apposition that closes the sentence: "said Sergei Lavrov, Russia’s
+// foreign minister."
+func (s *scanner) appositionAfter(end int) int {
+	if !s.punct(end, ",") {
+		return end
+	}
+	e := s.nounPhrase(end+1, len(s.toks))
+	if e > end+1 && (e >= len(s.toks) || s.endsAttribution(e)) && !s.in(end+1, relativeWords) {
+		return e
+	}
+	return end
+}
+
+// appositionBeforeCue extends a mention ending at token end over an
+// apposition between it and the cue: “Q,” Lavrov, Russia’s foreign
+// minister, said.
+func (s *scanner) appositionBeforeCue(end int) int {
+	if !s.punct(end, ",") {
+		return end
+	}
+	e := s.nounPhrase(end+1, len(s.toks))
+	if e > end+1 && s.punct(e, ",") {
+		if _, ok := s.cueAt(e + 1); ok {
+			// The cue follows the second comma; the mention keeps the
+			// apposition, and the caller steps over the comma.
+			return e
+		}
+	}
+	return end
+}
+
+// endsAttribution reports whether an attribution may end before token k:
+// at the end of the paragraph, a sentence or a clause, or before a quotation
+// that continues it.
+func (s *scanner) endsAttribution(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	if t.Kind == textseg.Mark {
+		return t.Role == textseg.Open
+	}
+	if t.Kind != textseg.Punct {
+		return false
+	}
+	switch s.tok(k) {
+	case ".", ",", "!", "?", ";", ":", ")", "—", "–", "…":
+		return true
+	}
+	return false
+}
+
+// pieces adds to quote q the quotations that continue it after its
+// attribution, which ends before token k: “We will not retreat,” Lavrov
+// said, “never.” A quotation with an attribution of its own is left alone.
+func (s *scanner) pieces(q, k int) {
+	for {
+		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") {
+			k++
+		}
+		ri := s.regionOpenedAt(k)
+		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
+			return
+		}
+		if _, ok := s.nearestCue(ri, textseg.Range{From: k, To: k}); ok {
+			return
+		}
+		if s.trailing(ri, textseg.Range{From: k, To: k}, false) {
+			return
+		}
+		s.addPiece(q, ri)
+		k = s.regions[ri].Close + 1
+		if s.regions[ri].Unclosed {
+			return
+		}
+	}
+}
+
+// regionOpenedAt returns the region whose opening mark is token k, or -1.
+func (s *scanner) regionOpenedAt(k int) int {
+	if !s.isMark(k, textseg.Open) {
+		return -1
+	}
+	for ri, r := range s.regions {
+		if r.Open == k {
+			return ri
+		}
+		if r.Open > k {
+			break
+		}
+	}
+	return -1
+}
+
+func (s *scanner) addPiece(q, ri int) {
+	r := s.regions[ri]
+	qq := &s.out[q]
+	qq.Content = append(qq.Content, Span{r.Start, r.End})
+	qq.Span.End = max(qq.Span.End, r.End)
+	qq.Unclosed = qq.Unclosed || r.Unclosed
+	s.owner[ri] = q
+}
+
+// colonLead handles a mention followed by a colon at the start of a
+// sentence, with no verb: Lavrov: “We not only listened ...”
+func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	colon := open - 1
+	if !s.punct(colon, ":") || colon <= sent.From {
+		return false
+	}
+	end := s.nounPhrase(sent.From, colon)
+	if end != colon || !s.named(sent.From, end) {
+		return false
+	}
+	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: sent.From, To: end}}
+	s.emit(ri, c, Direct, "source-colon-quote")
+	return true
+}
+
+// continuations handles quotations left without attribution in this
+// paragraph (which began with quote index first): a paragraph that opens
+// with a quotation right after a paragraph whose quote was attributed keeps
+// that speaker; anything else unattributed (scare quotes, titles, labels)
+// is not speech.
+func (s *scanner) continuations(first int) {
+	if s.prev < 0 || len(s.regions) == 0 || s.owner[0] >= 0 || s.regions[0].Open != 0 || !s.hasLetters(0) {
+		return
+	}
+	for _, q := range s.out[first:] {
+		if q.Span.Start < s.regions[0].End {
+			return
+		}
+	}
+	p := s.out[s.prev]
+	r := s.regions[0]
+	q := Quote{
+		Kind:     Direct,
+		Span:     Span{r.Start, r.End},
+		Content:  []Span{{r.Start, r.End}},
+		Source:   p.Source,
+		Rule:     "continuation",
+		Unclosed: r.Unclosed,
+	}
+	s.out = append(s.out, q)
+	s.owner[0] = len(s.out) - 1
+	if !r.Unclosed {
+		s.pieces(len(s.out)-1, r.Close+1)
+	}
+}
+
+// emit records the quote for regions[ri] found with cue c and returns its
+// index in s.out. For a mixed quote the content runs from c.content to the
+// end of the clause and takes in every quotation inside it.
+func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
+	r := s.regions[ri]
+	content := Span{r.Start, r.End}
+	if kind == Mixed {
+		first := c.content
+		if first > r.Open {
+			first = r.Open
+		}
+		content.Start = s.toks[first].Start
+		if c.at > r.Open {
+			// Trailing attribution: the content ends with the quotation.
+			content.End = r.End
+		} else {
+			content.End = s.clauseEnd(ri)
+		}
+	}
+	if ri == 0 && r.Start < s.toks[0].Start {
+		content.Start = r.Start // continued from the previous paragraph
+	}
+	q := Quote{
+		Kind:     kind,
+		Content:  []Span{content},
+		Rule:     rule,
+		Unclosed: r.Unclosed,
+	}
+	if c.end > c.at {
+		q.Cue = Cue{
+			Span:    Span{s.toks[c.at].Start, s.toks[c.end-1].End},
+			Lemma:   c.entry.Lemma,
+			Class:   classOf(c.entry.Class),
+			Negated: c.negated,
+		}
+	}
+	if c.source.To > c.source.From {
+		q.Source = Span{s.toks[c.source.From].Start, s.toks[c.source.To-1].End}
+	}
+	q.Span = content
+	for _, sp := range []Span{q.Cue.Span, q.Source} {
+		if !sp.IsZero() {
+			q.Span.Start = min(q.Span.Start, sp.Start)
+			q.Span.End = max(q.Span.End, sp.End)
+		}
+	}
+	s.out = append(s.out, q)
+	n := len(s.out) - 1
+	// Claim every quotation inside the content.
+	for k := range s.regions {
+		if s.owner[k] < 0 && s.regions[k].Start >= content.Start && s.regions[k].End <= content.End {
+			s.owner[k] = n
+		}
+	}
+	return n
+}
+
+// clauseEnd returns the byte end of a mixed quote's content that holds
+// regions[ri]: the end of its clause, before a following attribution
+// (", while Waltz said"), a semicolon or the sentence's final stop.
+func (s *scanner) clauseEnd(ri int) int {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return r.End
+	}
+	end := r.Close + 1
+	for k := r.Close + 1; k < len(s.toks) && k < r.Close+4*maxReach; k++ {
+		t := s.toks[k]
+		if t.Kind == textseg.Mark && t.Role == textseg.Open {
+			// Skip over a later quotation in the same clause.
+			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
+				k = s.regions[rj].Close
+				end = k + 1
+				continue
+			}
+		}
+		if t.Kind == textseg.Punct {
+			p := s.tok(k)
+			if p == ";" || p == "." && !textseg.Abbreviation(s.tok(k-1)) || p == "!" || p == "?" {
+				break
+			}
+			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
+				break
+			}
+			if p == "," || p == "—" || p == "–" || p == ":" {
+				continue // not part of the content unless words follow
+			}
+		}
+		end = k + 1
+	}
+	return s.toks[end-1].End
+}
+
+// trailingAt reports whether an attribution clause ("he said", "said
+// Lavrov") starts at token k and ends a clause.
+func (s *scanner) trailingAt(k int) bool {
+	if _, ok := s.inverted(k); ok {
+		return true
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+maxPhrase {
+		return false
+	}
+	for end < len(s.toks) && s.in(end, preCue) {
+		end++
+	}
+	_, ok := s.cueAt(end)
+	return ok && s.endsAttribution(s.channel(end, len(s.toks)))
+}
+
+var classByName = func() map[string]Class {
+	m := make(map[string]Class, len(classNames))
+	for i, n := range classNames {
+		if n != "" {
+			m[n] = Class(i)
+		}
+	}
+	return m
+}()
+
+func classOf(name string) Class { return classByName[name] }

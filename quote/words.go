@@ -1,0 +1,97 @@
+package quote
+
+// Closed word classes the attribution rules consult. All entries are lower
+// case; lookups fold ASCII case.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// auxiliaries and adverbs that may stand between a source and its cue:
+	// "Rubio has also said", "he would later say", "she did not say".
+	preCue = set("has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+		"might", "must", "did", "does", "do", "is", "was", "were", "are", "been", "be", "also", "later", "then",
+		"again", "earlier", "once", "previously", "recently", "repeatedly", "publicly", "privately",
+		"reportedly", "just", "only", "even", "flatly", "quickly", "first", "often", "frequently", "always",
+		"never", "not", "n't", "still", "further", "simply", "initially", "subsequently", "separately",
+		"similarly", "likewise", "specifically", "explicitly", "openly", "angrily", "bluntly", "firmly",
+		"famously", "memorably", "reportedly", "allegedly", "apparently", "already", "ultimately", "finally",
+		"herself", "himself", "themselves", "itself", "didn't", "didn’t", "doesn't", "doesn’t", "don't",
+		"don’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "won't", "won’t",
+		"wouldn't", "wouldn’t", "has’t", "reiterated")
+
+	// negators among preCue.
+	negators = set("not", "never", "n't", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+		"hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t")
+
+	// auxiliaries that license a bare verb as a cue: "officials will say".
+	modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does",
+		"do", "to", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t",
+		"wouldn't", "wouldn’t", "not", "never", "also", "i", "we", "you", "they")
+
+	// subject pronouns: a whole source mention on their own.
+	subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who", "which", "this", "that")
+
+	// determiners and possessive pronouns start a noun phrase.
+	determiners = set("the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your",
+		"this", "these", "those", "some", "many", "several", "both", "each", "every", "one", "two", "three",
+		"four", "five", "most", "few", "other", "all", "no", "any", "such", "more", "numerous", "multiple")
+
+	// function words never inside a source mention (except "of", "for",
+	// "and" in the places nounPhrase allows them).
+	functionWords = set("and", "or", "but", "nor", "so", "yet", "as", "if", "when", "while", "whereas",
+		"because", "since", "although", "though", "after", "before", "until", "unless", "that", "which",
+		"who", "whom", "whose", "what", "where", "why", "how", "in", "on", "at", "to", "from", "by", "with",
+		"about", "into", "onto", "over", "under", "between", "against", "during", "without", "within",
+		"through", "throughout", "than", "then", "there", "here", "not", "no", "also", "is", "was", "were",
+		"are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+		"must", "shall", "should", "do", "does", "did", "it", "he", "she", "they", "we", "i", "you",
+		"him", "them", "me", "us", "said", "says", "say", "according", "however", "meanwhile", "instead",
+		"also", "even", "just", "only", "still", "now", "today", "yesterday", "tomorrow", "tonight",
+		"speaking", "asked", "told", "very", "too", "of", "for", "like", "unlike", "despite", "amid",
+		"among", "toward", "towards", "upon", "via", "per", "off", "out", "up", "down", "around", "last",
+		"next", "ago", "please", "yes", "yeah", "well", "oh", "let", "let's", "let’s")
+
+	// prepositions that may join a title to its organisation inside a
+	// mention: "Secretary of State", "a spokesman for the campaign".
+	nounPreps = set("of", "for", "at", "with", "from", "to")
+
+	// words that start a relative clause after a source: "Lavrov, who ...,".
+	relativeWords = set("who", "whose", "whom", "which")
+
+	// verbs whose cue takes an addressee: "told reporters", "assured allies".
+	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
+		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email")
+
+	// prepositions that begin a channel or time phrase after a cue: "said in
+	// a statement", "told reporters on Tuesday", "said at a briefing".
+	tailPreps = set("in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "with",
+		"outside", "inside", "near", "late", "early", "while", "following", "ahead")
+
+	// time words that may follow a cue on their own: "said Monday".
+	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "earlier", "later", "recently", "again", "afterward",
+		"afterwards", "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening",
+		"night", "weekend", "then", "previously", "also", "once", "too", "here", "there", "repeatedly",
+		"publicly", "privately", "separately", "bluntly", "flatly", "simply", "recently", "ago", "before",
+		"firmly", "proudly", "angrily", "calmly", "quietly", "loudly", "plainly", "frankly", "candidly",
+		"confidently", "emphatically", "sarcastically", "jokingly", "defiantly", "bitterly", "softly")
+
+	// capitalised words that open sentences but never names.
+	capitalStops = set("but", "and", "or", "so", "yet", "after", "before", "when", "while", "if", "as",
+		"although", "though", "because", "since", "in", "on", "at", "for", "from", "with", "by", "to",
+		"then", "also", "however", "meanwhile", "still", "now", "instead", "indeed", "yes", "no", "the",
+		"a", "an", "speaking", "asked", "according", "during", "despite", "unlike", "like", "until",
+		"once", "here", "there", "this", "that", "these", "those", "it", "what", "why", "how", "where",
+		"later", "earlier", "last", "today", "yesterday", "asked", "well", "oh", "said", "says", "read",
+		"moreover", "furthermore", "nevertheless", "besides", "thus", "hence", "overall", "similarly")
+
+	// words after a mixed quote's content that start a new clause.
+	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
+		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
+)
