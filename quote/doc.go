@@ -1,0 +1,52 @@
+// Package quote finds what was said in English news text and the words
+// around it: each direct quotation, each partly quoted ("mixed") report,
+// the cue that reports it and the mention of its source.
+//
+//	“We will not retreat,” Lavrov said, “never.”
+//
+// gives one [Direct] quote with two content pieces, the cue "said" and the
+// source "Lavrov". In
+//
+//	Ushakov told Russian television that a meeting was “unlikely”.
+//
+// the content "that a meeting was “unlikely”" is [Mixed]: a reporting
+// clause whose content is partly quoted. Quoted words with no speech around
+// them (scare quotes, titles, a “Do Not Sell” button) are not quotes.
+//
+// # Offsets
+//
+// Every [Span] is a half-open range of byte offsets into the text passed to
+// [Extractor.Extract], which is never modified: text[s.Start:s.End] is the
+// piece. Invalid UTF-8 is input like any other; offsets stay byte-exact.
+// Programs that hand results to Python or JavaScript convert offsets at the
+// edge (see examples/attribute).
+//
+// # Quotation marks
+//
+// Straight and curly double and single quotes, « », » «, „ “, ‚ ‘ and ‹ ›
+// are recognised, and pairs damaged in editing (“...") still pair. Marks
+// pair by family and nesting depth, with the shape of the mark and the
+// space around it deciding whether it opens or closes, so apostrophes
+// (Rubio’s, won’t, the envoys’ visit, ’90s) are told from closing quotes. A
+// quotation left open is closed at the end of its paragraph and marked
+// [Quote].Unclosed; one that goes on into a paragraph opening with a mark
+// again is one quote.
+//
+// # Rules
+//
+// Each quote records in [Quote].Rule the layout that produced it:
+//
+//	source-cue-quote       Lavrov said: “Q” · He added “Q”
+//	quote-source-cue       “Q,” Lavrov said. · “Q” the minister said.
+//	quote-cue-source       “Q,” said Lavrov. · “Q,” according to officials.
+//	mixed-quote-source-cue A lead-in, “Q,” he said.
+//	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
+//	source-colon-quote     Lavrov: “Q”
+//	continuation           a quote paragraph right after an attributed quote:
+//	                       same speaker, Source copied from that quote
+//
+// # Concurrency
+//
+// An [Extractor] is immutable once built and safe for concurrent use by
+// multiple goroutines; [Extract] uses a default one built on first use.
+package quote
