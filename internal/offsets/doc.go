@@ -15,15 +15,16 @@
 // followed by as many bytes as can still begin a valid sequence, or a lone
 // byte that can begin none:
 //
-//	"\xe2\x82A"  → "\uFFFDA"         2 code points (truncated 3-byte sequence)
-//	"\xc0\xaf"   → "\uFFFD\uFFFD"    2 code points (C0 never starts a sequence)
-//	"\xed\xa0\x80" → 3 × U+FFFD      3 code points (surrogates are not UTF-8)
+//	"\xe2\x82A"     → "\uFFFDA"        2 code points (truncated 3-byte sequence)
+//	"\xc0\xaf"      → "\uFFFD\uFFFD"   2 code points (C0 never starts a sequence)
+//	"\xed\xa0\x80"  → 3 × U+FFFD      3 code points (surrogates are not UTF-8)
 //
 // Go's [unicode/utf8.DecodeRuneInString] and the conversion []rune(s)
 // differ on truncated sequences: they report width 1 and produce one U+FFFD
 // for every bad byte, so they count "\xe2\x82A" as 3 runes where Python and
 // JavaScript see 2. On valid UTF-8 all of these agree.
 //
-// A byte offset that falls inside a sequence (valid or not) converts to the
-// offset of the start of that sequence.
+// [ReplaceInvalid] returns the string such a consumer decodes, the one its
+// converted offsets index. A byte offset that falls inside a sequence (valid
+// or not) converts to the offset of the start of that sequence.
 package offsets

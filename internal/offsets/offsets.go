@@ -1,6 +1,10 @@
 package offsets
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // Unit is the unit in which converted offsets are counted. The zero value is
 // [Byte].
@@ -172,4 +176,27 @@ func decode(s string, i int, unit Unit) (width, units int) {
 		return w, 2
 	}
 	return w, 1
+}
+
+// ReplaceInvalid returns s with each maximal subpart of ill-formed UTF-8
+// replaced by U+FFFD: the string a Python or JavaScript consumer decodes
+// from the same bytes, and so the text its converted offsets index. It
+// returns s itself when s is valid UTF-8. (strings.ToValidUTF8 differs: it
+// replaces a whole run of bad bytes with one replacement.)
+func ReplaceInvalid(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		w, _ := decode(s, i, Rune)
+		if r, rw := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && rw == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
 }

@@ -62,6 +62,28 @@ func TestOffset(t *testing.T) {
 	}
 }
 
+// The wants are what Python 3 decodes with bytes.decode("utf-8", "replace").
+func TestReplaceInvalid(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"valid", "“Zoë” 😀", "“Zoë” 😀"},
+		{"replacement character stays", "a\uFFFDb", "a\uFFFDb"},
+		{"truncated three-byte", "\xe2\x82A", "\uFFFDA"},
+		{"truncated four-byte at end", "x\xf0\x9f\x98", "x\uFFFD"},
+		{"overlong", "\xc0\xaf", "\uFFFD\uFFFD"},
+		{"surrogate", "\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD"},
+		{"run of bad bytes", "a\xff\xfe\x80b", "a\uFFFD\uFFFD\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, ReplaceInvalid(tt.text)); diff != "" {
+				t.Errorf("ReplaceInvalid(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestOffsetOutOfRange(t *testing.T) {
 	for _, b := range []int{-1, 5} {
 		func() {
@@ -160,8 +182,21 @@ func FuzzOffsets(f *testing.F) {
 				}
 			}
 		}
+		dec := ReplaceInvalid(text)
+		if !utf8.ValidString(dec) {
+			t.Fatalf("ReplaceInvalid(%q) = %q, not valid UTF-8", text, dec)
+		}
+		if got, want := NewIndex(text, Rune).Offset(len(text)), utf8.RuneCountInString(dec); got != want {
+			t.Errorf("rune Offset(%q, len) = %d; ReplaceInvalid has %d code points", text, got, want)
+		}
+		if got, want := NewIndex(text, UTF16).Offset(len(text)), len(utf16.Encode([]rune(dec))); got != want {
+			t.Errorf("utf16 Offset(%q, len) = %d; ReplaceInvalid has %d UTF-16 units", text, got, want)
+		}
 		if !utf8.ValidString(text) {
 			return
+		}
+		if dec != text {
+			t.Errorf("ReplaceInvalid(%q) = %q; want it unchanged", text, dec)
 		}
 		r, u := NewIndex(text, Rune), NewIndex(text, UTF16)
 		for b := range len(text) + 1 {
