@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// sampleText has two-, three- and four-byte runes (the emoji is above
+// U+FFFF, two UTF-16 units) before and inside the spans of sampleQuote.
+const sampleText = "“Zoë’s plan — ok,” said 😀 Müller, “fine.”"
+
+// span returns the byte span of the first sub in text.
+func span(t testing.TB, text, sub string) quote.Span {
+	t.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		t.Fatalf("%q not in %q", sub, text)
+	}
+	return quote.Span{Start: i, End: i + len(sub)}
+}
+
+// sampleQuote is the attribution of sampleText, interrupted by its cue.
+func sampleQuote(t testing.TB) quote.Quote {
+	return quote.Quote{
+		Kind:    quote.Direct,
+		Span:    quote.Span{Start: 0, End: len(sampleText)},
+		Content: []quote.Span{span(t, sampleText, "“Zoë’s plan — ok,”"), span(t, sampleText, "“fine.”")},
+		Cue:     quote.Cue{Span: span(t, sampleText, "said"), Lemma: "say", Class: quote.Neutral},
+		Source:  span(t, sampleText, "😀 Müller"),
+		Rule:    "quote-cue-source-quote",
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestNewRecord(t *testing.T) {
+	texts := func(r *record) {
+		r.Text = sampleText
+		r.ContentTexts = []string{"“Zoë’s plan — ok,”", "“fine.”"}
+		r.CueText, r.SourceText = ptr("said"), ptr("😀 Müller")
+	}
+	// The rune and UTF-16 offsets are those Python and JavaScript report
+	// for the same substrings.
+	tests := []struct {
+		unit offsets.Unit
+		want record
+	}{
+		{offsets.Byte, record{
+			Span: pair{0, 58}, Content: []pair{{0, 27}, {47, 58}},
+			Cue: &pair{28, 32}, Source: &pair{33, 45},
+		}},
+		{offsets.Rune, record{
+			Span: pair{0, 41}, Content: []pair{{0, 18}, {34, 41}},
+			Cue: &pair{19, 23}, Source: &pair{24, 32},
+		}},
+		{offsets.UTF16, record{
+			Span: pair{0, 42}, Content: []pair{{0, 18}, {35, 42}},
+			Cue: &pair{19, 23}, Source: &pair{24, 33},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.unit.String(), func(t *testing.T) {
+			want := tt.want
+			want.Doc, want.Kind, want.Rule = "doc-1", "direct", "quote-cue-source-quote"
+			want.CueLemma, want.CueClass = "say", "neutral"
+			texts(&want)
+			got, err := newRecord("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, tt.unit))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("newRecord mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// sliceIn returns text[p[0]:p[1]] with p counted in unit, the way a Python
+// (rune) or JavaScript (UTF-16) consumer slices.
+func sliceIn(text string, unit offsets.Unit, p pair) string {
+	switch unit {
+	case offsets.Rune:
+		return string([]rune(text)[p[0]:p[1]])
+	case offsets.UTF16:
+		return string(utf16.Decode(utf16.Encode([]rune(text))[p[0]:p[1]]))
+	}
+	return text[p[0]:p[1]]
+}
+
+// TestRecordSlices checks that slicing in every unit gives the texts that
+// byte slicing gives.
+func TestRecordSlices(t *testing.T) {
+	q := sampleQuote(t)
+	for _, unit := range []offsets.Unit{offsets.Byte, offsets.Rune, offsets.UTF16} {
+		t.Run(unit.String(), func(t *testing.T) {
+			r, err := newRecord("d", sampleText, q, offsets.NewIndex(sampleText, unit))
+			if err != nil {
+				t.Fatal(err)
+			}
+			type texts struct {
+				Span, Cue, Source string
+				Content           []string
+			}
+			byteSlice := func(s quote.Span) string { return sampleText[s.Start:s.End] }
+			want := texts{Span: byteSlice(q.Span), Cue: byteSlice(q.Cue.Span), Source: byteSlice(q.Source)}
+			got := texts{
+				Span:   sliceIn(sampleText, unit, r.Span),
+				Cue:    sliceIn(sampleText, unit, *r.Cue),
+				Source: sliceIn(sampleText, unit, *r.Source),
+			}
+			for i, c := range q.Content {
+				want.Content = append(want.Content, byteSlice(c))
+				got.Content = append(got.Content, sliceIn(sampleText, unit, r.Content[i]))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("texts sliced in %v mismatch (-want +got):\n%s", unit, diff)
+			}
+			if diff := cmp.Diff(want.Content, r.ContentTexts); diff != "" {
+				t.Errorf("content_texts mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRecordJSON pins the encoding: key order, null for absent spans, an
+// empty content array rather than null, and no HTML escaping.
+func TestRecordJSON(t *testing.T) {
+	text := "Officials said <b>talks</b> & more would follow."
+	q := quote.Quote{Kind: quote.Indirect, Span: span(t, text, "<b>talks</b> & more"), Rule: "test"}
+	r, err := newRecord("x.txt", text, q, offsets.NewIndex(text, offsets.Byte))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&r); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"doc":"x.txt","kind":"indirect","span":[15,34],"content":[],"cue":null,"source":null,` +
+		`"speaker":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
+		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null}` + "\n"
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("encoded record mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewRecordInvalidUTF8(t *testing.T) {
+	text := "\xe2\x82“ok,” he said"
+	q := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: len(text)}, Content: []quote.Span{span(t, text, "“ok,”")}}
+	r, err := newRecord("d", text, q, offsets.NewIndex(text, offsets.Rune))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Python: b"\xe2\x82\xe2\x80\x9cok,\xe2\x80\x9d he said".decode("utf-8", "replace")
+	// is "\ufffd“ok,” he said": one U+FFFD for the truncated sequence.
+	want := record{
+		Doc: "d", Kind: "direct", Span: pair{0, 14}, Content: []pair{{1, 6}},
+		Text: "\uFFFD“ok,” he said", ContentTexts: []string{"“ok,”"},
+	}
+	if diff := cmp.Diff(want, r); diff != "" {
+		t.Errorf("newRecord mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewRecordBadSpan(t *testing.T) {
+	text := "He said so."
+	tests := []struct {
+		name string
+		q    quote.Quote
+		want string
+	}{
+		{"span past the end", quote.Quote{Span: quote.Span{Start: 3, End: 12}}, "span [3,12) is not a span of the 11-byte text"},
+		{"reversed content", quote.Quote{Span: quote.Span{End: 11}, Content: []quote.Span{{Start: 5, End: 4}}}, "content [5,4) is not a span of the 11-byte text"},
+		{"negative cue", quote.Quote{Span: quote.Span{End: 11}, Cue: quote.Cue{Span: quote.Span{Start: -1, End: 2}}}, "cue [-1,2) is not a span of the 11-byte text"},
+		{"source past the end", quote.Quote{Span: quote.Span{End: 11}, Source: quote.Span{Start: 10, End: 20}}, "source [10,20) is not a span of the 11-byte text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := newRecord("d", text, tt.q, offsets.NewIndex(text, offsets.Rune))
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("newRecord error mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	r, err := newRecord("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, offsets.Rune))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Unclosed, r.Negated = true, true
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if err := r.writeText(w); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	want := `doc-1: direct quote-cue-source-quote [0,41) unclosed
+  content [0,18) "“Zoë’s plan — ok,”"
+  content [34,41) "“fine.”"
+  cue     [19,23) "said" say neutral negated
+  source  [24,32) "😀 Müller"
+
+`
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("writeText mismatch (-want +got):\n%s", diff)
+	}
+}

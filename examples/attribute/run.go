@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// config is a parsed command line.
+type config struct {
+	in     string // input format: "text" or "jsonl"
+	format string // output format: "jsonl" or "text"
+	unit   offsets.Unit
+	quiet  bool
+	files  []string // none means standard input
+
+	// extract finds the quotes of a document; nil means quote.Extract.
+	// Tests replace it while the extractor is being written.
+	extract func(text string) []quote.Quote
+}
+
+// stdinName names standard input in error messages.
+const stdinName = "<stdin>"
+
+// run reads every input of cfg and writes one record per quote to stdout.
+// A document or line that cannot be used is reported on stderr and the rest
+// is still processed; run then returns an error saying how many there were.
+// A write error stops it at once.
+func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
+	bw := bufio.NewWriter(stdout)
+	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract}
+	if p.extract == nil {
+		p.extract = quote.Extract
+	}
+	if cfg.format == "text" {
+		p.emit = func(r *record) error { return r.writeText(bw) }
+	} else {
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		p.emit = func(r *record) error { return enc.Encode(r) }
+	}
+	files := cfg.files
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	var err error
+	for _, name := range files {
+		if err = p.file(name, stdin); err != nil {
+			break
+		}
+	}
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	switch p.problems {
+	case 0:
+		return nil
+	case 1:
+		return errors.New("1 input problem")
+	default:
+		return fmt.Errorf("%d input problems", p.problems)
+	}
+}
+
+// processor carries the state of one run.
+type processor struct {
+	cfg      config
+	stderr   io.Writer
+	extract  func(string) []quote.Quote
+	emit     func(*record) error
+	problems int
+}
+
+// problem reports a problem with the input on stderr and counts it.
+func (p *processor) problem(format string, args ...any) {
+	p.problems++
+	fmt.Fprintf(p.stderr, format+"\n", args...)
+}
+
+// file processes the file name ("-" for stdin). It returns only write
+// errors; problems with the input are reported.
+func (p *processor) file(name string, stdin io.Reader) error {
+	r, where := stdin, stdinName
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			p.problem("%v", err)
+			return nil
+		}
+		defer f.Close()
+		r, where = f, name
+	}
+	if p.cfg.in == "jsonl" {
+		return p.jsonl(where, r)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		p.problem("%s: %v", where, err)
+		return nil
+	}
+	return p.doc(where, name, string(data))
+}
+
+// jsonl processes one JSON object per line of r, which is called where in
+// error messages.
+func (p *processor) jsonl(where string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, rerr := br.ReadBytes('\n')
+		if rerr != nil && rerr != io.EOF {
+			p.problem("%s:%d: %v", where, n, rerr)
+			return nil
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			pos := fmt.Sprintf("%s:%d", where, n)
+			id, text, err := parseLine(line)
+			if err != nil {
+				p.problem("%s: %v", pos, err)
+			} else if err := p.doc(pos, id, text); err != nil {
+				return err
+			}
+		}
+		if rerr == io.EOF {
+			return nil
+		}
+	}
+}
+
+// parseLine decodes a JSON Lines input line into the document's id and
+// text. The keys must be exactly "id" and "text"; other keys are ignored.
+func parseLine(line []byte) (id, text string, err error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			return "", "", fmt.Errorf("line is a JSON %s, not an object", typeErr.Value)
+		}
+		return "", "", fmt.Errorf("invalid JSON: %v", err)
+	}
+	if obj == nil {
+		return "", "", errors.New("line is JSON null, not an object")
+	}
+	rawID, ok := obj["id"]
+	switch {
+	case !ok:
+		return "", "", errors.New(`missing "id"`)
+	case jsonKind(rawID) == "a string":
+		if err := json.Unmarshal(rawID, &id); err != nil {
+			return "", "", fmt.Errorf(`bad "id": %v`, err)
+		}
+		if id == "" {
+			return "", "", errors.New(`empty "id"`)
+		}
+	case jsonKind(rawID) == "a number":
+		id = string(rawID)
+	default:
+		return "", "", fmt.Errorf(`"id" is %s, not a string or number`, jsonKind(rawID))
+	}
+	rawText, ok := obj["text"]
+	if !ok {
+		return "", "", errors.New(`missing "text"`)
+	}
+	if k := jsonKind(rawText); k != "a string" {
+		return "", "", fmt.Errorf(`"text" is %s, not a string`, k)
+	}
+	if err := json.Unmarshal(rawText, &text); err != nil {
+		return "", "", fmt.Errorf(`bad "text": %v`, err)
+	}
+	return id, text, nil
+}
+
+// jsonKind names the kind of the valid JSON value v, with an article.
+func jsonKind(v json.RawMessage) string {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return "empty"
+	}
+	switch v[0] {
+	case '"':
+		return "a string"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// doc extracts the quotes of one document and emits their records. where
+// locates the document in error messages.
+func (p *processor) doc(where, id, text string) error {
+	qs := p.extract(text)
+	if len(qs) == 0 {
+		return nil
+	}
+	ix := offsets.NewIndex(text, p.cfg.unit)
+	for i, q := range qs {
+		r, err := newRecord(id, text, q, ix)
+		if err != nil {
+			p.problem("%s: quote %d: %v", where, i+1, err)
+			continue
+		}
+		if err := p.emit(&r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
