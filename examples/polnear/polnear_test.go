@@ -1,0 +1,161 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hearsaynlp/hearsay/internal/polnear"
+)
+
+// devDir is PolNeAR's dev split as the project lays it out next to the
+// repository; see the package comment for how to get it.
+const devDir = "../../../shared/corpora/polnear/dev"
+
+// Floors for direct and mixed quotes on the dev split.
+const (
+	floorDirectMixedF1       = 0.90
+	floorDirectMixedSource   = 0.88
+	floorDirectMixedCueMatch = 0.90
+)
+
+// enforceFloors is enabled when the extractor meets the foundation targets;
+// until then TestDevFloors only logs how far below them it is.
+const enforceFloors = false
+
+func TestDevFloors(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("PolNeAR dev split not found at %s; get it from github.com/networkdynamics/PolNeAR: %v", devDir, err)
+	}
+	articles, problems, err := load([]string{devDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) > 0 {
+		t.Logf("%d annotation problems, first: %v", len(problems), problems[0])
+	}
+	r := polnear.Score(articles, scoreOptions())
+	var table strings.Builder
+	if err := r.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d articles\n%s", r.Articles, table.String())
+
+	dm := r.DirectMixed
+	for _, f := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"direct+mixed F1", dm.F1(), floorDirectMixedF1},
+		{"direct+mixed source accuracy", dm.SourceAccuracy(), floorDirectMixedSource},
+		{"direct+mixed cue accuracy", dm.CueAccuracy(), floorDirectMixedCueMatch},
+	} {
+		if f.got >= f.floor {
+			continue
+		}
+		if enforceFloors {
+			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.floor)
+		} else {
+			t.Logf("%s = %.3f, below the floor %.2f (not enforced yet)", f.name, f.got, f.floor)
+		}
+	}
+}
+
+func TestIsReportingCue(t *testing.T) {
+	tests := []struct {
+		cue  string
+		want bool
+	}{
+		{"said", true},
+		{"Said", true},
+		{"told reporters", true},
+		{"has said", true},
+		{"according to", true},
+		{"According  to", true},
+		{"according", false},
+		{"believes", false},
+		{"wants", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isReportingCue(tt.cue); got != tt.want {
+			t.Errorf("isReportingCue(%q) = %v, want %v", tt.cue, got, tt.want)
+		}
+	}
+}
+
+func TestRun(t *testing.T) {
+	corpus := t.TempDir()
+	for name, content := range map[string]string{
+		"text/one.txt":             "“We won,” she said.\n",
+		"attributions/one_abc.ann": "T1\tContent 0 9\t“We won,”\nT2\tCue 14 18\tsaid\nT3\tSource 10 13\tshe\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\nstray\n",
+	} {
+		path := filepath.Join(corpus, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errorsFile := filepath.Join(t.TempDir(), "errors.txt")
+	tests := []struct {
+		name       string
+		args       []string
+		wantStatus int
+		wantOut    string // a line the output must contain
+		wantErr    string // a line standard error must contain
+	}{
+		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-errors FILE] DIR..."},
+		{name: "bad flag", args: []string{"-x", corpus}, wantStatus: 2, wantErr: "flag provided but not defined: -x"},
+		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: open " + filepath.Join(corpus, "none", "text")},
+		{
+			name:       "scores and reports annotation problems",
+			args:       []string{corpus},
+			wantStatus: 0,
+			wantOut:    "1 articles",
+			wantErr:    filepath.Join(corpus, "attributions", "one_abc.ann") + ":5: malformed line: no tab",
+		},
+		{name: "verbose", args: []string{"-v", corpus}, wantStatus: 0, wantOut: "one"},
+		{name: "errors file", args: []string{"-errors", errorsFile, corpus}, wantStatus: 0, wantOut: "direct+mixed"},
+		{
+			name:       "errors file not writable",
+			args:       []string{"-errors", filepath.Join(corpus, "none", "errors.txt"), corpus},
+			wantStatus: 1,
+			wantErr:    "polnear: open " + filepath.Join(corpus, "none", "errors.txt"),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			status := run(tt.args, &stdout, &stderr)
+			if status != tt.wantStatus {
+				t.Errorf("status = %d, want %d; stderr:\n%s", status, tt.wantStatus, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.wantOut) {
+				t.Errorf("stdout does not contain %q:\n%s", tt.wantOut, stdout.String())
+			}
+			if !strings.Contains(stderr.String(), tt.wantErr) {
+				t.Errorf("stderr does not contain %q:\n%s", tt.wantErr, stderr.String())
+			}
+		})
+	}
+
+	got, err := os.ReadFile(errorsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Whatever the extractor finds, the file lists every kind of finding.
+	var heads []string
+	for line := range strings.Lines(string(got)) {
+		if strings.HasPrefix(line, "# ") {
+			heads = append(heads, strings.Fields(line)[1])
+		}
+	}
+	want := []string{"missed:", "spurious:", "wrong-cue:", "wrong-source:"}
+	if diff := cmp.Diff(want, heads); diff != "" {
+		t.Errorf("error file sections mismatch (-want +got):\n%s", diff)
+	}
+}
