@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,8 @@ type scanner struct {
 	regions []textseg.Region
 	sents   []textseg.Range
 	owner   []int // per region: index in out of the quote that holds it, or -1
+	low     []byte // the paragraph in ASCII lower case; low[0] is text[lowAt]
+	lowAt   int
 	pairer  textseg.Pairer
 	out     []Quote
 
@@ -36,13 +39,19 @@ type scanner struct {
 	// carry is the quote whose last quotation was left open at the end of
 	// the previous paragraph, waiting for the next paragraph to reopen it.
 	carry carried
+	// lead is the attribution that ended the previous paragraph with a
+	// colon ("He said:"), waiting for the quotation that opens this one.
+	lead Quote
+	// used is the byte offset up to which this paragraph's words belong to
+	// quotes already found: a cue is never used twice.
+	used int
 }
 
 type carried struct {
 	active bool
 	quote  int // index in out, or -1 if the open quotation had no attribution yet
 	start  int // byte offset of its opening mark
-	double bool
+	glyph  textseg.Glyph
 }
 
 func (s *scanner) reset(e *Extractor, text string) {
@@ -50,6 +59,7 @@ func (s *scanner) reset(e *Extractor, text string) {
 	s.out = nil
 	s.prev = -1
 	s.carry = carried{}
+	s.lead = Quote{}
 }
 
 // tok returns the text of token i.
@@ -63,16 +73,28 @@ func (s *scanner) word(i int) string {
 	return s.toks[i].Text(s.text)
 }
 
-// lower returns the lower-cased text of word i ("" if not a word). It
-// allocates only for words with capitals, which the rules rarely ask for.
-func (s *scanner) lower(i int) string {
-	w := s.word(i)
-	for j := 0; j < len(w); j++ {
-		if c := w[j]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+// lower returns the ASCII-lower-cased bytes of token i (nil if it is not
+// a word), from a per-paragraph buffer. Callers compare it or index maps
+// with string(...), which does not allocate.
+func (s *scanner) lower(i int) []byte {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+		return nil
+	}
+	return s.low[s.toks[i].Start-s.lowAt : s.toks[i].End-s.lowAt]
+}
+
+// is reports whether token i is the word w, ignoring ASCII case.
+func (s *scanner) is(i int, w string) bool { return string(s.lower(i)) == w }
+
+// isAny reports whether token i is one of words, ignoring ASCII case.
+func (s *scanner) isAny(i int, words ...string) bool {
+	l := s.lower(i)
+	for _, w := range words {
+		if string(l) == w {
+			return true
 		}
 	}
-	return w
+	return false
 }
 
 func (s *scanner) in(i int, m map[string]bool) bool {
@@ -84,7 +106,7 @@ func (s *scanner) in(i int, m map[string]bool) bool {
 		return true
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
-	return s.toks[i].Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[s.lower(i)]
+	return s.toks[i].Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
 }
 
 func (s *scanner) punct(i int, p string) bool {
@@ -100,18 +122,28 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
 	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
 	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
+	s.low = append(s.low[:0], s.text[p.Start:p.End]...)
+	s.lowAt = p.Start
+	for i, c := range s.low {
+		if 'A' <= c && c <= 'Z' {
+			s.low[i] = c + 'a' - 'A'
+		}
+	}
 	s.owner = s.owner[:0]
 	for range s.regions {
 		s.owner = append(s.owner, -1)
 	}
 	first := len(s.out)
+	s.used = p.Start
+	lead := s.lead
+	s.lead = Quote{}
 
 	// A quotation left open at the end of the previous paragraph goes on
-	// when this one opens with a mark of the same family.
+	// when this one opens with the same mark, unless it opens a new turn
+	// of a transcript.
 	c := s.carry
 	s.carry = carried{}
-	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 &&
-		s.toks[0].Glyph.Double() == c.double {
+	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 && s.toks[0].Glyph == c.glyph && s.label(0) < 0 {
 		if c.quote >= 0 {
 			q := &s.out[c.quote]
 			r := s.regions[0]
@@ -124,9 +156,22 @@ func (s *scanner) paragraph(p textseg.Span) {
 		}
 	}
 
+	if lead.Cue.Span.End > 0 && len(s.regions) > 0 && s.regions[0].Open == 0 && s.owner[0] < 0 && s.label(0) < 0 {
+		r := s.regions[0]
+		lead.Content = []Span{{r.Start, r.End}}
+		lead.Unclosed = r.Unclosed
+		s.add(lead, Span{r.Start, r.End})
+		if !r.Unclosed {
+			s.pieces(len(s.out)-1, r.Close+1)
+		}
+	}
+
 	si := 0
 	for ri := range s.regions {
 		if s.owner[ri] >= 0 || !s.hasLetters(ri) {
+			continue
+		}
+		if s.transcript(ri) {
 			continue
 		}
 		for si+1 < len(s.sents) && s.sents[si].To <= s.regions[ri].Open {
@@ -146,8 +191,88 @@ func (s *scanner) paragraph(p textseg.Span) {
 	}
 	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
 		r := s.regions[n-1]
-		s.carry = carried{active: true, quote: s.owner[n-1], start: r.Start, double: s.toks[r.Open].Glyph.Double()}
+		s.carry = carried{active: true, quote: s.owner[n-1], start: r.Start, glyph: s.toks[r.Open].Glyph}
 	}
+	s.lead = s.leadAtEnd()
+}
+
+// leadAtEnd returns the attribution that ends the paragraph with a colon,
+// introducing a quotation in the next one: "Caddell continued:", "The New
+// York Times reports:". The zero Quote when there is none.
+func (s *scanner) leadAtEnd() Quote {
+	k := len(s.toks) - 1
+	if k < 1 || !s.punct(k, ":") {
+		return Quote{}
+	}
+	sent := textseg.Range{From: 0, To: len(s.toks)}
+	if n := len(s.sents); n > 0 {
+		sent = s.sents[n-1]
+	}
+	for i := k - 1; i >= sent.From && i >= k-maxReach; i-- {
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		if s.channel(i, k) != k {
+			return Quote{}
+		}
+		c := cue{at: i, end: k, entry: e}
+		s.findSource(&c, sent)
+		if c.source.To == c.source.From {
+			return Quote{}
+		}
+		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
+		s.fill(&q, c)
+		return q
+	}
+	return Quote{}
+}
+
+// label returns the index of the colon that ends a transcript speaker label
+// right after the opening mark of regions[ri] ("WALLACE: Let’s start ..."),
+// or -1.
+func (s *scanner) label(ri int) int {
+	r := s.regions[ri]
+	k := r.Open + 1
+	for ; k < len(s.toks) && k <= r.Open+4; k++ {
+		t := s.toks[k]
+		if t.Kind != textseg.Word {
+			break
+		}
+		w := s.tok(k)
+		if len(w) < 2 || strings.ToUpper(w) != w || !t.Upper {
+			return -1
+		}
+	}
+	if k == r.Open+1 || !s.punct(k, ":") {
+		return -1
+	}
+	return k
+}
+
+// transcript attributes a quotation that opens with a speaker label, as
+// quoted transcripts do: "PENCE: Well, look, ..."
+func (s *scanner) transcript(ri int) bool {
+	colon := s.label(ri)
+	if colon < 0 || colon+1 >= len(s.toks) {
+		return false
+	}
+	r := s.regions[ri]
+	end := r.End
+	if !r.Unclosed {
+		end = s.toks[r.Close-1].End
+	}
+	q := Quote{
+		Kind:     Direct,
+		Content:  []Span{{s.toks[colon+1].Start, end}},
+		Cue:      Cue{Span: Span{s.toks[colon].Start, s.toks[colon].End}},
+		Source:   Span{s.toks[r.Open+1].Start, s.toks[colon-1].End},
+		Rule:     "transcript",
+		Unclosed: r.Unclosed,
+	}
+	s.add(q, q.Content[0])
+	s.owner[ri] = len(s.out) - 1
+	return true
 }
 
 func (s *scanner) hasLetters(ri int) bool {
@@ -169,6 +294,11 @@ func (s *scanner) hasLetters(ri int) bool {
 func (s *scanner) attribute(ri int, sent textseg.Range) {
 	c, ok := s.nearestCue(ri, sent)
 	if ok && c.direct {
+		if s.goesOn(ri) {
+			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
+			s.emit(ri, c, Mixed, "source-cue-mixed")
+			return
+		}
 		s.emit(ri, c, Direct, "source-cue-quote")
 		return
 	}
@@ -182,6 +312,22 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
+}
+
+// goesOn reports whether the clause that holds regions[ri] goes on with
+// more reported words after its closing mark ("reported “2,521 shooting
+// incidents” in the city"), rather than ending or turning to an
+// attribution or a new clause.
+func (s *scanner) goesOn(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return false
+	}
+	k := r.Close + 1
+	if s.punct(k, ",") {
+		return false
+	}
+	return k < len(s.toks) && s.toks[k].Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
 }
 
 // cue is a cue found before a quotation, with the words around it.
@@ -202,7 +348,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	lo := max(sent.From, open-maxReach)
 	for i := open - 1; i >= lo; i-- {
 		t := s.toks[i]
-		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") {
+		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
 			break
 		}
 		e, ok := s.cueAt(i)
@@ -279,21 +425,32 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	prev := s.lower(i - 1)
-	if determiners[prev] && prev != "one" && prev != "all" && prev != "both" || possessive(prev) {
+	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") || possessive(prev) {
 		return e, false
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
-		if !(modals[prev] || strings.HasSuffix(prev, "s") && !functionWords[prev]) {
+		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)]) {
 			return e, false
 		}
 	}
 	return e, true
 }
 
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+func possessive(w []byte) bool {
+	return (bytes.HasSuffix(w, []byte("’s")) || bytes.HasSuffix(w, []byte("'s"))) && !contraction(w)
+}
+
+// contraction reports whether w is a pronoun with a clitic: he’s, she's,
+// it’s (he is, he has).
+func contraction(w []byte) bool {
+	for _, suf := range []string{"’s", "'s", "’d", "'d", "’ll", "'ll"} {
+		if stem, ok := bytes.CutSuffix(w, []byte(suf)); ok {
+			return subjectPronouns[string(stem)]
+		}
+	}
+	return false
 }
 
 // channel returns the end of the words that belong to the cue at token c:
@@ -301,9 +458,9 @@ func possessive(w string) bool {
 // statement on Tuesday"). It never passes limit.
 func (s *scanner) channel(c, limit int) int {
 	k := c + 1
-	if addresseeVerbs[s.lower(c)] || addresseeVerbs[s.e.lemma(s.tok(c))] {
+	if addresseeVerbs[string(s.lower(c))] || addresseeVerbs[s.e.lemma(s.tok(c))] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
-			if k+1 <= limit && !s.in(k, set("that")) {
+			if k+1 <= limit && !s.is(k, "that") {
 				k++
 			}
 		} else if end := s.nounPhrase(k, limit); end > k {
@@ -337,9 +494,10 @@ func (s *scanner) phraseStart(k int) bool {
 	if t.Upper || s.in(k, determiners) || s.in(k, objectPronouns) || s.in(k, timeWords) {
 		return true
 	}
-	w := s.lower(k)
-	return strings.HasSuffix(w, "s") && s.nounLike(k)
+	return bytes.HasSuffix(s.lower(k), []byte("s")) && s.nounLike(k)
 }
+
+var days = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
 
 var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists")
 
@@ -353,7 +511,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if s.in(j, negators) {
 			c.negated = true
 		}
-		if s.weekdayPhrase(j) && s.in(j-1, set("on", "last", "this")) {
+		if s.weekdayPhrase(j) && s.isAny(j-1, "on", "last", "this") {
 			j--
 		}
 		j--
@@ -381,11 +539,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 
 // weekdayPhrase reports whether word j names a day ("on Tuesday said").
 func (s *scanner) weekdayPhrase(j int) bool {
-	switch s.lower(j) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
-		return true
-	}
-	return false
+	return days[string(s.lower(j))]
 }
 
 // apposition handles a comma right before a cue: "Sergei Lavrov, Russia’s
@@ -427,7 +581,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 // pronoun: a mention of someone rather than a stray noun.
 func (s *scanner) named(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.toks[k].Kind == textseg.Word && (s.toks[k].Upper || subjectPronouns[s.lower(k)]) {
+		if s.toks[k].Kind == textseg.Word && (s.toks[k].Upper || subjectPronouns[string(s.lower(k))]) {
 			return true
 		}
 	}
@@ -439,7 +593,7 @@ func (s *scanner) named(from, to int) bool {
 // ("After the talks ended, ...").
 func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	k := sent.From
-	for k < limit && (s.toks[k].Kind == textseg.Mark || s.in(k, set("but", "and", "so", "yet", "then", "still"))) {
+	for k < limit && (s.toks[k].Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
 	if k < limit && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
@@ -469,7 +623,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 		return i
 	}
 	if s.in(i, subjectPronouns) || s.in(i, objectPronouns) {
-		if s.in(i, set("that", "which", "this")) {
+		if s.isAny(i, "that", "which", "this") {
 			return i
 		}
 		return i + 1
@@ -486,10 +640,9 @@ func (s *scanner) nounPhrase(i, limit int) int {
 		case t.Kind == textseg.Word:
 			w := s.lower(k)
 			switch {
-			case t.Upper && !capitalStops[w]:
-			case t.Upper && k == head && k == i && (w == "the" || w == "a"):
-			case nounPreps[w] && k > head && k+1 < end && (s.toks[k+1].Upper || determiners[s.lower(k+1)]):
-			case w == "and" && k > head && k+1 < end && s.toks[k+1].Upper && s.toks[k-1].Upper:
+			case t.Upper && !capitalStops[string(w)]:
+			case nounPreps[string(w)] && k > head && k+1 < end && (s.toks[k+1].Upper || s.in(k+1, determiners)):
+			case string(w) == "and" && k > head && k+1 < end && s.toks[k+1].Upper && s.toks[k-1].Upper:
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			default:
@@ -527,13 +680,13 @@ func (s *scanner) trimPhrase(i, end int) int {
 // function word, an adverb, a finite verb or a reporting verb.
 func (s *scanner) nounLike(k int) bool {
 	w := s.lower(k)
-	if functionWords[w] || strings.HasSuffix(w, "ly") && w != "ally" {
+	if functionWords[string(w)] || bytes.HasSuffix(w, []byte("ly")) && string(w) != "ally" {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") && w != "unnamed" || strings.HasSuffix(w, "ing") && len(w) > 5 {
+	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {
 		return false
 	}
-	if _, ok := s.e.lex.Lookup(w); ok {
+	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
 		return false
 	}
 	return true
@@ -545,8 +698,8 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 	if j < lo {
 		return j + 1
 	}
-	if s.in(j, subjectPronouns) {
-		if s.in(j, set("that", "which", "this")) {
+	if s.in(j, subjectPronouns) || contraction(s.lower(j)) {
+		if s.isAny(j, "that", "this") {
 			return j + 1
 		}
 		return j
@@ -565,7 +718,7 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		return j + 1
 	}
 	t := s.toks[j]
-	if t.Kind != textseg.Word || t.Upper && capitalStops[s.lower(j)] || !t.Upper && !s.nounLike(j) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && !s.nounLike(j) {
 		return j + 1
 	}
 	from := j
@@ -577,14 +730,14 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		switch {
 		case s.in(k, determiners):
 			return k
-		case t.Kind == textseg.Word && t.Upper && !capitalStops[w]:
+		case t.Kind == textseg.Word && t.Upper && !capitalStops[string(w)]:
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case nounPreps[w] && k-1 >= lo && s.toks[k-1].Kind == textseg.Word && (s.toks[k-1].Upper || s.nounLike(k-1)) &&
+		case nounPreps[string(w)] && k-1 >= lo && s.toks[k-1].Kind == textseg.Word && (s.toks[k-1].Upper || s.nounLike(k-1)) &&
 			(s.toks[k+1].Upper || s.in(k+1, determiners)):
 			ok = true
-		case w == "and" && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
+		case string(w) == "and" && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
 			ok, sawAnd = true, true
 		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
 			ok = true
@@ -616,6 +769,9 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		return false
 	}
 	i := r.Close + 1
+	// A quotation that ends in a comma, a question or an exclamation
+	// announces its attribution: “Q,” she said several months later.
+	strong := s.punct(r.Close-1, ",") || s.punct(r.Close-1, "?") || s.punct(r.Close-1, "!") || s.punct(i, ",")
 	if s.punct(i, ",") {
 		i++
 	}
@@ -632,10 +788,10 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		}
 		end = s.appositionAfter(end)
 		c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 1, To: end}}
-		if i+1 < len(s.toks) && s.word(i) == "according" {
+		if i+1 < len(s.toks) && s.is(i, "according") {
 			c.end = i + 2
 		}
-		if !s.endsAttribution(end) {
+		if !s.endsAttribution(end) && !strong {
 			return false
 		}
 		rule = "quote-cue-source"
@@ -657,7 +813,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		}
 		c = cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
 		c.end = s.channel(k, len(s.toks))
-		if !s.endsAttribution(c.end) {
+		if !s.endsAttribution(c.end) && !strong {
 			return false
 		}
 		rule = "quote-source-cue"
@@ -675,9 +831,27 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	c.content = first
 	q := s.emit(ri, c, kind, rule)
-	s.pieces(q, c.end)
+	s.pieces(q, s.sentenceRest(max(c.end, c.source.To)))
 	return true
 }
+
+// sentenceRest skips what is left of an attribution's sentence after
+// token k, when it is short and holds no quotation ("she said, clapping."),
+// and returns the token after it; otherwise it returns k.
+func (s *scanner) sentenceRest(k int) int {
+	for j := k; j < len(s.toks) && j < k+8; j++ {
+		t := s.toks[j]
+		if t.Kind == textseg.Mark {
+			return k
+		}
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return j
+		}
+	}
+	return k
+}
+
+func isStop(p string) bool { return p == "." || p == "!" || p == "?" }
 
 // leadIn reports whether tokens [from, to) hold words that belong to the
 // content (letters, not just marks and punctuation).
@@ -693,14 +867,13 @@ func (s *scanner) leadIn(from, to int) bool {
 // inverted reports a cue that comes before its source after a quotation:
 // “Q,” said Lavrov. · “Q,” according to officials.
 func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
-	w := s.lower(i)
-	if w == "according" && s.lower(i+1) == "to" {
+	if s.is(i, "according") && s.is(i+1, "to") {
 		return cuelex.Entry{Lemma: "according to", Class: "neutral"}, true
 	}
 	if s.toks[i].Upper {
 		return cuelex.Entry{}, false
 	}
-	e, ok := s.e.lex.Lookup(w)
+	e, ok := s.e.lex.Lookup(s.word(i))
 	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 {
 		return e, false
 	}
@@ -765,7 +938,7 @@ func (s *scanner) endsAttribution(k int) bool {
 // said, “never.” A quotation with an attribution of its own is left alone.
 func (s *scanner) pieces(q, k int) {
 	for {
-		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") {
+		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++
 		}
 		ri := s.regionOpenedAt(k)
@@ -844,16 +1017,8 @@ func (s *scanner) continuations(first int) {
 	}
 	p := s.out[s.prev]
 	r := s.regions[0]
-	q := Quote{
-		Kind:     Direct,
-		Span:     Span{r.Start, r.End},
-		Content:  []Span{{r.Start, r.End}},
-		Source:   p.Source,
-		Rule:     "continuation",
-		Unclosed: r.Unclosed,
-	}
-	s.out = append(s.out, q)
-	s.owner[0] = len(s.out) - 1
+	q := Quote{Kind: Direct, Source: p.Source, Rule: "continuation", Unclosed: r.Unclosed}
+	s.add(q, Span{r.Start, r.End})
 	if !r.Unclosed {
 		s.pieces(len(s.out)-1, r.Close+1)
 	}
@@ -866,10 +1031,7 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	r := s.regions[ri]
 	content := Span{r.Start, r.End}
 	if kind == Mixed {
-		first := c.content
-		if first > r.Open {
-			first = r.Open
-		}
+		first := min(c.content, r.Open)
 		content.Start = s.toks[first].Start
 		if c.at > r.Open {
 			// Trailing attribution: the content ends with the quotation.
@@ -881,12 +1043,13 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	if ri == 0 && r.Start < s.toks[0].Start {
 		content.Start = r.Start // continued from the previous paragraph
 	}
-	q := Quote{
-		Kind:     kind,
-		Content:  []Span{content},
-		Rule:     rule,
-		Unclosed: r.Unclosed,
-	}
+	q := Quote{Kind: kind, Rule: rule, Unclosed: r.Unclosed}
+	s.fill(&q, c)
+	return s.add(q, content)
+}
+
+// fill sets the cue and source of q from c.
+func (s *scanner) fill(q *Quote, c cue) {
 	if c.end > c.at {
 		q.Cue = Cue{
 			Span:    Span{s.toks[c.at].Start, s.toks[c.end-1].End},
@@ -898,6 +1061,12 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	if c.source.To > c.source.From {
 		q.Source = Span{s.toks[c.source.From].Start, s.toks[c.source.To-1].End}
 	}
+}
+
+// add appends q with the given content, computes its Span, claims every
+// quotation inside the content, and returns its index in s.out.
+func (s *scanner) add(q Quote, content Span) int {
+	q.Content = []Span{content}
 	q.Span = content
 	for _, sp := range []Span{q.Cue.Span, q.Source} {
 		if !sp.IsZero() {
@@ -907,12 +1076,12 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1
-	// Claim every quotation inside the content.
 	for k := range s.regions {
 		if s.owner[k] < 0 && s.regions[k].Start >= content.Start && s.regions[k].End <= content.End {
 			s.owner[k] = n
 		}
 	}
+	s.used = max(s.used, q.Span.End)
 	return n
 }
 

@@ -24,6 +24,11 @@ type opener struct {
 // is reused between paragraphs.
 type Pairer struct {
 	stack []opener
+	// inner holds the quotations closed directly inside a top-level
+	// straight " that is still open: if that mark never closes, it was a
+	// stray (a scraper's leftover at a paragraph start) and they are the
+	// paragraph's real quotations.
+	inner []Region
 }
 
 // Pair sets the Role of every Mark token in toks (one paragraph, from
@@ -38,6 +43,7 @@ type Pairer struct {
 // space or punctuation after close), so “...", „...“ and »...« pair too.
 func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Region {
 	p.stack = p.stack[:0]
+	p.inner = p.inner[:0]
 	// The last mark that could close a single quotation: a ’ after a plural
 	// (the envoys’ visit) is an apostrophe while a later one can close.
 	lastSingleClose := -1
@@ -121,9 +127,15 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 		for _, s := range p.stack[1:] {
 			toks[s.tok].Role = Stray
 		}
-		dst = append(dst, Region{Open: o.tok, Close: -1, Start: toks[o.tok].Start, End: paraEnd, Unclosed: true})
+		if o.glyph == StraightDbl && len(p.inner) > 0 {
+			toks[o.tok].Role = Stray
+			dst = append(dst, p.inner...)
+		} else {
+			dst = append(dst, Region{Open: o.tok, Close: -1, Start: toks[o.tok].Start, End: paraEnd, Unclosed: true})
+		}
 		p.stack = p.stack[:0]
 	}
+	p.inner = p.inner[:0]
 	return dst
 }
 
@@ -163,8 +175,12 @@ func (p *Pairer) close(dst []Region, toks []Token, k, i int) []Region {
 	o := p.stack[k]
 	p.stack = p.stack[:k]
 	toks[i].Role = Close
-	if k == 0 {
+	switch {
+	case k == 0:
 		dst = append(dst, Region{Open: o.tok, Close: i, Start: toks[o.tok].Start, End: toks[i].End})
+		p.inner = p.inner[:0]
+	case k == 1 && p.stack[0].glyph == StraightDbl:
+		p.inner = append(p.inner, Region{Open: o.tok, Close: i, Start: toks[o.tok].Start, End: toks[i].End})
 	}
 	return dst
 }
