@@ -26,7 +26,7 @@ type scanner struct {
 	toks    []textseg.Token
 	regions []textseg.Region
 	sents   []textseg.Range
-	owner   []int // per region: index in out of the quote that holds it, or -1
+	owner   []int  // per region: index in out of the quote that holds it, or -1
 	low     []byte // the paragraph in ASCII lower case; low[0] is text[lowAt]
 	lowAt   int
 	pairer  textseg.Pairer
@@ -42,6 +42,8 @@ type scanner struct {
 	// lead is the attribution that ended the previous paragraph with a
 	// colon ("He said:"), waiting for the quotation that opens this one.
 	lead Quote
+	// sent is the sentence of the quotation being attributed.
+	sent textseg.Range
 	// used is the byte offset up to which this paragraph's words belong to
 	// quotes already found: a cue is never used twice.
 	used int
@@ -177,6 +179,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 		for si+1 < len(s.sents) && s.sents[si].To <= s.regions[ri].Open {
 			si++
 		}
+		s.sent = s.sents[si]
 		s.attribute(ri, s.sents[si])
 	}
 	s.continuations(first)
@@ -292,7 +295,11 @@ func (s *scanner) hasLetters(ri int) bool {
 // attribute finds the cue and source of the quotation regions[ri], which
 // lies in sentence sent, trying the layouts in order of reliability.
 func (s *scanner) attribute(ri int, sent textseg.Range) {
+	if s.in(s.regions[ri].Open-1, namingWords) {
+		return // a title: the spot, titled “Arrogant,”
+	}
 	c, ok := s.nearestCue(ri, sent)
+	ok = ok && c.source.To > c.source.From
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
@@ -324,7 +331,7 @@ func (s *scanner) goesOn(ri int) bool {
 		return false
 	}
 	k := r.Close + 1
-	if s.punct(k, ",") {
+	if s.punct(k, ",") || s.punct(r.Close-1, ",") {
 		return false
 	}
 	return k < len(s.toks) && s.toks[k].Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
@@ -385,7 +392,14 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 	for c.source.To > c.source.From && !c.fallback {
 		from := c.source.From
-		if s.word(from-1) == "that" {
+		if c.source.To == from+1 && s.in(from, relativeWords) {
+			// saying anybody who complains about ... “is not having a
+			// good night”: the relative clause is inside the content.
+			if a := s.nounPhraseBefore(from-1, sent.From); a < from {
+				from = a
+			}
+		}
+		if s.is(from-1, "that") {
 			from--
 		}
 		found := false
@@ -521,12 +535,13 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	}
 	switch {
 	case s.punct(j, ","):
-		if r, ok := s.apposition(j, lo); ok {
-			c.source = r
+		if c.entry.Form&cuelex.Gerund != 0 && s.toks[c.at].End-s.toks[c.at].Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+			// ..., arguing that: the subject of the main clause speaks.
+			c.source, c.fallback = s.subject(sent, c.at), true
 			return
 		}
-		if c.entry.Form&cuelex.Gerund != 0 {
-			c.source, c.fallback = s.subject(sent, c.at), true
+		if r, ok := s.apposition(j, lo); ok {
+			c.source = r
 		}
 	case s.word(j) == "and":
 		c.source, c.fallback = s.subject(sent, c.at), true
@@ -680,7 +695,7 @@ func (s *scanner) trimPhrase(i, end int) int {
 // function word, an adverb, a finite verb or a reporting verb.
 func (s *scanner) nounLike(k int) bool {
 	w := s.lower(k)
-	if functionWords[string(w)] || bytes.HasSuffix(w, []byte("ly")) && string(w) != "ally" {
+	if functionWords[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
 		return false
 	}
 	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {
@@ -690,6 +705,25 @@ func (s *scanner) nounLike(k int) bool {
 		return false
 	}
 	return true
+}
+
+// head reports whether lower-case word k can end a source mention: a
+// plural ("officials"), a word for a person, group or document
+// ("spokesman", "campaign", "statement"), or an agent noun ("narrator").
+func (s *scanner) head(k int) bool {
+	if !s.nounLike(k) {
+		return false
+	}
+	w := s.lower(k)
+	if sourceNouns[string(w)] {
+		return true
+	}
+	for _, suf := range agentSuffixes {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // nounPhraseBefore walks left from token j (the mention's last token) and
@@ -718,7 +752,7 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		return j + 1
 	}
 	t := s.toks[j]
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && !s.nounLike(j) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && !s.head(j) {
 		return j + 1
 	}
 	from := j
@@ -729,6 +763,11 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		ok := false
 		switch {
 		case s.in(k, determiners):
+			// president of the union: go on over "of" to the head before it.
+			if k-2 >= lo && s.is(k-1, "of") && s.toks[k-2].Kind == textseg.Word && (s.toks[k-2].Upper || s.nounLike(k-2)) {
+				ok = true
+				break
+			}
 			return k
 		case t.Kind == textseg.Word && t.Upper && !capitalStops[string(w)]:
 			ok = true
@@ -781,21 +820,28 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	var c cue
 	rule := ""
 	if e, ok := s.inverted(i); ok {
-		// “Q,” said X.
-		end := s.nounPhrase(i+1, len(s.toks))
-		if end == i+1 || !s.named(i+1, end) {
+		// “Q,” said X. · “Q,” said Friday Rep. Gwen Moore.
+		from := i + 1
+		if s.is(i, "according") {
+			from++
+		}
+		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
+			from++
+		}
+		end := s.nounPhrase(from, len(s.toks))
+		if end == from || !s.named(from, end) {
 			return false
 		}
 		end = s.appositionAfter(end)
-		c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 1, To: end}}
-		if i+1 < len(s.toks) && s.is(i, "according") {
-			c.end = i + 2
-		}
+		c = cue{at: i, end: from, entry: e, source: textseg.Range{From: from, To: end}}
 		if !s.endsAttribution(end) && !strong {
 			return false
 		}
 		rule = "quote-cue-source"
 	} else {
+		if !s.toks[i].Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
+			return false
+		}
 		end := s.nounPhrase(i, len(s.toks))
 		if end == i || !s.named(i, end) {
 			return false
@@ -813,7 +859,9 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		}
 		c = cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
 		c.end = s.channel(k, len(s.toks))
-		if !s.endsAttribution(c.end) && !strong {
+		if !s.endsAttribution(c.end) && !(strong && r.Open == sent.From) {
+			// The cue has a clause of its own: On the broadcast of “Fox
+			// News Sunday,” Pence said his running mate ...
 			return false
 		}
 		rule = "quote-source-cue"
@@ -842,6 +890,9 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+8; j++ {
 		t := s.toks[j]
 		if t.Kind == textseg.Mark {
+			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
+				return j
+			}
 			return k
 		}
 		if t.Kind == textseg.Punct && isStop(s.tok(j)) {
@@ -948,7 +999,7 @@ func (s *scanner) pieces(q, k int) {
 		if _, ok := s.nearestCue(ri, textseg.Range{From: k, To: k}); ok {
 			return
 		}
-		if s.trailing(ri, textseg.Range{From: k, To: k}, false) {
+		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
 			return
 		}
 		s.addPiece(q, ri)
@@ -957,6 +1008,26 @@ func (s *scanner) pieces(q, k int) {
 			return
 		}
 	}
+}
+
+// standsAlone reports whether nothing but punctuation follows
+// regions[ri] before its sentence or paragraph ends, or another quotation
+// opens: a quotation that goes on into words is part of another clause.
+func (s *scanner) standsAlone(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return true
+	}
+	for k := r.Close + 1; k < len(s.toks); k++ {
+		t := s.toks[k]
+		switch {
+		case t.Kind == textseg.Mark:
+			return t.Role == textseg.Open
+		case t.Kind == textseg.Word:
+			return t.Upper && k > r.Close+1 && s.toks[k-1].Kind == textseg.Punct && isStop(s.tok(k-1))
+		}
+	}
+	return true
 }
 
 // regionOpenedAt returns the region whose opening mark is token k, or -1.
@@ -1017,6 +1088,9 @@ func (s *scanner) continuations(first int) {
 	}
 	p := s.out[s.prev]
 	r := s.regions[0]
+	if first := p.Content[0].Start; s.text[r.Start:s.toks[0].End] != s.text[first:first+s.toks[0].End-s.toks[0].Start] {
+		return // a different mark: a heading or a stray, not the same voice
+	}
 	q := Quote{Kind: Direct, Source: p.Source, Rule: "continuation", Unclosed: r.Unclosed}
 	s.add(q, Span{r.Start, r.End})
 	if !r.Unclosed {
@@ -1094,7 +1168,7 @@ func (s *scanner) clauseEnd(ri int) int {
 		return r.End
 	}
 	end := r.Close + 1
-	for k := r.Close + 1; k < len(s.toks) && k < r.Close+4*maxReach; k++ {
+	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
 		t := s.toks[k]
 		if t.Kind == textseg.Mark && t.Role == textseg.Open {
 			// Skip over a later quotation in the same clause.
@@ -1112,13 +1186,33 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
+			if p == "," && s.is(k+1, "and") && s.cueAfterAnd(k+2) {
+				break
+			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.is(k, "and") && s.cueAfterAnd(k+1) {
+			break // Trump said it was “depleted” and says he will ...
+		}
 		end = k + 1
 	}
 	return s.toks[end-1].End
+}
+
+// cueAfterAnd reports whether a reporting verb starts a coordinated verb
+// phrase at token k: "... and says", "... and also told".
+func (s *scanner) cueAfterAnd(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if _, ok := s.cueAt(j); ok {
+			return true
+		}
+		if !s.in(j, preCue) {
+			return false
+		}
+	}
+	return false
 }
 
 // trailingAt reports whether an attribution clause ("he said", "said

@@ -94,4 +94,42 @@ var (
 	// words after a mixed quote's content that start a new clause.
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
 		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
+
+	// words that introduce a title, not speech: the spot, titled “Arrogant”.
+	namingWords = set("titled", "entitled", "dubbed", "nicknamed", "named", "headlined", "headed",
+		"captioned", "subtitled", "branded", "labelled", "labeled", "reading", "marked", "stamped")
+
+	// -ly words that are nouns or adjectives inside a mention.
+	lyNouns = set("ally", "early", "family", "rally", "july", "italy", "assembly", "supply", "daily",
+		"weekly", "monthly", "quarterly", "elderly", "likely", "bully", "anomaly", "monopoly", "sally")
+
+	// lower-case heads of source mentions: people, groups and documents.
+	sourceNouns = set("official", "source", "spokesman", "spokeswoman", "spokesperson", "aide",
+		"adviser", "advisor", "minister", "president", "secretary", "senator", "governor", "mayor",
+		"chairman", "chairwoman", "chair", "chief", "head", "director", "envoy", "ambassador",
+		"diplomat", "candidate", "nominee", "campaign", "committee", "commission", "agency", "department",
+		"ministry", "government", "administration", "court", "judge", "survey", "poll", "study", "report",
+		"statement", "document", "documents", "letter", "memo", "ad", "website", "network", "newspaper",
+		"paper", "group", "organization", "organisation", "team", "office", "company", "firm", "council",
+		"board", "panel", "party", "police", "military", "army", "union", "coalition", "analysis",
+		"lawsuit", "complaint", "filing", "indictment", "release", "transcript", "tweet", "post", "video",
+		"book", "article", "editorial", "column", "story", "piece", "source", "witness", "expert",
+		"analyst", "economist", "scientist", "historian", "professor", "lawyer", "attorney", "counsel",
+		"leader", "member", "staff", "staffer", "family", "wife", "husband", "son", "daughter",
+		"mother", "father", "friend", "colleague", "partner", "man", "woman", "person", "people",
+		"resident", "student", "teacher", "doctor", "nurse", "officer", "detective", "investigator",
+		"prosecutor", "representative", "lawmaker", "legislator", "congressman", "congresswoman",
+		"politician", "strategist", "pollster", "consultant", "activist", "advocate", "critic",
+		"supporter", "opponent", "voter", "citizen", "executive", "ceo", "founder", "owner", "host",
+		"anchor", "reporter", "journalist", "editor", "correspondent", "commentator", "narrator",
+		"announcer", "spokesmen", "everyone", "someone", "somebody", "nobody", "anyone", "anybody",
+		"insider", "insiders", "camp", "white", "house", "kremlin", "pentagon", "fbi", "cia", "irs",
+		"data", "figures", "research", "researchers", "polling", "guidance", "memoir", "interview",
+		"speech", "clip", "footage", "message", "note", "email", "e-mail", "text", "website", "blog",
+		"site", "account", "page", "feed", "channel", "show", "program", "programme", "broadcast",
+		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors")
 )
+
+// agentSuffixes end nouns for people who speak: narrator, announcer,
+// economist, politician, spokesman.
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee"}
