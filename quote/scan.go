@@ -146,7 +146,9 @@ func (s *scanner) paragraph(p textseg.Span) {
 	c := s.carry
 	s.carry = carried{}
 	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 && s.toks[0].Glyph == c.glyph && s.label(0) < 0 {
-		if c.quote >= 0 {
+		if c.quote >= 0 && s.trailing(0, textseg.Range{From: 0, To: 0}, false) {
+			// It has an attribution of its own: a new speaker's quote.
+		} else if c.quote >= 0 {
 			q := &s.out[c.quote]
 			r := s.regions[0]
 			q.Content[len(q.Content)-1].End = r.End
@@ -887,7 +889,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 // token k, when it is short and holds no quotation ("she said, clapping."),
 // and returns the token after it; otherwise it returns k.
 func (s *scanner) sentenceRest(k int) int {
-	for j := k; j < len(s.toks) && j < k+8; j++ {
+	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.toks[j]
 		if t.Kind == textseg.Mark {
 			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
@@ -895,7 +897,7 @@ func (s *scanner) sentenceRest(k int) int {
 			}
 			return k
 		}
-		if t.Kind == textseg.Punct && isStop(s.tok(j)) {
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
 			return j
 		}
 	}
@@ -938,11 +940,24 @@ func (s *scanner) appositionAfter(end int) int {
 	if !s.punct(end, ",") {
 		return end
 	}
-	e := s.nounPhrase(end+1, len(s.toks))
-	if e > end+1 && (e >= len(s.toks) || s.endsAttribution(e)) && !s.in(end+1, relativeWords) {
-		return e
+	if s.in(end+1, relativeWords) {
+		return end
 	}
-	return end
+	e := s.nounPhrase(end+1, len(s.toks))
+	if e == end+1 {
+		return end
+	}
+	// The apposition runs to the end of its clause: "said Michael
+	// Oppenheimer, a professor of geosciences at Princeton, who ...".
+	for k := e; k < len(s.toks) && k < e+2*maxPhrase; k++ {
+		if s.toks[k].Kind == textseg.Mark {
+			return e
+		}
+		if s.toks[k].Kind == textseg.Punct && s.endsAttribution(k) && !(s.tok(k) == "." && textseg.Abbreviation(s.tok(k-1))) {
+			return k
+		}
+	}
+	return e
 }
 
 // appositionBeforeCue extends a mention ending at token end over an
