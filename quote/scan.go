@@ -360,6 +360,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
 			break
 		}
+		if s.is(i, "to") && s.is(i-1, "according") {
+			return s.accordingTo(i-1, open)
+		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
@@ -385,6 +388,30 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		return c, true
 	}
 	return cue{}, false
+}
+
+// accordingTo reads "According to X, C" where the phrase starts at token
+// at and the quotation opens at token open.
+func (s *scanner) accordingTo(at, open int) (cue, bool) {
+	end := s.nounPhrase(at+2, open)
+	if end == at+2 {
+		return cue{}, false
+	}
+	comma := end
+	for comma < open && comma < end+2*maxPhrase && !s.punct(comma, ",") {
+		comma++
+	}
+	if comma >= open || !s.punct(comma, ",") {
+		return cue{}, false
+	}
+	c := cue{
+		at: at, end: at + 2,
+		entry:   cuelex.Entry{Lemma: "according to", Class: "neutral"},
+		source:  textseg.Range{From: at + 2, To: comma},
+		content: comma + 1,
+		direct:  comma+1 == open,
+	}
+	return c, true
 }
 
 // outerCue returns the reporting clause that holds cue c, when there is
@@ -821,6 +848,18 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	var c cue
 	rule := ""
+	if d := s.tok(i); s.toks[i].Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
+		// “Q” ― Pamela Padilla: a signed quotation.
+		end := s.nounPhrase(i+1, len(s.toks))
+		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) {
+			return false
+		}
+		if emit {
+			c = cue{at: i, end: i + 1, source: textseg.Range{From: i + 1, To: end}, content: r.Open}
+			s.emit(ri, c, Direct, "quote-dash-source")
+		}
+		return true
+	}
 	if e, ok := s.inverted(i); ok {
 		// “Q,” said X. · “Q,” said Friday Rep. Gwen Moore.
 		from := i + 1
@@ -976,6 +1015,12 @@ func (s *scanner) appositionBeforeCue(end int) int {
 		}
 	}
 	return end
+}
+
+// lineBreakBefore reports whether a line break separates token k from
+// the token before it.
+func (s *scanner) lineBreakBefore(k int) bool {
+	return k > 0 && k < len(s.toks) && strings.IndexByte(s.text[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0
 }
 
 // endsAttribution reports whether an attribution may end before token k:
