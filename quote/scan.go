@@ -314,6 +314,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.trailing(ri, sent, true) {
 		return
 	}
+	if !ok && s.laterAttribution(ri, sent) {
+		return
+	}
 	if ok {
 		s.emit(ri, c, Mixed, "source-cue-mixed")
 		return
@@ -347,6 +350,8 @@ type cue struct {
 	source   textseg.Range // token range of the source mention; empty if none
 	content  int           // first token of the content
 	direct   bool          // nothing but punctuation between cue and quotation
+	// contentEnd, when set, is the token after the content.
+	contentEnd int
 	fallback bool          // the source is the clause's subject, not a neighbour
 }
 
@@ -474,7 +479,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
-		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)]) {
+		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] ||
+			i > 0 && s.toks[i-1].Upper && !s.in(i-1, capitalStops)) {
 			return e, false
 		}
 	}
@@ -572,7 +578,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if r, ok := s.apposition(j, lo); ok {
 			c.source = r
 		}
-	case s.word(j) == "and":
+	case s.isAny(j, "and", "but"):
 		c.source, c.fallback = s.subject(sent, c.at), true
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
@@ -860,52 +866,9 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		}
 		return true
 	}
-	if e, ok := s.inverted(i); ok {
-		// “Q,” said X. · “Q,” said Friday Rep. Gwen Moore.
-		from := i + 1
-		if s.is(i, "according") {
-			from++
-		}
-		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
-			from++
-		}
-		end := s.nounPhrase(from, len(s.toks))
-		if end == from || !s.named(from, end) {
-			return false
-		}
-		end = s.appositionAfter(end)
-		c = cue{at: i, end: from, entry: e, source: textseg.Range{From: from, To: end}}
-		if !s.endsAttribution(end) && !strong {
-			return false
-		}
-		rule = "quote-cue-source"
-	} else {
-		if !s.toks[i].Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
-			return false
-		}
-		end := s.nounPhrase(i, len(s.toks))
-		if end == i || !s.named(i, end) {
-			return false
-		}
-		end = s.appositionBeforeCue(end)
-		k := end
-		neg := false
-		for k < len(s.toks) && k < end+4 && s.in(k, preCue) {
-			neg = neg || s.in(k, negators)
-			k++
-		}
-		e, ok := s.cueAt(k)
-		if !ok {
-			return false
-		}
-		c = cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
-		c.end = s.channel(k, len(s.toks))
-		if !s.endsAttribution(c.end) && !(strong && r.Open == sent.From) {
-			// The cue has a clause of its own: On the broadcast of “Fox
-			// News Sunday,” Pence said his running mate ...
-			return false
-		}
-		rule = "quote-source-cue"
+	c, rule, ok := s.attributionAt(i, strong, strong && r.Open == sent.From)
+	if !ok {
+		return false
 	}
 	if !emit {
 		return true
@@ -922,6 +885,98 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	q := s.emit(ri, c, kind, rule)
 	s.pieces(q, s.sentenceRest(max(c.end, c.source.To)))
 	return true
+}
+
+// attributionAt reads an attribution clause that starts at token i after
+// a quotation: "said Lavrov" (rule quote-cue-source) or "Lavrov said",
+// "the minister told reporters" (quote-source-cue). The clause must end
+// its sentence or clause, unless the caller is lenient: after “Q,” an
+// inverted cue may go on ("said Caddell, speaking of ..."), and so may a
+// cue after a quotation that opens its sentence.
+func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, string, bool) {
+	if i >= len(s.toks) {
+		return cue{}, "", false
+	}
+	if e, ok := s.inverted(i); ok {
+		// “Q,” said X. · “Q,” said Friday Rep. Gwen Moore.
+		from := i + 1
+		if s.is(i, "according") {
+			from++
+		}
+		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
+			from++
+		}
+		end := s.nounPhrase(from, len(s.toks))
+		if end == from || !s.named(from, end) {
+			return cue{}, "", false
+		}
+		end = s.appositionAfter(end)
+		c := cue{at: i, end: from, entry: e, source: textseg.Range{From: from, To: end}}
+		if !s.endsAttribution(end) && !lenientInverted {
+			return cue{}, "", false
+		}
+		return c, "quote-cue-source", true
+	}
+	if !s.toks[i].Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
+		return cue{}, "", false
+	}
+	end := s.nounPhrase(i, len(s.toks))
+	if end == i || !s.named(i, end) {
+		return cue{}, "", false
+	}
+	end = s.appositionBeforeCue(end)
+	k := end
+	neg := false
+	for k < len(s.toks) && k < end+4 && s.in(k, preCue) {
+		neg = neg || s.in(k, negators)
+		k++
+	}
+	e, ok := s.cueAt(k)
+	if !ok {
+		return cue{}, "", false
+	}
+	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
+	c.end = s.channel(k, len(s.toks))
+	if !s.endsAttribution(c.end) && !lenient {
+		// The cue has a clause of its own: On the broadcast of “Fox
+		// News Sunday,” Pence said his running mate ...
+		return cue{}, "", false
+	}
+	return c, "quote-source-cue", true
+}
+
+// laterAttribution reads the layout where the quotation sits inside
+// reported words that an attribution closes later in the sentence:
+// “You squeezed employees” to drive up the stock price, she said.
+func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return false
+	}
+	for k := r.Close + 1; k < sent.To && k < r.Close+maxReach; k++ {
+		t := s.toks[k]
+		if t.Kind == textseg.Mark || t.Kind == textseg.Punct && (s.tok(k) == ";" || s.tok(k) == ":") {
+			if t.Kind == textseg.Mark && t.Role == textseg.Open {
+				if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
+					k = s.regions[rj].Close
+					continue
+				}
+			}
+			return false
+		}
+		if !s.punct(k, ",") {
+			continue
+		}
+		c, rule, ok := s.attributionAt(k+1, false, false)
+		if !ok {
+			continue
+		}
+		c.content = sent.From
+		c.contentEnd = k
+		s.emit(ri, c, Mixed, "mixed-"+rule)
+		return true
+	}
+	return false
 }
 
 // sentenceRest skips what is left of an attribution's sentence after
@@ -1167,7 +1222,9 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	if kind == Mixed {
 		first := min(c.content, r.Open)
 		content.Start = s.toks[first].Start
-		if c.at > r.Open {
+		if c.contentEnd > 0 {
+			content.End = s.toks[c.contentEnd-1].End
+		} else if c.at > r.Open {
 			// Trailing attribution: the content ends with the quotation.
 			content.End = r.End
 		} else {
@@ -1246,7 +1303,7 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
-			if p == "," && s.is(k+1, "and") && s.cueAfterAnd(k+2) {
+			if p == "," && s.newClause(k+1) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
@@ -1259,6 +1316,22 @@ func (s *scanner) clauseEnd(ri int) int {
 		end = k + 1
 	}
 	return s.toks[end-1].End
+}
+
+// newClause reports whether an attribution of its own starts at token k:
+// "but he said that", "while Waltz said", "and said".
+func (s *scanner) newClause(k int) bool {
+	if s.isAny(k, "and", "but", "while", "yet", "whereas") {
+		k++
+		if s.cueAfterAnd(k) {
+			return true
+		}
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || !s.named(k, end) {
+		return false
+	}
+	return s.cueAfterAnd(end)
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb
