@@ -166,7 +166,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 		lead.Unclosed = r.Unclosed
 		s.add(lead, Span{r.Start, r.End})
 		if !r.Unclosed {
-			s.pieces(len(s.out)-1, r.Close+1)
+			s.pieces(len(s.out)-1, r.Close+1, r.Close+1)
 		}
 	}
 
@@ -187,12 +187,12 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.continuations(first)
 
 	// Remember what the next paragraph may continue.
-	s.prev = -1
-	for i := len(s.out) - 1; i >= first; i-- {
-		if !s.out[i].Source.IsZero() {
-			s.prev = i
+	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev
+	if !continued {
+		s.prev = -1
+		if n := len(s.out); n > first && !s.out[n-1].Source.IsZero() {
+			s.prev = n - 1
 		}
-		break
 	}
 	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
 		r := s.regions[n-1]
@@ -875,15 +875,16 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	kind := Direct
 	first := r.Open
-	if r.Open > sent.From && s.leadIn(sent.From, r.Open) {
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") {
 		// Words before the quotation belong to what was said:
 		// With thousands of systems, “there is no single point,” he said.
 		kind, first = Mixed, sent.From
 		rule = "mixed-" + rule
 	}
 	c.content = first
+	end := max(c.end, c.source.To)
 	q := s.emit(ri, c, kind, rule)
-	s.pieces(q, s.sentenceRest(max(c.end, c.source.To)))
+	s.pieces(q, end, s.sentenceRest(end))
 	return true
 }
 
@@ -950,7 +951,7 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 // “You squeezed employees” to drive up the stock price, she said.
 func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 	r := s.regions[ri]
-	if r.Unclosed {
+	if r.Unclosed || s.punct(r.Close-1, ",") {
 		return false
 	}
 	for k := r.Close + 1; k < sent.To && k < r.Close+maxReach; k++ {
@@ -1102,7 +1103,7 @@ func (s *scanner) endsAttribution(k int) bool {
 // pieces adds to quote q the quotations that continue it after its
 // attribution, which ends before token k: “We will not retreat,” Lavrov
 // said, “never.” A quotation with an attribution of its own is left alone.
-func (s *scanner) pieces(q, k int) {
+func (s *scanner) pieces(q, from, k int) {
 	for {
 		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++
@@ -1111,7 +1112,7 @@ func (s *scanner) pieces(q, k int) {
 		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
 			return
 		}
-		if _, ok := s.nearestCue(ri, textseg.Range{From: k, To: k}); ok {
+		if _, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok {
 			return
 		}
 		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
@@ -1209,7 +1210,7 @@ func (s *scanner) continuations(first int) {
 	q := Quote{Kind: Direct, Source: p.Source, Rule: "continuation", Unclosed: r.Unclosed}
 	s.add(q, Span{r.Start, r.End})
 	if !r.Unclosed {
-		s.pieces(len(s.out)-1, r.Close+1)
+		s.pieces(len(s.out)-1, r.Close+1, r.Close+1)
 	}
 }
 
@@ -1285,6 +1286,9 @@ func (s *scanner) clauseEnd(ri int) int {
 		return r.End
 	}
 	end := r.Close + 1
+	if s.commaEnds(r.Close) {
+		return r.End
+	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
 		t := s.toks[k]
 		if t.Kind == textseg.Mark && t.Role == textseg.Open {
@@ -1292,6 +1296,9 @@ func (s *scanner) clauseEnd(ri int) int {
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
 				k = s.regions[rj].Close
 				end = k + 1
+				if s.commaEnds(k) {
+					break
+				}
 				continue
 			}
 		}
@@ -1332,6 +1339,13 @@ func (s *scanner) newClause(k int) bool {
 		return false
 	}
 	return s.cueAfterAnd(end)
+}
+
+// commaEnds reports whether the quotation closed at token close ends its
+// clause: it ends with a comma inside the marks and a conjunction follows
+// (“true,” but in the course of their report ...).
+func (s *scanner) commaEnds(close int) bool {
+	return s.punct(close-1, ",") && s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as")
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb
