@@ -464,6 +464,9 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 // cueAt reports whether token i is a reporting verb used as one: "said",
 // "has told", but not "the report" or "Trump’s claims".
 func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return cuelex.Entry{}, false
+	}
 	t := s.toks[i]
 	if t.Kind != textseg.Word || t.Upper {
 		return cuelex.Entry{}, false
