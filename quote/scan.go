@@ -360,6 +360,7 @@ type cue struct {
 func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	open := s.regions[ri].Open
 	lo := max(sent.From, open-maxReach)
+	var first cue // the nearest cue, kept in case no cue has a source
 	for i := open - 1; i >= lo; i-- {
 		t := s.toks[i]
 		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
@@ -390,9 +391,17 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		if !c.direct {
 			c = s.outerCue(c, sent)
 		}
+		if c.source.To == c.source.From && !c.direct {
+			// A verb with no speaker of its own ("late-night tweets
+			// targeting ..."): look on for the clause's real cue.
+			if first.entry.Lemma == "" {
+				first = c
+			}
+			continue
+		}
 		return c, true
 	}
-	return cue{}, false
+	return first, first.entry.Lemma != ""
 }
 
 // accordingTo reads "According to X, C" where the phrase starts at token
