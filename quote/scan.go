@@ -64,25 +64,34 @@ func (s *scanner) reset(e *Extractor, text string) {
 	s.lead = Quote{}
 }
 
-// tok returns the text of token i.
-func (s *scanner) tok(i int) string { return s.toks[i].Text(s.text) }
+// at returns token i, or the zero Token (no kind, no text) outside the
+// paragraph, so rules can look around a token without bounds checks.
+func (s *scanner) at(i int) textseg.Token {
+	if i < 0 || i >= len(s.toks) {
+		return textseg.Token{}
+	}
+	return s.toks[i]
+}
+
+// tok returns the text of token i ("" outside the paragraph).
+func (s *scanner) tok(i int) string { return s.at(i).Text(s.text) }
 
 // word returns the text of token i if it is a word, else "".
 func (s *scanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
 		return ""
 	}
-	return s.toks[i].Text(s.text)
+	return s.at(i).Text(s.text)
 }
 
 // lower returns the ASCII-lower-cased bytes of token i (nil if it is not
 // a word), from a per-paragraph buffer. Callers compare it or index maps
 // with string(...), which does not allocate.
 func (s *scanner) lower(i int) []byte {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
 		return nil
 	}
-	return s.low[s.toks[i].Start-s.lowAt : s.toks[i].End-s.lowAt]
+	return s.low[s.at(i).Start-s.lowAt : s.at(i).End-s.lowAt]
 }
 
 // is reports whether token i is the word w, ignoring ASCII case.
@@ -108,15 +117,15 @@ func (s *scanner) in(i int, m map[string]bool) bool {
 		return true
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
-	return s.toks[i].Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
+	return s.at(i).Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
 }
 
 func (s *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].IsPunct(s.text, p)
+	return i >= 0 && i < len(s.toks) && s.at(i).IsPunct(s.text, p)
 }
 
 func (s *scanner) isMark(i int, r textseg.Role) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textseg.Mark && s.toks[i].Role == r
+	return i >= 0 && i < len(s.toks) && s.at(i).Kind == textseg.Mark && s.at(i).Role == r
 }
 
 // paragraph extracts the quotes of one paragraph.
@@ -145,7 +154,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	// of a transcript.
 	c := s.carry
 	s.carry = carried{}
-	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 && s.toks[0].Glyph == c.glyph && s.label(0) < 0 {
+	if c.active && len(s.regions) > 0 && s.regions[0].Open == 0 && s.at(0).Glyph == c.glyph && s.label(0) < 0 {
 		if c.quote >= 0 && s.trailing(0, textseg.Range{From: 0, To: 0}, false) {
 			// It has an attribution of its own: a new speaker's quote.
 		} else if c.quote >= 0 {
@@ -196,7 +205,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	}
 	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
 		r := s.regions[n-1]
-		s.carry = carried{active: true, quote: s.owner[n-1], start: r.Start, glyph: s.toks[r.Open].Glyph}
+		s.carry = carried{active: true, quote: s.owner[n-1], start: r.Start, glyph: s.at(r.Open).Glyph}
 	}
 	s.lead = s.leadAtEnd()
 }
@@ -240,7 +249,7 @@ func (s *scanner) label(ri int) int {
 	r := s.regions[ri]
 	k := r.Open + 1
 	for ; k < len(s.toks) && k <= r.Open+4; k++ {
-		t := s.toks[k]
+		t := s.at(k)
 		if t.Kind != textseg.Word {
 			break
 		}
@@ -259,19 +268,19 @@ func (s *scanner) label(ri int) int {
 // quoted transcripts do: "PENCE: Well, look, ..."
 func (s *scanner) transcript(ri int) bool {
 	colon := s.label(ri)
-	if colon < 0 || colon+1 >= len(s.toks) {
+	r := s.regions[ri]
+	if colon < 0 || colon+1 >= len(s.toks) || !r.Unclosed && colon+1 >= r.Close {
 		return false
 	}
-	r := s.regions[ri]
 	end := r.End
 	if !r.Unclosed {
-		end = s.toks[r.Close-1].End
+		end = s.at(r.Close-1).End
 	}
 	q := Quote{
 		Kind:     Direct,
-		Content:  []Span{{s.toks[colon+1].Start, end}},
-		Cue:      Cue{Span: Span{s.toks[colon].Start, s.toks[colon].End}},
-		Source:   Span{s.toks[r.Open+1].Start, s.toks[colon-1].End},
+		Content:  []Span{{s.at(colon+1).Start, end}},
+		Cue:      Cue{Span: Span{s.at(colon).Start, s.at(colon).End}},
+		Source:   Span{s.at(r.Open+1).Start, s.at(colon-1).End},
 		Rule:     "transcript",
 		Unclosed: r.Unclosed,
 	}
@@ -301,7 +310,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return // a title: the spot, titled “Arrogant,”
 	}
 	c, ok := s.nearestCue(ri, sent)
-	ok = ok && c.source.To > c.source.From
+	ok = ok && c.source.To > c.source.From && !s.is(c.source.From-1, "what")
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
@@ -339,20 +348,20 @@ func (s *scanner) goesOn(ri int) bool {
 	if s.punct(k, ",") || s.punct(r.Close-1, ",") {
 		return false
 	}
-	return k < len(s.toks) && s.toks[k].Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
+	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
 }
 
 // cue is a cue found before a quotation, with the words around it.
 type cue struct {
-	at, end  int // token range of the cue: verb and its channel phrase
-	entry    cuelex.Entry
-	negated  bool
-	source   textseg.Range // token range of the source mention; empty if none
-	content  int           // first token of the content
-	direct   bool          // nothing but punctuation between cue and quotation
+	at, end int // token range of the cue: verb and its channel phrase
+	entry   cuelex.Entry
+	negated bool
+	source  textseg.Range // token range of the source mention; empty if none
+	content int           // first token of the content
+	direct  bool          // nothing but punctuation between cue and quotation
 	// contentEnd, when set, is the token after the content.
 	contentEnd int
-	fallback bool          // the source is the clause's subject, not a neighbour
+	fallback   bool // the source is the clause's subject, not a neighbour
 }
 
 // nearestCue looks back from the opening mark of regions[ri] to the nearest
@@ -362,7 +371,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	lo := max(sent.From, open-maxReach)
 	var first cue // the nearest cue, kept in case no cue has a source
 	for i := open - 1; i >= lo; i-- {
-		t := s.toks[i]
+		t := s.at(i)
 		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
 			break
 		}
@@ -476,7 +485,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return cuelex.Entry{}, false
 	}
-	t := s.toks[i]
+	t := s.at(i)
 	if t.Kind != textseg.Word || t.Upper {
 		return cuelex.Entry{}, false
 	}
@@ -492,7 +501,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] ||
-			i > 0 && s.toks[i-1].Upper && !s.in(i-1, capitalStops)) {
+			i > 0 && s.at(i-1).Upper && !s.in(i-1, capitalStops)) {
 			return e, false
 		}
 	}
@@ -548,7 +557,7 @@ func (s *scanner) channel(c, limit int) int {
 // phraseStart reports whether token k can begin the noun phrase of a
 // channel or time phrase: "to reporters", "in a statement", not "to hold".
 func (s *scanner) phraseStart(k int) bool {
-	t := s.toks[k]
+	t := s.at(k)
 	if t.Kind != textseg.Word {
 		return false
 	}
@@ -582,7 +591,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	}
 	switch {
 	case s.punct(j, ","):
-		if c.entry.Form&cuelex.Gerund != 0 && s.toks[c.at].End-s.toks[c.at].Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+		if c.entry.Form&cuelex.Gerund != 0 && s.at(c.at).End-s.at(c.at).Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 			// ..., arguing that: the subject of the main clause speaks.
 			c.source, c.fallback = s.subject(sent, c.at), true
 			return
@@ -610,7 +619,7 @@ func (s *scanner) weekdayPhrase(j int) bool {
 func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 	first := -1
 	for k := comma - 1; k >= lo && k >= comma-2*maxPhrase; k-- {
-		if s.punct(k, ";") || s.toks[k].Kind == textseg.Mark && s.toks[k].Role != textseg.Apostrophe {
+		if s.punct(k, ";") || s.at(k).Kind == textseg.Mark && s.at(k).Role != textseg.Apostrophe {
 			break
 		}
 		if !s.punct(k, ",") {
@@ -643,7 +652,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 // pronoun: a mention of someone rather than a stray noun.
 func (s *scanner) named(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.toks[k].Kind == textseg.Word && (s.toks[k].Upper || subjectPronouns[string(s.lower(k))]) {
+		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || subjectPronouns[string(s.lower(k))]) {
 			return true
 		}
 	}
@@ -655,7 +664,7 @@ func (s *scanner) named(from, to int) bool {
 // ("After the talks ended, ...").
 func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	k := sent.From
-	for k < limit && (s.toks[k].Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
+	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
 	if k < limit && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
@@ -697,14 +706,14 @@ func (s *scanner) nounPhrase(i, limit int) int {
 	head := k
 	end := min(limit, i+maxPhrase)
 	for k < end {
-		t := s.toks[k]
+		t := s.at(k)
 		switch {
 		case t.Kind == textseg.Word:
 			w := s.lower(k)
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
-			case nounPreps[string(w)] && k > head && k+1 < end && (s.toks[k+1].Upper || s.in(k+1, determiners)):
-			case string(w) == "and" && k > head && k+1 < end && s.toks[k+1].Upper && s.toks[k-1].Upper:
+			case nounPreps[string(w)] && k > head && k+1 < end && (s.at(k+1).Upper || s.in(k+1, determiners)):
+			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			default:
@@ -798,20 +807,20 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		}
 		return j + 1
 	}
-	t := s.toks[j]
+	t := s.at(j)
 	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && !s.head(j) {
 		return j + 1
 	}
 	from := j
 	sawAnd := false
 	for k := j - 1; k >= lo && k > j-maxPhrase; k-- {
-		t := s.toks[k]
+		t := s.at(k)
 		w := s.lower(k)
 		ok := false
 		switch {
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
-			if k-2 >= lo && s.is(k-1, "of") && s.toks[k-2].Kind == textseg.Word && (s.toks[k-2].Upper || s.nounLike(k-2)) {
+			if k-2 >= lo && s.is(k-1, "of") && s.at(k-2).Kind == textseg.Word && (s.at(k-2).Upper || s.nounLike(k-2)) {
 				ok = true
 				break
 			}
@@ -820,12 +829,12 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case nounPreps[string(w)] && k-1 >= lo && s.toks[k-1].Kind == textseg.Word && (s.toks[k-1].Upper || s.nounLike(k-1)) &&
-			(s.toks[k+1].Upper || s.in(k+1, determiners)):
+		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+			(s.at(k+1).Upper || s.in(k+1, determiners)):
 			ok = true
-		case string(w) == "and" && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
+		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
 			ok, sawAnd = true, true
-		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.toks[k-1].Upper && s.toks[k+1].Upper:
+		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
 			ok = true
 		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):
 			ok = true
@@ -866,7 +875,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	var c cue
 	rule := ""
-	if d := s.tok(i); s.toks[i].Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
+	if d := s.tok(i); s.at(i).Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
 		// “Q” ― Pamela Padilla: a signed quotation.
 		end := s.nounPhrase(i+1, len(s.toks))
 		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) {
@@ -930,7 +939,7 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		}
 		return c, "quote-cue-source", true
 	}
-	if !s.toks[i].Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
+	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
@@ -967,7 +976,7 @@ func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 		return false
 	}
 	for k := r.Close + 1; k < sent.To && k < r.Close+maxReach; k++ {
-		t := s.toks[k]
+		t := s.at(k)
 		if t.Kind == textseg.Mark || t.Kind == textseg.Punct && (s.tok(k) == ";" || s.tok(k) == ":") {
 			if t.Kind == textseg.Mark && t.Role == textseg.Open {
 				if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
@@ -997,7 +1006,7 @@ func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 // and returns the token after it; otherwise it returns k.
 func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
-		t := s.toks[j]
+		t := s.at(j)
 		if t.Kind == textseg.Mark {
 			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
 				return j
@@ -1017,7 +1026,7 @@ func isStop(p string) bool { return p == "." || p == "!" || p == "?" }
 // content (letters, not just marks and punctuation).
 func (s *scanner) leadIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.toks[k].Kind == textseg.Word {
+		if s.at(k).Kind == textseg.Word {
 			return true
 		}
 	}
@@ -1030,7 +1039,7 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 	if s.is(i, "according") && s.is(i+1, "to") {
 		return cuelex.Entry{Lemma: "according to", Class: "neutral"}, true
 	}
-	if s.toks[i].Upper {
+	if s.at(i).Upper {
 		return cuelex.Entry{}, false
 	}
 	e, ok := s.e.lex.Lookup(s.word(i))
@@ -1057,10 +1066,10 @@ func (s *scanner) appositionAfter(end int) int {
 	// The apposition runs to the end of its clause: "said Michael
 	// Oppenheimer, a professor of geosciences at Princeton, who ...".
 	for k := e; k < len(s.toks) && k < e+2*maxPhrase; k++ {
-		if s.toks[k].Kind == textseg.Mark {
+		if s.at(k).Kind == textseg.Mark {
 			return e
 		}
-		if s.toks[k].Kind == textseg.Punct && s.endsAttribution(k) && !(s.tok(k) == "." && textseg.Abbreviation(s.tok(k-1))) {
+		if s.at(k).Kind == textseg.Punct && s.endsAttribution(k) && !(s.tok(k) == "." && textseg.Abbreviation(s.tok(k-1))) {
 			return k
 		}
 	}
@@ -1088,7 +1097,7 @@ func (s *scanner) appositionBeforeCue(end int) int {
 // lineBreakBefore reports whether a line break separates token k from
 // the token before it.
 func (s *scanner) lineBreakBefore(k int) bool {
-	return k > 0 && k < len(s.toks) && strings.IndexByte(s.text[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0
+	return k > 0 && k < len(s.toks) && strings.IndexByte(s.text[s.at(k-1).End:s.at(k).Start], '\n') >= 0
 }
 
 // endsAttribution reports whether an attribution may end before token k:
@@ -1098,7 +1107,7 @@ func (s *scanner) endsAttribution(k int) bool {
 	if k >= len(s.toks) {
 		return true
 	}
-	t := s.toks[k]
+	t := s.at(k)
 	if t.Kind == textseg.Mark {
 		return t.Role == textseg.Open
 	}
@@ -1124,8 +1133,8 @@ func (s *scanner) pieces(q, from, k int) {
 		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
 			return
 		}
-		if _, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok {
-			return
+		if c, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok && (c.direct || c.at >= k) {
+			return // introduced by a cue of its own: before asking her, “...”
 		}
 		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
 			return
@@ -1147,12 +1156,14 @@ func (s *scanner) standsAlone(ri int) bool {
 		return true
 	}
 	for k := r.Close + 1; k < len(s.toks); k++ {
-		t := s.toks[k]
+		t := s.at(k)
 		switch {
 		case t.Kind == textseg.Mark:
 			return t.Role == textseg.Open
 		case t.Kind == textseg.Word:
-			return t.Upper && k > r.Close+1 && s.toks[k-1].Kind == textseg.Punct && isStop(s.tok(k-1))
+			// A new sentence: “never.” He left.
+			return t.Upper && s.at(k-1).Kind != textseg.Word && s.punct(k-1, ".") || s.punct(k-1, "!") || s.punct(k-1, "?") ||
+				t.Upper && k == r.Close+1 && (s.punct(r.Close-1, ".") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?"))
 		}
 	}
 	return true
@@ -1216,7 +1227,7 @@ func (s *scanner) continuations(first int) {
 	}
 	p := s.out[s.prev]
 	r := s.regions[0]
-	if first := p.Content[0].Start; s.text[r.Start:s.toks[0].End] != s.text[first:first+s.toks[0].End-s.toks[0].Start] {
+	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
 		return // a different mark: a heading or a stray, not the same voice
 	}
 	q := Quote{Kind: Direct, Source: p.Source, Rule: "continuation", Unclosed: r.Unclosed}
@@ -1234,9 +1245,9 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 	content := Span{r.Start, r.End}
 	if kind == Mixed {
 		first := min(c.content, r.Open)
-		content.Start = s.toks[first].Start
+		content.Start = s.at(first).Start
 		if c.contentEnd > 0 {
-			content.End = s.toks[c.contentEnd-1].End
+			content.End = s.at(c.contentEnd-1).End
 		} else if c.at > r.Open {
 			// Trailing attribution: the content ends with the quotation.
 			content.End = r.End
@@ -1244,7 +1255,7 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 			content.End = s.clauseEnd(ri)
 		}
 	}
-	if ri == 0 && r.Start < s.toks[0].Start {
+	if ri == 0 && r.Start < s.at(0).Start {
 		content.Start = r.Start // continued from the previous paragraph
 	}
 	q := Quote{Kind: kind, Rule: rule, Unclosed: r.Unclosed}
@@ -1256,14 +1267,14 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 func (s *scanner) fill(q *Quote, c cue) {
 	if c.end > c.at {
 		q.Cue = Cue{
-			Span:    Span{s.toks[c.at].Start, s.toks[c.end-1].End},
+			Span:    Span{s.at(c.at).Start, s.at(c.end-1).End},
 			Lemma:   c.entry.Lemma,
 			Class:   classOf(c.entry.Class),
 			Negated: c.negated,
 		}
 	}
 	if c.source.To > c.source.From {
-		q.Source = Span{s.toks[c.source.From].Start, s.toks[c.source.To-1].End}
+		q.Source = Span{s.at(c.source.From).Start, s.at(c.source.To-1).End}
 	}
 }
 
@@ -1302,7 +1313,7 @@ func (s *scanner) clauseEnd(ri int) int {
 		return r.End
 	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
-		t := s.toks[k]
+		t := s.at(k)
 		if t.Kind == textseg.Mark && t.Role == textseg.Open {
 			// Skip over a later quotation in the same clause.
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
@@ -1334,7 +1345,7 @@ func (s *scanner) clauseEnd(ri int) int {
 		}
 		end = k + 1
 	}
-	return s.toks[end-1].End
+	return s.at(end-1).End
 }
 
 // newClause reports whether an attribution of its own starts at token k:
