@@ -537,6 +537,21 @@ func (s *scanner) channel(c, limit int) int {
 			k = end
 		}
 	}
+	if addresseeVerbs[s.e.lemma(s.tok(c))] {
+		// "told an invited crowd at the Union League club that ...": the
+		// addressee and its setting run to the complementizer.
+		for j := k; j < limit && j < k+maxPhrase+4; j++ {
+			if s.is(j, "that") {
+				return j
+			}
+			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+				break
+			}
+			if _, ok := s.cueAt(j); ok {
+				break
+			}
+		}
+	}
 	for n := 0; n < 4 && k < limit; n++ {
 		switch {
 		case s.in(k, timeWords):
@@ -1333,7 +1348,7 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
-			if p == "," && s.newClause(k+1) {
+			if p == "," && (s.newClause(k+1) || s.participle(k+1)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
@@ -1362,6 +1377,13 @@ func (s *scanner) newClause(k int) bool {
 		return false
 	}
 	return s.cueAfterAnd(end)
+}
+
+// participle reports whether a participial clause starts at token k
+// ("..., engaging in what analysts described as ...").
+func (s *scanner) participle(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing"))
 }
 
 // commaEnds reports whether the quotation closed at token close ends its
