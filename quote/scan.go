@@ -651,6 +651,18 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 	}
 	if first < 0 {
+		// "Gov. John Kasich (R-OH), said": a stray comma after the mention.
+		if from := s.nounPhraseBefore(comma-1, lo); from < comma && s.named(from, comma) {
+			return textseg.Range{From: from, To: comma}, true
+		}
+		return textseg.Range{}, false
+	}
+	if s.in(first+1, tailPreps) || s.participle(first+1) {
+		// "Lewandowski, in a statement released on Thursday, said": an
+		// aside between the mention and its cue.
+		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
+			return textseg.Range{From: from, To: first}, true
+		}
 		return textseg.Range{}, false
 	}
 	if from := s.nounPhraseBefore(comma-1, first+1); from != first+1 {
@@ -671,7 +683,8 @@ func (s *scanner) named(from, to int) bool {
 			return true
 		}
 	}
-	return false
+	// "the governor", "the agency": a determiner and a word for a speaker.
+	return to-from >= 2 && s.in(from, determiners) && !s.at(to-1).Upper && s.head(to-1)
 }
 
 // subject returns the subject of the clause that holds token limit: the
@@ -963,6 +976,9 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 	}
 	end = s.appositionBeforeCue(end)
 	k := end
+	if s.punct(k, ",") {
+		k++ // over the comma that closes an apposition
+	}
 	neg := false
 	for k < len(s.toks) && k < end+4 && s.in(k, preCue) {
 		neg = neg || s.in(k, negators)
@@ -1007,6 +1023,9 @@ func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 		c, rule, ok := s.attributionAt(k+1, false, false)
 		if !ok {
 			continue
+		}
+		if n := max(c.end, c.source.To); s.isMark(n, textseg.Open) || (s.punct(n, ",") || s.punct(n, ":")) && s.isMark(n+1, textseg.Open) {
+			return false // "..., he said, “I never said ...”": it introduces the next quotation
 		}
 		c.content = sent.From
 		c.contentEnd = k
@@ -1098,13 +1117,24 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	if !s.punct(end, ",") {
 		return end
 	}
-	e := s.nounPhrase(end+1, len(s.toks))
-	if e > end+1 && s.punct(e, ",") {
-		if _, ok := s.cueAt(e + 1); ok {
-			// The cue follows the second comma; the mention keeps the
-			// apposition, and the caller steps over the comma.
-			return e
+	for j := end + 1; j < len(s.toks) && j < end+2*maxPhrase; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (isStop(s.tok(j)) && !textseg.Abbreviation(s.tok(j-1)) || s.tok(j) == ";") {
+			return end
 		}
+		if !s.punct(j, ",") {
+			continue
+		}
+		k := j + 1
+		for k < len(s.toks) && k < j+4 && s.in(k, preCue) {
+			k++
+		}
+		if _, ok := s.cueAt(k); ok {
+			// The cue follows the second comma: the mention keeps the
+			// apposition ("Trump, the 2016 GOP frontrunner, said").
+			return j
+		}
+		return end
 	}
 	return end
 }
