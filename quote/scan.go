@@ -274,13 +274,13 @@ func (s *scanner) transcript(ri int) bool {
 	}
 	end := r.End
 	if !r.Unclosed {
-		end = s.at(r.Close-1).End
+		end = s.at(r.Close - 1).End
 	}
 	q := Quote{
 		Kind:     Direct,
-		Content:  []Span{{s.at(colon+1).Start, end}},
+		Content:  []Span{{s.at(colon + 1).Start, end}},
 		Cue:      Cue{Span: Span{s.at(colon).Start, s.at(colon).End}},
-		Source:   Span{s.at(r.Open+1).Start, s.at(colon-1).End},
+		Source:   Span{s.at(r.Open + 1).Start, s.at(colon - 1).End},
 		Rule:     "transcript",
 		Unclosed: r.Unclosed,
 	}
@@ -605,7 +605,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		return
 	}
 	switch {
-	case s.punct(j, ","):
+	case s.punct(j, ",") || s.dash(j):
 		if c.entry.Form&cuelex.Gerund != 0 && s.at(c.at).End-s.at(c.at).Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 			// ..., arguing that: the subject of the main clause speaks.
 			c.source, c.fallback = s.subject(sent, c.at), true
@@ -637,7 +637,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		if s.punct(k, ";") || s.at(k).Kind == textseg.Mark && s.at(k).Role != textseg.Apostrophe {
 			break
 		}
-		if !s.punct(k, ",") {
+		if !s.punct(k, ",") && !s.dash(k) {
 			continue
 		}
 		if s.in(k+1, relativeWords) {
@@ -692,6 +692,13 @@ func (s *scanner) named(from, to int) bool {
 // ("After the talks ended, ...").
 func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	k := sent.From
+	if ri := s.regionOpenedAt(k); ri >= 0 && !s.regions[ri].Unclosed && s.regions[ri].Close < limit {
+		// “By the way, ...,” Trump told a rally, saying ...
+		k = s.regions[ri].Close + 1
+		if s.punct(k, ",") {
+			k++
+		}
+	}
 	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
@@ -744,6 +751,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
+			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
 			default:
 				return s.trimPhrase(i, k)
 			}
@@ -773,6 +781,20 @@ func (s *scanner) trimPhrase(i, end int) int {
 		end--
 	}
 	return end
+}
+
+// modifier reports whether lower-case word k is a participle that can
+// modify a noun inside a mention: "the retired neurosurgeon", "the
+// conservative-leaning newspaper".
+func (s *scanner) modifier(k int) bool {
+	w := s.lower(k)
+	if functionWords[string(w)] {
+		return false
+	}
+	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
+		return false
+	}
+	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing"))
 }
 
 // nounLike reports whether lower-case word k can sit in a mention: not a
@@ -967,7 +989,7 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		}
 		return c, "quote-cue-source", true
 	}
-	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) {
+	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) && !lenientInverted {
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
@@ -1139,6 +1161,9 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	return end
 }
 
+// dash reports whether token k is a dash that can set off an apposition.
+func (s *scanner) dash(k int) bool { return s.punct(k, "—") || s.punct(k, "–") }
+
 // lineBreakBefore reports whether a line break separates token k from
 // the token before it.
 func (s *scanner) lineBreakBefore(k int) bool {
@@ -1247,11 +1272,15 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 	if !s.punct(colon, ":") || colon <= sent.From {
 		return false
 	}
-	end := s.nounPhrase(sent.From, colon)
-	if end != colon || !s.named(sent.From, end) {
-		return false
+	from := sent.From
+	if end := s.nounPhrase(sent.From, colon); end != colon || !s.named(sent.From, end) {
+		// "... doesn’t surprise Republican pollster Daron Shaw: “...”"
+		from = s.nounPhraseBefore(colon-1, sent.From)
+		if from >= colon || !s.at(colon-1).Upper {
+			return false
+		}
 	}
-	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: sent.From, To: end}}
+	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: from, To: colon}}
 	s.emit(ri, c, Direct, "source-colon-quote")
 	return true
 }
@@ -1292,7 +1321,7 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 		first := min(c.content, r.Open)
 		content.Start = s.at(first).Start
 		if c.contentEnd > 0 {
-			content.End = s.at(c.contentEnd-1).End
+			content.End = s.at(c.contentEnd - 1).End
 		} else if c.at > r.Open {
 			// Trailing attribution: the content ends with the quotation.
 			content.End = r.End
@@ -1312,14 +1341,14 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 func (s *scanner) fill(q *Quote, c cue) {
 	if c.end > c.at {
 		q.Cue = Cue{
-			Span:    Span{s.at(c.at).Start, s.at(c.end-1).End},
+			Span:    Span{s.at(c.at).Start, s.at(c.end - 1).End},
 			Lemma:   c.entry.Lemma,
 			Class:   classOf(c.entry.Class),
 			Negated: c.negated,
 		}
 	}
 	if c.source.To > c.source.From {
-		q.Source = Span{s.at(c.source.From).Start, s.at(c.source.To-1).End}
+		q.Source = Span{s.at(c.source.From).Start, s.at(c.source.To - 1).End}
 	}
 }
 
@@ -1390,7 +1419,7 @@ func (s *scanner) clauseEnd(ri int) int {
 		}
 		end = k + 1
 	}
-	return s.at(end-1).End
+	return s.at(end - 1).End
 }
 
 // newClause reports whether an attribution of its own starts at token k:

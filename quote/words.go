@@ -127,9 +127,10 @@ var (
 		"data", "figures", "research", "researchers", "polling", "guidance", "memoir", "interview",
 		"speech", "clip", "footage", "message", "note", "email", "e-mail", "text", "website", "blog",
 		"site", "account", "page", "feed", "channel", "show", "program", "programme", "broadcast",
+		"mogul", "surgeon", "neurosurgeon", "billionaire", "tycoon", "magnate", "celebrity", "star",
 		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
 // economist, politician, spokesman.
-var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee"}
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "ee"}
