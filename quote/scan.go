@@ -345,7 +345,7 @@ func (s *scanner) goesOn(ri int) bool {
 		return false
 	}
 	k := r.Close + 1
-	if s.punct(k, ",") || s.punct(r.Close-1, ",") {
+	if s.punct(k, ",") || s.punct(r.Close-1, ",") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?") {
 		return false
 	}
 	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
@@ -1414,7 +1414,7 @@ func (s *scanner) clauseEnd(ri int) int {
 				continue // not part of the content unless words follow
 			}
 		}
-		if s.is(k, "and") && s.cueAfterAnd(k+1) {
+		if s.isAny(k, "and", "but", "while", "whereas") && s.newClause(k) {
 			break // Trump said it was “depleted” and says he will ...
 		}
 		end = k + 1
@@ -1449,7 +1449,8 @@ func (s *scanner) participle(k int) bool {
 // clause: it ends with a comma inside the marks and a conjunction follows
 // (“true,” but in the course of their report ...).
 func (s *scanner) commaEnds(close int) bool {
-	return s.punct(close-1, ",") && s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as")
+	return s.punct(close-1, ",") && (s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
+		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1))
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb

@@ -13,6 +13,15 @@ var abbreviations = map[string]bool{
 	"Ave": true, "Blvd": true, "Gens": true, "Supt": true, "Hon": true, "approx": true, "etc": true, "Fig": true,
 }
 
+// starters are words that, capitalised after a dotted abbreviation such as
+// "p.m." or "U.S.", begin a new sentence rather than continue a name.
+var starters = map[string]bool{
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "The": true, "This": true,
+	"That": true, "But": true, "And": true, "His": true, "Her": true, "Their": true, "Its": true,
+	"There": true, "Those": true, "These": true, "If": true, "When": true, "While": true, "After": true,
+	"Before": true, "A": true, "An": true, "In": true, "On": true, "At": true, "As": true, "So": true,
+}
+
 // Sentences appends to dst the sentences of a paragraph's tokens as token
 // ranges covering every token, and returns it. A sentence never ends inside
 // a quotation: “A. B,” she said. is one sentence. Dots after abbreviations
@@ -35,6 +44,9 @@ func Sentences(dst []Range, text string, toks []Token, regions []Region) []Range
 		end := -1 // the last token of the sentence, if it ends here
 		switch {
 		case t.Kind == Punct && isTerminal(t.Text(text)) && !abbreviation(text, toks, i):
+			end = i
+		case t.Kind == Word && text[t.End-1] == '.' && i+1 < len(toks) && toks[i+1].Kind == Word && starters[toks[i+1].Text(text)]:
+			// A dotted abbreviation that ends its sentence: "at 7 p.m. He says".
 			end = i
 		case t.Kind == Mark && t.Role == Close && i > 0 && toks[i-1].Kind == Punct && isTerminal(toks[i-1].Text(text)):
 			end = i
