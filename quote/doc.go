@@ -42,8 +42,14 @@
 //	mixed-quote-source-cue A lead-in, “Q,” he said.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
 //	source-colon-quote     Lavrov: “Q”
-//	continuation           a quote paragraph right after an attributed quote:
-//	                       same speaker, Source copied from that quote
+//	transcript             "PENCE: Well, look, ..." inside a quoted transcript
+//	quote-dash-source      “Q” ― Pamela Padilla
+//	source-cue-colon-paragraph
+//	                       Caddell continued: ⏎ "Q ..." (the quote opens the next paragraph)
+//
+// A quote paragraph with no cue right after an attributed quote continues
+// it (news convention: same speaker): it becomes a further content piece of
+// that quote, whose Rule then ends in "+continuation".
 //
 // # Concurrency
 //

@@ -162,11 +162,13 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "continuation paragraph",
+			why:  "a quote paragraph right after an attributed quote goes on with the same speaker",
 			text: "“We will win,” Lavrov said.\n“We always do.”",
-			want: []found{
-				{Direct, []string{"“We will win,”"}, "said", "Lavrov"},
-				{Direct, []string{"“We always do.”"}, "", "Lavrov"},
-			},
+			want: []found{{Direct, []string{"“We will win,”", "“We always do.”"}, "said", "Lavrov"}},
+		},
+		{
+			name: "no continuation after a paragraph without quotes",
+			text: "Lavrov spoke in Riyadh.\n“We always do.”",
 		},
 		{
 			name: "quote across paragraphs",

@@ -96,14 +96,13 @@ type Quote struct {
 	// cue and source.
 	Span Span `json:"span"`
 	// Content is what was said, quote marks included, in text order. It has
-	// two or more pieces when the attribution interrupts the quote:
-	// “We will not retreat,” Lavrov said, “never.”
+	// two or more pieces when the attribution interrupts the quote
+	// (“We will not retreat,” Lavrov said, “never.”) or when following
+	// quote paragraphs continue it.
 	Content []Span `json:"content"`
 	Cue     Cue    `json:"cue"`
 	// Source is the mention of who said it, as written ("Putin aide Yuri
-	// Ushakov", "He"). Zero when the text names no source. For a
-	// continuation paragraph (Rule "continuation") it is the mention that
-	// the previous quote was attributed to.
+	// Ushakov", "He"). Zero when the text names no source.
 	Source Span `json:"source"`
 	// Rule names the layout that produced the quote, such as "quote-comma-source-cue".
 	Rule string `json:"rule"`

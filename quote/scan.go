@@ -1304,11 +1304,14 @@ func (s *scanner) continuations(first int) {
 	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
 		return // a different mark: a heading or a stray, not the same voice
 	}
-	q := Quote{Kind: Direct, Source: p.Source, Rule: "continuation", Unclosed: r.Unclosed}
-	s.add(q, Span{r.Start, r.End})
-	if !r.Unclosed {
-		s.pieces(len(s.out)-1, r.Close+1, r.Close+1)
+	if !strings.HasSuffix(p.Rule, "+continuation") {
+		s.out[s.prev].Rule += "+continuation"
 	}
+	s.addPiece(s.prev, 0)
+	if !r.Unclosed {
+		s.pieces(s.prev, r.Close+1, r.Close+1)
+	}
+	s.used = max(s.used, r.End)
 }
 
 // emit records the quote for regions[ri] found with cue c and returns its
