@@ -665,11 +665,19 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 		return textseg.Range{}, false
 	}
-	if from := s.nounPhraseBefore(comma-1, first+1); from != first+1 {
+	if from := s.phraseBefore(comma-1, first+1, false); from != first+1 {
 		return textseg.Range{}, false
 	}
 	from := s.nounPhraseBefore(first-1, lo)
 	if from >= first || !s.named(from, first) {
+		// "Another delegate on the Cruz slate, Jim Poolman, said": the
+		// name is between the commas.
+		if s.at(comma - 1).Upper {
+			if from = s.phraseBefore(first-1, lo, false); from >= first {
+				from = first + 1
+			}
+			return textseg.Range{From: from, To: comma}, true
+		}
 		return textseg.Range{}, false
 	}
 	return textseg.Range{From: from, To: comma}, true
@@ -833,8 +841,14 @@ func (s *scanner) head(k int) bool {
 }
 
 // nounPhraseBefore walks left from token j (the mention's last token) and
-// returns the first token of the mention, or j+1 if token j ends none.
-func (s *scanner) nounPhraseBefore(j, lo int) int {
+// returns the first token of the mention, or j+1 if token j ends none. The
+// last word must name a speaker: a name, a pronoun, or a noun such as
+// "spokesman" or "officials".
+func (s *scanner) nounPhraseBefore(j, lo int) int { return s.phraseBefore(j, lo, true) }
+
+// phraseBefore is nounPhraseBefore; with strict false any noun may end
+// the phrase, as in the apposition "an ally of GOP leadership".
+func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if j < lo {
 		return j + 1
 	}
@@ -858,7 +872,7 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 		return j + 1
 	}
 	t := s.at(j)
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && !s.head(j) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j)) {
 		return j + 1
 	}
 	from := j
@@ -890,8 +904,8 @@ func (s *scanner) nounPhraseBefore(j, lo int) int {
 			ok = true
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
-		case t.Kind == textseg.Word && !t.Upper && s.nounLike(k):
-			ok = true
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
+			ok = true // "a creative writing professor"
 		}
 		if !ok {
 			break
@@ -979,8 +993,8 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 			from++
 		}
 		end := s.nounPhrase(from, len(s.toks))
-		if end == from || !s.named(from, end) {
-			return cue{}, "", false
+		if end == from || !s.named(from, end) || s.in(from, subjectPronouns) {
+			return cue{}, "", false // not "said he": that is a cue with its own clause
 		}
 		end = s.appositionAfter(end)
 		c := cue{at: i, end: from, entry: e, source: textseg.Range{From: from, To: end}}
@@ -1452,8 +1466,14 @@ func (s *scanner) participle(k int) bool {
 // clause: it ends with a comma inside the marks and a conjunction follows
 // (“true,” but in the course of their report ...).
 func (s *scanner) commaEnds(close int) bool {
-	return s.punct(close-1, ",") && (s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
-		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1))
+	if !s.punct(close-1, ",") {
+		return false
+	}
+	if _, ok := s.cueAt(close + 1); ok {
+		return true
+	}
+	return s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
+		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1)
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb

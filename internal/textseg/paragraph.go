@@ -3,6 +3,7 @@ package textseg
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) of the original text.
@@ -34,7 +35,7 @@ func Paragraphs(text string) iter.Seq[Span] {
 			if i >= len(text) {
 				return
 			}
-			end := paragraphEnd(text, i, blank)
+			end := paragraphEnd(text, i, min(len(text), i+MaxParagraph+1), blank)
 			next := end
 			if end-i > MaxParagraph {
 				end = cutAtSpace(text, i, i+MaxParagraph)
@@ -76,11 +77,14 @@ func hasBlankLine(text string) bool {
 
 // paragraphEnd returns the end of the paragraph starting at i: the next line
 // break, or with blank lines, the next line break followed by a blank line.
-func paragraphEnd(text string, i int, blank bool) int {
+// It looks for line breaks only before stop and returns stop if it finds
+// none: a paragraph too long to keep is cut anyway, and scanning it to its
+// end for every cut would make a long paragraph cost quadratic time.
+func paragraphEnd(text string, i, stop int, blank bool) int {
 	for {
-		j := strings.IndexByte(text[i:], '\n')
+		j := strings.IndexByte(text[i:stop], '\n')
 		if j < 0 {
-			return len(text)
+			return stop
 		}
 		nl := i + j
 		if !blank {
@@ -97,16 +101,26 @@ func paragraphEnd(text string, i int, blank bool) int {
 	}
 }
 
-// cutAtSpace returns a cut point in (start, limit]: the last whitespace at
-// or before limit, or limit itself moved back to a rune boundary.
+// cutAtSpace returns a cut point in (start, limit]: the last whitespace in
+// the second half of that range, or else limit moved back to the start of
+// the rune it falls in.
 func cutAtSpace(text string, start, limit int) int {
 	for j, lo := limit, start+(limit-start)/2; j > lo; j-- {
 		if text[j] == ' ' || text[j] == '\n' || text[j] == '\t' {
 			return j
 		}
 	}
-	for limit > start+1 && limit < len(text) && text[limit]&0xC0 == 0x80 {
-		limit--
+	// Only a rune that starts less than UTFMax bytes back can hold limit.
+	// Continuation bytes with no such start are invalid runes of one byte
+	// each: cutting between them keeps the cut near limit, so that a run of
+	// them is not split into one-byte paragraphs.
+	for j := limit - 1; j > start && j > limit-utf8.UTFMax; j-- {
+		if utf8.RuneStart(text[j]) {
+			if _, w := utf8.DecodeRuneInString(text[j:]); j+w > limit {
+				return j
+			}
+			break
+		}
 	}
 	return limit
 }

@@ -44,7 +44,7 @@ type Pairer struct {
 func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Region {
 	p.stack = p.stack[:0]
 	p.inner = p.inner[:0]
-	// The last mark that could close a single quotation: a ’ after a plural
+	// The last mark that could close a single quotation: a ’ or ' after a plural
 	// (the envoys’ visit) is an apostrophe while a later one can close.
 	lastSingleClose := -1
 	for i := len(toks) - 1; i >= 0; i-- {
@@ -104,7 +104,7 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 			}
 		case StraightSgl:
 			switch {
-			case top >= 0 && (right || !left):
+			case top >= 0 && (right || !left) && !(i < lastSingleClose && plural(text, toks, i)):
 				dst = p.close(dst, toks, top, i)
 			case left && !elided:
 				p.open(toks, i)

@@ -123,8 +123,14 @@ func (t Token) IsPunct(text string, s string) bool {
 	return t.Kind == Punct && text[t.Start:t.End] == s
 }
 
+// isSpace reports whitespace: what unicode.IsSpace reports (vertical tabs
+// and form feeds included), and the zero-width space that web pages use
+// between words.
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || (r > 0x7f && unicode.IsSpace(r)) || r == 0x200B
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == 0x200B
 }
 
 func isAlnum(r rune) bool {
