@@ -1217,7 +1217,7 @@ func (s *scanner) pieces(q, from, k int) {
 		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
 			return
 		}
-		if c, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok && (c.direct || c.at >= k) {
+		if c, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok && (c.direct || !s.stopBetween(c.at, k)) {
 			return // introduced by a cue of its own: before asking her, “...”
 		}
 		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
@@ -1229,6 +1229,16 @@ func (s *scanner) pieces(q, from, k int) {
 			return
 		}
 	}
+}
+
+// stopBetween reports whether a sentence ends between tokens from and to.
+func (s *scanner) stopBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := s.at(k); t.Kind == textseg.Punct && isStop(s.tok(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether nothing but punctuation follows

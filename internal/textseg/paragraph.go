@@ -16,11 +16,11 @@ type Span struct{ Start, End int }
 const MaxParagraph = 64 << 10
 
 // Paragraphs yields the paragraphs of text, trimmed of surrounding
-// whitespace, in order. When the text separates paragraphs with blank lines,
-// single line breaks stay inside a paragraph (hard-wrapped text); otherwise
-// every line is a paragraph.
+// whitespace, in order. Every line is a paragraph, except in hard-wrapped
+// text (paragraphs separated by blank lines, and no line longer than
+// wrapLimit bytes), where single line breaks stay inside a paragraph.
 func Paragraphs(text string) iter.Seq[Span] {
-	blank := hasBlankLine(text)
+	blank := hasBlankLine(text) && !hasLongLine(text)
 	return func(yield func(Span) bool) {
 		i := 0
 		for i < len(text) {
@@ -56,6 +56,25 @@ func Paragraphs(text string) iter.Seq[Span] {
 			i = next
 		}
 	}
+}
+
+// wrapLimit is the longest line, in bytes, of text taken for hard-wrapped.
+// Wrapped text keeps lines under about 80 characters; news pasted with one
+// paragraph per line has lines far longer.
+const wrapLimit = 160
+
+func hasLongLine(text string) bool {
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return len(text) > wrapLimit
+		}
+		if i > wrapLimit {
+			return true
+		}
+		text = text[i+1:]
+	}
+	return false
 }
 
 func hasBlankLine(text string) bool {
