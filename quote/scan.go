@@ -310,7 +310,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return // a title: the spot, titled “Arrogant,”
 	}
 	c, ok := s.nearestCue(ri, sent)
-	ok = ok && c.source.To > c.source.From && !s.is(c.source.From-1, "what")
+	ok = ok && c.source.To > c.source.From
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
@@ -399,6 +399,11 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		s.findSource(&c, sent)
 		if !c.direct {
 			c = s.outerCue(c, sent)
+		}
+		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
+			// "condemned what he called a “brazen breach”": the naming verb
+			// is inside another report's content.
+			c.source = textseg.Range{}
 		}
 		if c.source.To == c.source.From && !c.direct {
 			// A verb with no speaker of its own ("late-night tweets
@@ -665,7 +670,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 		return textseg.Range{}, false
 	}
-	if from := s.phraseBefore(comma-1, first+1, false); from != first+1 {
+	if !s.asideOK(first+1, comma) {
 		return textseg.Range{}, false
 	}
 	from := s.nounPhraseBefore(first-1, lo)
@@ -681,6 +686,29 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		return textseg.Range{}, false
 	}
 	return textseg.Range{From: from, To: comma}, true
+}
+
+// asideOK reports whether tokens [from, to) can be an apposition between
+// commas: a short phrase with no reporting verb and no quotation ("the
+// Republican attorney general of Oklahoma", "a historian who attended the
+// session", "Pyongyang's only ally and its lifeline to the world").
+func (s *scanner) asideOK(from, to int) bool {
+	if to <= from || to-from > 2*maxPhrase {
+		return false
+	}
+	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(k, ";") {
+			return false
+		}
+		if _, ok := s.cueAt(k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // named reports whether tokens [from, to) hold a capitalised word or a

@@ -59,7 +59,7 @@ var (
 
 	// prepositions that may join a title to its organisation inside a
 	// mention: "Secretary of State", "a spokesman for the campaign".
-	nounPreps = set("of", "for", "at", "with", "from", "to")
+	nounPreps = set("of", "for", "at", "with", "from", "to", "in")
 
 	// words that start a relative clause after a source: "Lavrov, who ...,".
 	relativeWords = set("who", "whose", "whom", "which")
