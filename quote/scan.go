@@ -502,6 +502,10 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") || possessive(prev) {
 		return e, false
 	}
+	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) {
+		// "Republican claims of fraud", "the calls for": a plural noun.
+		return e, false
+	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
@@ -546,8 +550,8 @@ func (s *scanner) channel(c, limit int) int {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
-			if s.is(j, "that") {
-				return j
+			if s.is(j, "that") || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+				return j // "encouraged Americans to “check out” ..."
 			}
 			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
 				break

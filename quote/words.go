@@ -64,9 +64,19 @@ var (
 	// words that start a relative clause after a source: "Lavrov, who ...,".
 	relativeWords = set("who", "whose", "whom", "which")
 
+	// reporting verbs whose -s form is also a plural noun ("claims",
+	// "calls"), and the words after which that form is the noun.
+	nounVerbs = set("claim", "report", "comment", "call", "charge", "attack", "question", "tweet", "note",
+		"answer", "remark", "post", "promise", "demand", "reply", "quote", "estimate", "guess", "hope",
+		"fear", "worry", "order", "request", "appeal", "pledge", "vow", "counter", "challenge", "praise",
+		"blame", "joke", "laugh", "cry", "shout", "whisper", "protest", "mock", "object", "point", "brief",
+		"detail", "outline", "state", "show", "find", "rule", "read", "sigh", "snap", "welcome", "threaten")
+	nounFollowers = set("of", "about", "as", "in", "on", "for", "from", "against", "by", "over", "with",
+		"were", "are", "have", "had", "and", "or", "is", "was", "to", "at", "into", "made", "came")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
-		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email")
+		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")
 
 	// prepositions that begin a channel or time phrase after a cue: "said in
 	// a statement", "told reporters on Tuesday", "said at a briefing".
