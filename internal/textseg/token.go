@@ -177,7 +177,11 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 	i := start
 	spaceBefore := true
 	for i < end {
-		r, w := decode(text, i)
+		// ASCII is most of English news; decode only the rest.
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpace(r) {
 			i += w
 			spaceBefore = true
@@ -189,7 +193,7 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 		switch {
 		case isAlnum(r):
 			t.Kind = Word
-			t.Upper = unicode.IsUpper(r)
+			t.Upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.End = scanWord(text, i, end)
 		case glyphOf(r) != NoGlyph:
 			t.Kind = Mark
@@ -200,12 +204,20 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			t.End = i + w
 		}
 		i = t.End
-		nr, _ := decode(text, i)
-		t.SpaceAfter = i >= end || isSpace(nr)
+		t.SpaceAfter = i >= end || spaceAt(text, i)
 		spaceBefore = false
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// spaceAt reports whether the rune at text[i] is whitespace.
+func spaceAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isSpace(r)
 }
 
 // scanWord returns the end of the word starting at i. Apostrophes and
@@ -215,14 +227,28 @@ func scanWord(text string, i, end int) int {
 	singleLetters := true // every alnum run so far is one letter long
 	runLen := 0
 	for i < end {
-		r, w := decode(text, i)
-		if isAlnum(r) {
-			i += w
+		c := text[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++
 			runLen++
 			continue
 		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if isAlnum(r) {
+				i += w
+				runLen++
+				continue
+			}
+		}
 		if runLen > 1 {
 			singleLetters = false
+		}
+		switch r {
+		case '\'', '’', '-', '‐', '&', '.', ',':
+		default:
+			return i // most words end at a space or plain punctuation
 		}
 		prev, _ := decodeLast(text, i)
 		next, _ := decode(text, i+w)
