@@ -723,8 +723,9 @@ func (s *scanner) named(from, to int) bool {
 			return true
 		}
 	}
-	// "the governor", "the agency": a determiner and a word for a speaker.
-	return to-from >= 2 && s.in(from, determiners) && !s.at(to-1).Upper && s.head(to-1)
+	// "the governor", "federal prosecutors": a word for a speaker.
+	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
+		(to-from >= 2 && s.in(from, determiners) || s.plural(to-1))
 }
 
 // subject returns the subject of the clause that holds token limit: the
@@ -777,6 +778,10 @@ func (s *scanner) nounPhrase(i, limit int) int {
 	k := i
 	if s.in(k, determiners) {
 		k++
+		if s.is(k, "of") && (s.in(k+1, determiners) || s.at(k+1).Upper) {
+			// "one of those advisers", "some of Trump's aides"
+			k += 2
+		}
 	}
 	head := k
 	end := min(limit, i+maxPhrase)
@@ -869,6 +874,12 @@ func (s *scanner) head(k int) bool {
 			return true
 		}
 	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
+// plural reports whether lower-case word k is a plural noun.
+func (s *scanner) plural(k int) bool {
+	w := s.lower(k)
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
