@@ -42,6 +42,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/hearsaynlp/hearsay/internal/brat"
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/polnear"
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -143,25 +144,24 @@ func writeErrors(name string, r *polnear.Result) error {
 	return f.Close()
 }
 
-// reportingCues decides which gold cues count for the speech-only row.
-// It stands in for the quote package's cue lexicon until that is exported;
-// swap isReportingCue for the lexicon lookup then.
-var reportingCues = map[string]bool{
-	"say": true, "said": true, "says": true, "saying": true,
-	"told": true, "tell": true, "tells": true,
-	"added": true, "adds": true,
-	"according to": true,
-	"wrote":        true, "stated": true, "noted": true, "reported": true,
-	"announced": true, "claimed": true, "asked": true, "explained": true,
-	"argued": true, "insisted": true, "denied": true,
+// beliefs are reporting-lexicon verbs of thought rather than speech; the
+// speech-only row leaves them out.
+var beliefs = map[string]bool{
+	"believe": true, "think": true, "reckon": true, "suspect": true, "fear": true, "hope": true,
+	"expect": true, "worry": true, "wonder": true, "guess": true, "learn": true, "find": true,
 }
 
-// isReportingCue reports whether a gold cue contains one of reportingCues,
-// ignoring case: "told reporters" and "has said" count, "believes" does not.
+// isReportingCue reports whether a gold cue holds a verb of speech from the
+// extractor's cue lexicon, or "according to": "told reporters" and "has
+// said" count, "believes" and "wants" do not.
 func isReportingCue(cue string) bool {
 	words := strings.Fields(strings.ToLower(cue))
 	for i, w := range words {
-		if reportingCues[w] || i+1 < len(words) && reportingCues[w+" "+words[i+1]] {
+		w = strings.Trim(w, ".,:;“”\"'’")
+		if w == "according" && i+1 < len(words) && words[i+1] == "to" {
+			return true
+		}
+		if e, ok := cuelex.Default().Lookup(w); ok && !beliefs[e.Lemma] {
 			return true
 		}
 	}

@@ -14,16 +14,20 @@ import (
 // repository; see the package comment for how to get it.
 const devDir = "../../../shared/corpora/polnear/dev"
 
-// Floors for direct and mixed quotes on the dev split.
-const (
-	floorDirectMixedF1       = 0.90
-	floorDirectMixedSource   = 0.88
-	floorDirectMixedCueMatch = 0.90
-)
-
-// enforceFloors is enabled when the extractor meets the foundation targets;
-// until then TestDevFloors only logs how far below them it is.
-const enforceFloors = false
+// The foundation targets for direct and mixed quotes on the dev split, and
+// the floors the extractor is held to. The floors sit just under what the
+// extractor scores today, so a change that loses accuracy fails; they rise
+// towards the targets as the extractor improves. A target not yet met is
+// logged, not failed.
+var devChecks = []struct {
+	name          string
+	score         func(polnear.Counts) float64
+	floor, target float64
+}{
+	{"direct+mixed F1", polnear.Counts.F1, 0.79, 0.90},
+	{"direct+mixed source accuracy", polnear.Counts.SourceAccuracy, 0.96, 0.88},
+	{"direct+mixed cue accuracy", polnear.Counts.CueAccuracy, 0.96, 0.90},
+}
 
 func TestDevFloors(t *testing.T) {
 	if _, err := os.Stat(devDir); err != nil {
@@ -43,22 +47,13 @@ func TestDevFloors(t *testing.T) {
 	}
 	t.Logf("%d articles\n%s", r.Articles, table.String())
 
-	dm := r.DirectMixed
-	for _, f := range []struct {
-		name       string
-		got, floor float64
-	}{
-		{"direct+mixed F1", dm.F1(), floorDirectMixedF1},
-		{"direct+mixed source accuracy", dm.SourceAccuracy(), floorDirectMixedSource},
-		{"direct+mixed cue accuracy", dm.CueAccuracy(), floorDirectMixedCueMatch},
-	} {
-		if f.got >= f.floor {
-			continue
+	for _, c := range devChecks {
+		got := c.score(r.DirectMixed)
+		if got < c.floor {
+			t.Errorf("%s = %.3f, below the floor %.2f", c.name, got, c.floor)
 		}
-		if enforceFloors {
-			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.floor)
-		} else {
-			t.Logf("%s = %.3f, below the floor %.2f (not enforced yet)", f.name, f.got, f.floor)
+		if got < c.target {
+			t.Logf("%s = %.3f, short of the target %.2f", c.name, got, c.target)
 		}
 	}
 }
