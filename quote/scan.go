@@ -131,6 +131,7 @@ func (s *scanner) isMark(i int, r textseg.Role) bool {
 // paragraph extracts the quotes of one paragraph.
 func (s *scanner) paragraph(p textseg.Span) {
 	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
+	s.pairer.Announced = s.lead.Cue.Span.End > 0 || s.carry.active
 	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
 	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
 	s.low = append(s.low[:0], s.text[p.Start:p.End]...)
@@ -227,10 +228,12 @@ func (s *scanner) leadAtEnd() Quote {
 		if !ok {
 			continue
 		}
-		if s.channel(i, k) != k {
-			return Quote{}
+		c := cue{at: i, end: s.channel(i, k), entry: e}
+		for j := c.end; j < k; j++ {
+			if t := s.at(j); t.Kind == textseg.Mark {
+				return Quote{} // "He told his audience, to rowdy applause:"
+			}
 		}
-		c := cue{at: i, end: k, entry: e}
 		s.findSource(&c, sent)
 		if c.source.To == c.source.From {
 			return Quote{}
@@ -601,7 +604,7 @@ var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporte
 func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	j := c.at - 1
 	lo := max(sent.From, c.at-maxReach)
-	for j >= lo && (s.in(j, preCue) || s.weekdayPhrase(j)) {
+	for j >= lo && (s.in(j, preCue) || s.weekdayPhrase(j) || s.adverb(j)) {
 		if s.in(j, negators) {
 			c.negated = true
 		}
@@ -612,6 +615,19 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	}
 	if j < lo {
 		return
+	}
+	if s.isAny(j, "by", "to") && j-1 >= lo && s.at(j-1).Kind == textseg.Word && !s.at(j-1).Upper {
+		// "went on to say", "continued by saying", "began by saying": the
+		// cue starts at the first verb, whose subject speaks.
+		v := j - 1
+		if s.is(v, "on") && v-1 >= lo {
+			v--
+		}
+		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(v))] {
+			c.at = v
+			s.findSource(c, sent)
+			return
+		}
 	}
 	switch {
 	case s.punct(j, ",") || s.dash(j):
@@ -630,6 +646,14 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.source = textseg.Range{From: from, To: j + 1}
 		}
 	}
+}
+
+// adverb reports whether token k is a lower-case -ly adverb ("jokingly
+// said", "said bluntly").
+func (s *scanner) adverb(k int) bool {
+	t := s.at(k)
+	w := s.lower(k)
+	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)]
 }
 
 // weekdayPhrase reports whether word j names a day ("on Tuesday said").
@@ -723,6 +747,9 @@ func (s *scanner) named(from, to int) bool {
 			return true
 		}
 	}
+	if to-from == 1 && s.isAny(from, "one", "another", "others", "some", "many", "several", "both") {
+		return true
+	}
 	// "the governor", "federal prosecutors": a word for a speaker.
 	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
 		(to-from >= 2 && s.in(from, determiners) || s.plural(to-1))
@@ -769,11 +796,16 @@ func (s *scanner) nounPhrase(i, limit int) int {
 	if i >= limit {
 		return i
 	}
-	if s.in(i, subjectPronouns) || s.in(i, objectPronouns) {
+	if s.isAny(i, "this", "that", "these", "those") && s.at(i+1).Kind == textseg.Word && s.nounLike(i+1) {
+		// "this source": a determiner, not a pronoun
+	} else if s.in(i, subjectPronouns) || s.in(i, objectPronouns) {
 		if s.isAny(i, "that", "which", "this") {
 			return i
 		}
 		return i + 1
+	}
+	if s.isAny(i, "one", "another", "others", "some", "many", "several", "both") && s.at(i+1).Kind != textseg.Word && i+1 <= limit {
+		return i + 1 // “Anybody but Trump,” read one.
 	}
 	k := i
 	if s.in(k, determiners) {
@@ -1059,7 +1091,7 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		k++ // over the comma that closes an apposition
 	}
 	neg := false
-	for k < len(s.toks) && k < end+4 && s.in(k, preCue) {
+	for k < len(s.toks) && k < end+4 && (s.in(k, preCue) || s.adverb(k)) {
 		neg = neg || s.in(k, negators)
 		k++
 	}

@@ -143,4 +143,4 @@ var (
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
 // economist, politician, spokesman.
-var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "ee"}
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "ee", "-old"}

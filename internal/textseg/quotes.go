@@ -29,6 +29,11 @@ type Pairer struct {
 	// stray (a scraper's leftover at a paragraph start) and they are the
 	// paragraph's real quotations.
 	inner []Region
+	// Announced tells Pair that the text before this paragraph announced
+	// a quotation ("He said:"): a straight " opening the paragraph then
+	// opens that quotation even if it never closes, as quotations running
+	// over several paragraphs do.
+	Announced bool
 }
 
 // Pair sets the Role of every Mark token in toks (one paragraph, from
@@ -117,6 +122,8 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 				t.Role = Apostrophe
 			case right && !left && top >= 0:
 				dst = p.close(dst, toks, top, i)
+			case right && !left && t.Glyph == LeftSgl:
+				t.Role = Apostrophe // a misused ’ after a word: CBS‘ Face the Nation
 			default:
 				p.open(toks, i)
 			}
@@ -127,7 +134,7 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 		for _, s := range p.stack[1:] {
 			toks[s.tok].Role = Stray
 		}
-		if o.glyph == StraightDbl && len(p.inner) > 0 {
+		if o.glyph == StraightDbl && len(p.inner) > 0 && !(p.Announced && o.tok == 0) {
 			toks[o.tok].Role = Stray
 			dst = append(dst, p.inner...)
 		} else {

@@ -246,7 +246,7 @@ func scanWord(text string, i, end int) int {
 			singleLetters = false
 		}
 		switch r {
-		case '\'', '’', '-', '‐', '&', '.', ',':
+		case '\'', '’', '‘', '-', '‐', '&', '.', ',':
 		default:
 			return i // most words end at a space or plain punctuation
 		}
@@ -256,8 +256,9 @@ func scanWord(text string, i, end int) int {
 			next = 0
 		}
 		switch r {
-		case '\'', '’', '-', '‐', '&':
-			if isLetter(prev) && isAlnum(next) || r != '\'' && r != '’' && isAlnum(prev) && isAlnum(next) {
+		case '\'', '’', '‘', '-', '‐', '&':
+			// ‘ between letters is a misused apostrophe: Trump‘s.
+			if isLetter(prev) && isAlnum(next) || r != '\'' && r != '’' && r != '‘' && isAlnum(prev) && isAlnum(next) {
 				i += w
 				runLen = 0
 				continue
