@@ -1512,6 +1512,9 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.newClause(k+1) || s.participle(k+1)) {
 				break
 			}
+			if (p == "—" || p == "–") && s.isMark(k-1, textseg.Close) && t.SpaceBefore {
+				break // “the next George Washington” – the Founding Father who ...
+			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
 				continue // not part of the content unless words follow
 			}
