@@ -613,6 +613,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		}
 		j--
 	}
+	if s.isMark(j, textseg.Close) && s.punct(j-1, ",") {
+		j-- // “...,” adding: the comma inside the marks ends the clause
+	}
 	if j < lo {
 		return
 	}
@@ -690,7 +693,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 		return textseg.Range{}, false
 	}
-	if s.in(first+1, tailPreps) || s.participle(first+1) {
+	if s.in(first+1, tailPreps) || s.participle(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
 		// "Lewandowski, in a statement released on Thursday, said": an
 		// aside between the mention and its cue.
 		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
@@ -732,7 +735,7 @@ func (s *scanner) asideOK(from, to int) bool {
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(k, ";") {
 			return false
 		}
-		if _, ok := s.cueAt(k); ok {
+		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund {
 			return false
 		}
 	}
@@ -770,7 +773,7 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
-	if k < limit && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
+	if k < limit && !s.in(k, subjectPronouns) && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
 		// An introductory phrase: the subject follows its comma.
 		j := k
 		for j < limit && j < k+maxReach && !s.punct(j, ",") {
@@ -829,6 +832,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
+			case !t.Upper && k > head && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
 			}
@@ -858,6 +862,18 @@ func (s *scanner) trimPhrase(i, end int) int {
 		end--
 	}
 	return end
+}
+
+// nounVerb reports whether word k is a reporting verb's base or -s form
+// used as the noun that ends a phrase: "the congressional report said",
+// "during Tuesday’s conference call".
+func (s *scanner) nounVerb(k int) bool {
+	e, ok := s.e.lex.Lookup(s.word(k))
+	if !ok || !nounVerbs[e.Lemma] || e.Form&(cuelex.Base|cuelex.Third) == 0 {
+		return false
+	}
+	n := s.at(k + 1)
+	return n.Kind != textseg.Word || functionWords[string(s.lower(k+1))]
 }
 
 // modifier reports whether lower-case word k is a participle that can
@@ -894,12 +910,12 @@ func (s *scanner) nounLike(k int) bool {
 // plural ("officials"), a word for a person, group or document
 // ("spokesman", "campaign", "statement"), or an agent noun ("narrator").
 func (s *scanner) head(k int) bool {
-	if !s.nounLike(k) {
-		return false
-	}
 	w := s.lower(k)
 	if sourceNouns[string(w)] {
-		return true
+		return true // even "report", "statement", "tweet"
+	}
+	if !s.nounLike(k) {
+		return false
 	}
 	for _, suf := range agentSuffixes {
 		if bytes.HasSuffix(w, []byte(suf)) {

@@ -105,6 +105,10 @@ var (
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
 		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
 
+	// one-word asides between a mention and its cue: "Hunter, meanwhile, told".
+	asides = set("meanwhile", "however", "too", "though", "also", "then", "instead", "nevertheless",
+		"separately", "later", "earlier", "moreover", "furthermore", "likewise", "similarly", "therefore")
+
 	// words that introduce a title, not speech: the spot, titled “Arrogant”.
 	namingWords = set("titled", "entitled", "dubbed", "nicknamed", "named", "headlined", "headed",
 		"captioned", "subtitled", "branded", "labelled", "labeled", "reading", "marked", "stamped")
