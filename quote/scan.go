@@ -44,6 +44,10 @@ type scanner struct {
 	lead Quote
 	// sent is the sentence of the quotation being attributed.
 	sent textseg.Range
+	// orphan is a paragraph that was one closed quotation with no
+	// attribution: when the next paragraph opens with a quotation that its
+	// attribution follows, the orphan is that quote's first piece.
+	orphan Span
 	// used is the byte offset up to which this paragraph's words belong to
 	// quotes already found: a cue is never used twice.
 	used int
@@ -62,6 +66,7 @@ func (s *scanner) reset(e *Extractor, text string) {
 	s.prev = -1
 	s.carry = carried{}
 	s.lead = Quote{}
+	s.orphan = Span{}
 }
 
 // at returns token i, or the zero Token (no kind, no text) outside the
@@ -195,6 +200,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 		s.attribute(ri, s.sents[si])
 	}
 	s.continuations(first)
+	s.adopt(first)
 
 	// Remember what the next paragraph may continue.
 	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev
@@ -732,8 +738,8 @@ func (s *scanner) asideOK(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := s.at(k)
-		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(k, ";") {
-			return false
+		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
+			return false // a closed title may stand in it: star of “Scandal”
 		}
 		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund {
 			return false
@@ -832,7 +838,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
-			case !t.Upper && k > head && s.nounVerb(k):
+			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
 			}
@@ -1427,6 +1433,28 @@ func (s *scanner) continuations(first int) {
 		s.pieces(s.prev, r.Close+1, r.Close+1)
 	}
 	s.used = max(s.used, r.End)
+}
+
+// adopt gives the orphan quotation of the previous paragraph to the quote
+// that opens this one, when that quote is attributed after its quotation:
+// “Not only can he win.” ⏎ “He may be the only one,” Viguerie notes. Then
+// it records this paragraph's own orphan, if it is one.
+func (s *scanner) adopt(first int) {
+	o := s.orphan
+	s.orphan = Span{}
+	if len(s.regions) == 0 || s.regions[0].Open != 0 {
+		return
+	}
+	if q := s.owner[0]; q >= first && !o.IsZero() && strings.HasPrefix(s.out[q].Rule, "quote-") && s.out[q].Content[0].Start == s.regions[0].Start {
+		qq := &s.out[q]
+		qq.Content = append([]Span{o}, qq.Content...)
+		qq.Span.Start = min(qq.Span.Start, o.Start)
+		return
+	}
+	r := s.regions[0]
+	if s.owner[0] < 0 && len(s.regions) == 1 && !r.Unclosed && r.Close == len(s.toks)-1 && s.hasLetters(0) {
+		s.orphan = Span{r.Start, r.End}
+	}
 }
 
 // emit records the quote for regions[ri] found with cue c and returns its
