@@ -1,0 +1,170 @@
+package quote
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// repeat returns unit repeated to about n bytes.
+func repeat(unit string, n int) string { return strings.Repeat(unit, max(1, n/len(unit))) }
+
+// pathological texts of about n bytes each: megabytes of quote marks,
+// quotations that never close, paragraphs far longer than any article's,
+// attributions one after another, and bytes that are not UTF-8.
+var pathological = []struct {
+	name string
+	gen  func(n int) string
+	// skipText and skipParagraph, when set, say why extraction is known
+	// not to be linear yet in the size of the text (TestLinear) or of one
+	// paragraph (TestLinearParagraph); the test skips the case.
+	skipText, skipParagraph string
+}{
+	{name: "straight double marks", gen: func(n int) string { return repeat(`"`, n) }},
+	{
+		name: "left double marks", gen: func(n int) string { return repeat("“", n) },
+		skipText: "a quotation with no letters that goes on from paragraph to paragraph is searched " +
+			"for letters from its first paragraph on, in every paragraph (scanner.hasLetters)",
+	},
+	{name: "right single marks", gen: func(n int) string { return repeat("’", n) }},
+	{name: "straight single marks", gen: func(n int) string { return repeat("'", n) }},
+	{name: "spaced straight marks", gen: func(n int) string { return repeat(`" `, n) }},
+	{
+		name: "alternating marks", gen: func(n int) string { return repeat("“a ”", n) },
+		skipParagraph: "each quotation looks up the one after it from the paragraph's first (scanner.regionOpenedAt)",
+	},
+	{name: "unclosed quotations in one paragraph", gen: func(n int) string { return repeat("“word ", n) }},
+	{name: "unclosed quotation per paragraph", gen: func(n int) string { return repeat("Lavrov said: “we will win\n", n) }},
+	{name: "quotation paragraphs continuing each other", gen: func(n int) string { return repeat("“We will win.\n", n) }},
+	{name: "one huge paragraph", gen: func(n int) string {
+		return repeat("Officials said, according to the minister, that he said the talks, which Lavrov said went well, ended. ", n)
+	}},
+	{name: "interrupted quotations", gen: func(n int) string { return repeat("“Q,” he said, “", n) }},
+	{
+		name: "attributed quotations", gen: func(n int) string { return repeat("“We will win,” Lavrov said, “never.” ", n) },
+		skipParagraph: "each quote found claims its quotations from all of the paragraph's (scanner.add), " +
+			"and looks up the next from the first (scanner.regionOpenedAt)",
+	},
+	{name: "one line with no spaces", gen: func(n int) string { return repeat("Lavrov-said,U.S.’90s“Q”:", n) }},
+	{name: "continuation bytes", gen: func(n int) string { return repeat("\x80", n) }},
+	{name: "blank lines", gen: func(n int) string { return repeat("\n \n", n) }},
+}
+
+// cost is what one extraction took: the fastest of a few runs, and the
+// bytes it allocated.
+type cost struct {
+	elapsed time.Duration
+	alloc   uint64
+	pieces  int // quotes plus their content pieces
+}
+
+func measure(e *Extractor, text string, runs int) cost {
+	var c cost
+	var ms runtime.MemStats
+	for run := range runs {
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		before := ms.TotalAlloc
+		start := time.Now()
+		qs := e.Extract(text)
+		elapsed := time.Since(start)
+		runtime.ReadMemStats(&ms)
+		alloc := ms.TotalAlloc - before
+		if run == 0 || elapsed < c.elapsed {
+			c.elapsed = elapsed
+		}
+		if run == 0 || alloc < c.alloc {
+			c.alloc = alloc
+		}
+		c.pieces = len(qs)
+		for _, q := range qs {
+			c.pieces += len(q.Content)
+		}
+	}
+	return c
+}
+
+// TestLinear checks that extraction takes time and memory in proportion to
+// the size of its input, whatever the input. It compares a text with one
+// eight times its size rather than timing either against a clock: a linear
+// scan takes about 8 times as long, a quadratic one 64 times.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts from megabytes of text")
+	}
+	checkLinear(t, 1<<20, 3, false)
+}
+
+// TestLinearParagraph makes the same comparison within one paragraph, as
+// long as paragraphs get, where work bounded per paragraph but quadratic in
+// its length would still look linear in TestLinear.
+func TestLinearParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts from paragraphs of pathological text")
+	}
+	checkLinear(t, textseg.MaxParagraph/8, 7, true)
+}
+
+// checkLinear extracts from each pathological text of n bytes and from the
+// text repeated 8 times, the fastest of runs runs each, and compares. With
+// paragraph set, the larger text is still one paragraph.
+func checkLinear(t *testing.T, n, runs int, paragraph bool) {
+	const (
+		factor = 8
+		bound  = 24 // between factor and factor²
+		// The scratch buffers for one paragraph: a paragraph of one-byte
+		// tokens, in slices grown by append, takes about 256 bytes a byte.
+		scratch = 512 * textseg.MaxParagraph
+	)
+	e := New(Options{})
+	for _, p := range pathological {
+		t.Run(p.name, func(t *testing.T) {
+			skip := p.skipText
+			if paragraph {
+				skip = p.skipParagraph
+			}
+			if skip != "" {
+				t.Skip(skip)
+			}
+			small := p.gen(n)
+			large := strings.Repeat(small, factor)
+			e.Extract(small) // warm the scratch buffers
+			s, l := measure(e, small, runs), measure(e, large, runs)
+			t.Logf("%d bytes: %v, %d bytes allocated, %d pieces; %d bytes: %v, %d bytes allocated, %d pieces",
+				len(small), s.elapsed, s.alloc, s.pieces, len(large), l.elapsed, l.alloc, l.pieces)
+			if r := float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r > bound {
+				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
+			}
+			// The scratch buffers come on top: a collection may free them
+			// between runs.
+			if l.alloc > bound*s.alloc+scratch {
+				t.Errorf("%d× the text allocated %d bytes, %d before; want under %d×", factor, l.alloc, s.alloc, bound)
+			}
+			if l.pieces > factor*s.pieces+2*factor {
+				t.Errorf("%d× the text gave %d quotes and pieces, %d before; want at most %d×", factor, l.pieces, s.pieces, factor)
+			}
+		})
+	}
+}
+
+// TestAllocsPerQuote checks that extraction allocates for the quotes it
+// finds, not for the text it reads: a text with no quotes costs as many
+// allocations however long it is.
+func TestAllocsPerQuote(t *testing.T) {
+	const para = "Lavrov met Rubio in Riyadh on Tuesday, and the talks went on until late in the evening.\n" +
+		"The ministers agreed to restore staffing at the embassies in Washington and Moscow.\n"
+	e := New(Options{})
+	small := strings.Repeat(para, 100)
+	large := strings.Repeat(para, 800)
+	if qs := e.Extract(large); len(qs) != 0 {
+		t.Fatalf("the text has %d quotes, want none: %+v", len(qs), qs)
+	}
+	a1 := testing.AllocsPerRun(5, func() { e.Extract(small) })
+	a8 := testing.AllocsPerRun(5, func() { e.Extract(large) })
+	if a1 != a8 {
+		t.Errorf("%d bytes: %v allocations; %d bytes: %v allocations; want the same", len(small), a1, len(large), a8)
+	}
+}
