@@ -562,7 +562,7 @@ func (s *scanner) channel(c, limit int) int {
 			if s.is(j, "that") || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
 				return j // "encouraged Americans to “check out” ..."
 			}
-			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) && !s.punct(j, ",") {
 				break
 			}
 			if _, ok := s.cueAt(j); ok {
@@ -1605,7 +1605,8 @@ func (s *scanner) commaEnds(close int) bool {
 		return true
 	}
 	return s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
-		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1)
+		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1) ||
+		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb
