@@ -477,7 +477,7 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 			if !ok {
 				continue
 			}
-			if end := s.channel(i, from); end == from {
+			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from {
 				o := cue{at: i, end: end, entry: e, content: from}
 				s.findSource(&o, sent)
 				if o.source.To > o.source.From {
@@ -518,7 +518,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
-		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] ||
+		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			i > 0 && s.at(i-1).Upper && !s.in(i-1, capitalStops)) {
 			return e, false
 		}
@@ -900,7 +900,7 @@ func (s *scanner) modifier(k int) bool {
 // function word, an adverb, a finite verb or a reporting verb.
 func (s *scanner) nounLike(k int) bool {
 	w := s.lower(k)
-	if functionWords[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
+	if functionWords[string(w)] || irregularPasts[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
 		return false
 	}
 	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {

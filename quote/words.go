@@ -105,6 +105,19 @@ var (
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
 		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
 
+	// common verbs ending in s, which are no plural subject before a bare
+	// reporting verb ("gives credit").
+	verbsInS = set("gives", "makes", "takes", "gets", "has", "does", "is", "was", "goes", "comes", "seems",
+		"wants", "needs", "keeps", "puts", "sets", "lets", "runs", "sees", "knows", "thinks", "looks")
+
+	// irregular past tenses, which end a mention as verbs do.
+	irregularPasts = set("took", "made", "gave", "went", "came", "got", "put", "sent", "held", "left", "kept",
+		"met", "ran", "saw", "won", "lost", "paid", "brought", "bought", "began", "became", "chose", "drove",
+		"fell", "felt", "fought", "flew", "forgot", "grew", "hung", "hid", "knew", "led", "meant", "rode",
+		"rose", "sat", "shook", "shot", "sold", "spent", "stood", "stole", "struck", "taught", "tore", "threw",
+		"understood", "woke", "wore", "sought", "built", "caught", "heard", "broke", "dealt", "drew", "fed",
+		"forgave", "hit", "let", "lent", "quit", "sank", "slid", "spun", "stuck", "swept", "swung", "wept")
+
 	// one-word asides between a mention and its cue: "Hunter, meanwhile, told".
 	asides = set("meanwhile", "however", "too", "though", "also", "then", "instead", "nevertheless",
 		"separately", "later", "earlier", "moreover", "furthermore", "likewise", "similarly", "therefore")

@@ -48,7 +48,7 @@ func Sentences(dst []Range, text string, toks []Token, regions []Region) []Range
 		case t.Kind == Word && text[t.End-1] == '.' && i+1 < len(toks) && toks[i+1].Kind == Word && starters[toks[i+1].Text(text)]:
 			// A dotted abbreviation that ends its sentence: "at 7 p.m. He says".
 			end = i
-		case t.Kind == Mark && t.Role == Close && i > 0 && toks[i-1].Kind == Punct && isTerminal(toks[i-1].Text(text)):
+		case t.Kind == Mark && t.Role == Close && terminalBefore(text, toks, i):
 			end = i
 		}
 		if end < 0 {
@@ -70,6 +70,16 @@ func Sentences(dst []Range, text string, toks []Token, regions []Region) []Range
 		dst = append(dst, Range{from, len(toks)})
 	}
 	return dst
+}
+
+// terminalBefore reports whether the marks ending at toks[i] follow a
+// sentence's final stop: .” or .'' (two marks, as some archives write ”).
+func terminalBefore(text string, toks []Token, i int) bool {
+	j := i - 1
+	for j >= 0 && j > i-3 && toks[j].Kind == Mark {
+		j--
+	}
+	return j >= 0 && toks[j].Kind == Punct && isTerminal(toks[j].Text(text))
 }
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
