@@ -546,7 +546,7 @@ func contraction(w []byte) bool {
 // statement on Tuesday"). It never passes limit.
 func (s *scanner) channel(c, limit int) int {
 	k := c + 1
-	if addresseeVerbs[string(s.lower(c))] || addresseeVerbs[s.e.lemma(s.tok(c))] {
+	if tellVerbs[s.e.lemma(s.tok(c))] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++
@@ -561,6 +561,10 @@ func (s *scanner) channel(c, limit int) int {
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
 			if s.is(j, "that") || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
 				return j // "encouraged Americans to “check out” ..."
+			}
+			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
+				j = s.regions[rj].Close // a title in the setting: tells MSNBC’s “Morning Joe” that
+				continue
 			}
 			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) && !s.punct(j, ",") {
 				break

@@ -74,6 +74,9 @@ var (
 	nounFollowers = set("of", "about", "as", "in", "on", "for", "from", "against", "by", "over", "with",
 		"were", "are", "have", "had", "and", "or", "is", "was", "to", "at", "into", "made", "came")
 
+	// verbs whose first object is always the addressee: "told reporters".
+	tellVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "notify")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
 		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")
