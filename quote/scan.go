@@ -1182,9 +1182,18 @@ func (s *scanner) sentenceRest(k int) int {
 			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
 				return j
 			}
+			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
+				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
+				continue
+			}
 			return k
 		}
 		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+			// Brackets and stops that close the sentence stay with it:
+			// "... Nancy Pelosi (D-Calif.)."
+			for s.punct(j+1, ")") || s.punct(j+1, "]") || s.punct(j+1, ".") {
+				j++
+			}
 			return j
 		}
 	}
