@@ -574,6 +574,9 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		}
 	}
+	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that")) && k < limit {
+		k++ // shot back, chimed in, spoke up, lashed out
+	}
 	for n := 0; n < 4 && k < limit; n++ {
 		switch {
 		case s.in(k, timeWords):
