@@ -73,7 +73,8 @@ func Sentences(dst []Range, text string, toks []Token, regions []Region) []Range
 }
 
 // terminalBefore reports whether the marks ending at toks[i] follow a
-// sentence's final stop: .” or .” (two marks, as some archives write ”).
+// sentence's final stop: .” or a stop and two straight single marks, as
+// some archives write a closing double mark.
 func terminalBefore(text string, toks []Token, i int) bool {
 	j := i - 1
 	for j >= 0 && j > i-3 && toks[j].Kind == Mark {
