@@ -2,9 +2,8 @@ package quote
 
 import (
 	"bytes"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -299,14 +298,16 @@ func (s *scanner) transcript(ri int) bool {
 }
 
 func (s *scanner) hasLetters(ri int) bool {
+	// Only this paragraph's tokens: a quotation carried over from earlier
+	// paragraphs was checked there, and rescanning it would be quadratic.
 	r := s.regions[ri]
-	for _, c := range s.text[r.Start:r.End] {
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				return true
-			}
-		} else if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			return true
+	end := r.Close
+	if r.Unclosed {
+		end = len(s.toks)
+	}
+	for k := r.Open + 1; k < end; k++ {
+		if s.toks[k].Kind == textseg.Word {
+			return true // words are letters and digits
 		}
 	}
 	return false
@@ -1381,15 +1382,11 @@ func (s *scanner) regionOpenedAt(k int) int {
 	if !s.isMark(k, textseg.Open) {
 		return -1
 	}
-	for ri, r := range s.regions {
-		if r.Open == k {
-			return ri
-		}
-		if r.Open > k {
-			break
-		}
+	ri, ok := slices.BinarySearchFunc(s.regions, k, func(r textseg.Region, k int) int { return r.Open - k })
+	if !ok {
+		return -1
 	}
-	return -1
+	return ri
 }
 
 func (s *scanner) addPiece(q, ri int) {
@@ -1527,8 +1524,11 @@ func (s *scanner) add(q Quote, content Span) int {
 	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1
-	for k := range s.regions {
-		if s.owner[k] < 0 && s.regions[k].Start >= content.Start && s.regions[k].End <= content.End {
+	// Claim the quotations inside the content; regions are in order, so
+	// the search starts at the first that could be inside.
+	first, _ := slices.BinarySearchFunc(s.regions, content.Start, func(r textseg.Region, start int) int { return r.Start - start })
+	for k := first; k < len(s.regions) && s.regions[k].Start < content.End; k++ {
+		if s.owner[k] < 0 && s.regions[k].End <= content.End {
 			s.owner[k] = n
 		}
 	}
