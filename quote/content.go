@@ -1,0 +1,129 @@
+package quote
+
+// Content: where a mixed quote's reported words end.
+
+import (
+	"bytes"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// clauseEnd returns the byte end of a mixed quote's content that holds
+// regions[ri]: the end of its clause, before a following attribution
+// (", while Waltz said"), a semicolon or the sentence's final stop.
+func (s *scanner) clauseEnd(ri int) int {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return r.End
+	}
+	end := r.Close + 1
+	if s.commaEnds(r.Close) {
+		return r.End
+	}
+	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role == textseg.Open {
+			// Skip over a later quotation in the same clause.
+			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
+				k = s.regions[rj].Close
+				end = k + 1
+				if s.commaEnds(k) {
+					break
+				}
+				continue
+			}
+		}
+		if t.Kind == textseg.Punct {
+			p := s.tok(k)
+			if p == ";" || p == "." && !textseg.Abbreviation(s.tok(k-1)) || p == "!" || p == "?" {
+				break
+			}
+			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
+				break
+			}
+			if p == "," && (s.newClause(k+1) || s.participle(k+1)) {
+				break
+			}
+			if (p == "—" || p == "–") && s.isMark(k-1, textseg.Close) && t.SpaceBefore {
+				break // “the next George Washington” – the Founding Father who ...
+			}
+			if p == "," || p == "—" || p == "–" || p == ":" {
+				continue // not part of the content unless words follow
+			}
+		}
+		if s.isAny(k, "and", "but", "while", "whereas") && s.newClause(k) {
+			break // Trump said it was “depleted” and says he will ...
+		}
+		end = k + 1
+	}
+	return s.at(end - 1).End
+}
+
+// newClause reports whether an attribution of its own starts at token k:
+// "but he said that", "while Waltz said", "and said".
+func (s *scanner) newClause(k int) bool {
+	if s.isAny(k, "and", "but", "while", "yet", "whereas") {
+		k++
+		if s.cueAfterAnd(k) {
+			return true
+		}
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || !s.named(k, end) {
+		return false
+	}
+	return s.cueAfterAnd(end)
+}
+
+// participle reports whether a participial clause starts at token k
+// ("..., engaging in what analysts described as ...").
+func (s *scanner) participle(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing"))
+}
+
+// commaEnds reports whether the quotation closed at token close ends its
+// clause: it ends with a comma inside the marks and a conjunction follows
+// (“true,” but in the course of their report ...).
+func (s *scanner) commaEnds(close int) bool {
+	if !s.punct(close-1, ",") {
+		return false
+	}
+	if _, ok := s.cueAt(close + 1); ok {
+		return true
+	}
+	return s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
+		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1) ||
+		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
+}
+
+// cueAfterAnd reports whether a reporting verb starts a coordinated verb
+// phrase at token k: "... and says", "... and also told".
+func (s *scanner) cueAfterAnd(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if _, ok := s.cueAt(j); ok {
+			return true
+		}
+		if !s.in(j, preCue) {
+			return false
+		}
+	}
+	return false
+}
+
+// trailingAt reports whether an attribution clause ("he said", "said
+// Lavrov") starts at token k and ends a clause.
+func (s *scanner) trailingAt(k int) bool {
+	if _, ok := s.inverted(k); ok {
+		return true
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+maxPhrase {
+		return false
+	}
+	for end < len(s.toks) && s.in(end, preCue) {
+		end++
+	}
+	_, ok := s.cueAt(end)
+	return ok && s.endsAttribution(s.channel(end, len(s.toks)))
+}

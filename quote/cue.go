@@ -1,0 +1,291 @@
+package quote
+
+// Cues: the reporting verbs and phrases that mark an attribution, and the
+// channel and addressee words that go with them.
+
+import (
+	"bytes"
+
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// cue is a cue found before a quotation, with the words around it.
+type cue struct {
+	at, end int // token range of the cue: verb and its channel phrase
+	entry   cuelex.Entry
+	negated bool
+	source  textseg.Range // token range of the source mention; empty if none
+	content int           // first token of the content
+	direct  bool          // nothing but punctuation between cue and quotation
+	// contentEnd, when set, is the token after the content.
+	contentEnd int
+	fallback   bool // the source is the clause's subject, not a neighbour
+}
+
+// nearestCue looks back from the opening mark of regions[ri] to the nearest
+// reporting verb in the same clause.
+func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
+	open := s.regions[ri].Open
+	lo := max(sent.From, open-maxReach)
+	var first cue // the nearest cue, kept in case no cue has a source
+	for i := open - 1; i >= lo; i-- {
+		t := s.at(i)
+		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
+			break
+		}
+		if s.is(i, "to") && s.is(i-1, "according") {
+			return s.accordingTo(i-1, open)
+		}
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		c := cue{at: i, entry: e}
+		c.end = s.channel(i, open)
+		k := c.end
+		switch {
+		case k == open:
+			c.direct, c.content = true, open
+		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
+			c.direct, c.content = true, open
+		default:
+			c.content = k
+			if s.punct(k, ",") || s.punct(k, ":") {
+				c.content = k + 1
+			}
+		}
+		s.findSource(&c, sent)
+		if !c.direct {
+			c = s.outerCue(c, sent)
+		}
+		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
+			// "condemned what he called a “brazen breach”": the naming verb
+			// is inside another report's content.
+			c.source = textseg.Range{}
+		}
+		if c.source.To == c.source.From && !c.direct {
+			// A verb with no speaker of its own ("late-night tweets
+			// targeting ..."): look on for the clause's real cue.
+			if first.entry.Lemma == "" {
+				first = c
+			}
+			continue
+		}
+		return c, true
+	}
+	return first, first.entry.Lemma != ""
+}
+
+// accordingTo reads "According to X, C" where the phrase starts at token
+// at and the quotation opens at token open.
+func (s *scanner) accordingTo(at, open int) (cue, bool) {
+	end := s.nounPhrase(at+2, open)
+	if end == at+2 {
+		return cue{}, false
+	}
+	comma := end
+	for comma < open && comma < end+2*maxPhrase && !s.punct(comma, ",") {
+		comma++
+	}
+	if comma >= open || !s.punct(comma, ",") {
+		return cue{}, false
+	}
+	c := cue{
+		at: at, end: at + 2,
+		entry:   cuelex.Entry{Lemma: "according to", Class: "neutral"},
+		source:  textseg.Range{From: at + 2, To: comma},
+		content: comma + 1,
+		direct:  comma+1 == open,
+	}
+	return c, true
+}
+
+// outerCue returns the reporting clause that holds cue c, when there is
+// one: in "Lavrov said that Washington and Moscow agreed to appoint ...",
+// the quoted words are Lavrov's, not Washington's. The outer cue's content
+// must begin exactly where c's source does (after an optional "that").
+func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
+	for c.source.To > c.source.From && !c.fallback {
+		from := c.source.From
+		if c.source.To == from+1 && s.in(from, relativeWords) {
+			// saying anybody who complains about ... “is not having a
+			// good night”: the relative clause is inside the content.
+			if a := s.nounPhraseBefore(from-1, sent.From); a < from {
+				from = a
+			}
+		}
+		if s.is(from-1, "that") {
+			from--
+		}
+		found := false
+		for i := from - 1; i >= sent.From && i >= from-maxReach; i-- {
+			if s.punct(i, ";") || s.isMark(i, textseg.Close) {
+				break
+			}
+			e, ok := s.cueAt(i)
+			if !ok {
+				continue
+			}
+			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from {
+				o := cue{at: i, end: end, entry: e, content: from}
+				s.findSource(&o, sent)
+				if o.source.To > o.source.From {
+					c, found = o, true
+				}
+			}
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return c
+}
+
+// cueAt reports whether token i is a reporting verb used as one: "said",
+// "has told", but not "the report" or "Trump’s claims".
+func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return cuelex.Entry{}, false
+	}
+	t := s.at(i)
+	if t.Kind != textseg.Word || t.Upper {
+		return cuelex.Entry{}, false
+	}
+	e, ok := s.e.lex.Lookup(s.tok(i))
+	if !ok {
+		return e, false
+	}
+	prev := s.lower(i - 1)
+	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") || possessive(prev) {
+		return e, false
+	}
+	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) {
+		// "Republican claims of fraud", "the calls for": a plural noun.
+		return e, false
+	}
+	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
+		// A bare verb is a cue only after a modal, a plural subject or a
+		// pronoun: "officials say", "will say", "they tell".
+		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
+			i > 0 && s.at(i-1).Upper && !s.in(i-1, capitalStops)) {
+			return e, false
+		}
+	}
+	return e, true
+}
+
+func possessive(w []byte) bool {
+	return (bytes.HasSuffix(w, []byte("’s")) || bytes.HasSuffix(w, []byte("'s"))) && !contraction(w)
+}
+
+// contraction reports whether w is a pronoun with a clitic: he’s, she's,
+// it’s (he is, he has).
+func contraction(w []byte) bool {
+	for _, suf := range []string{"’s", "'s", "’d", "'d", "’ll", "'ll"} {
+		if stem, ok := bytes.CutSuffix(w, []byte(suf)); ok {
+			return subjectPronouns[string(stem)]
+		}
+	}
+	return false
+}
+
+// channel returns the end of the words that belong to the cue at token c:
+// an addressee ("told reporters"), channel and time phrases ("said in a
+// statement on Tuesday"). It never passes limit.
+func (s *scanner) channel(c, limit int) int {
+	k := c + 1
+	if tellVerbs[s.e.lemma(s.tok(c))] {
+		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
+			if k+1 <= limit && !s.is(k, "that") {
+				k++
+			}
+		} else if end := s.nounPhrase(k, limit); end > k {
+			k = end
+		}
+	}
+	if addresseeVerbs[s.e.lemma(s.tok(c))] {
+		// "told an invited crowd at the Union League club that ...": the
+		// addressee and its setting run to the complementizer.
+		for j := k; j < limit && j < k+maxPhrase+4; j++ {
+			if s.is(j, "that") || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+				return j // "encouraged Americans to “check out” ..."
+			}
+			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
+				j = s.regions[rj].Close // a title in the setting: tells MSNBC’s “Morning Joe” that
+				continue
+			}
+			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) && !s.punct(j, ",") {
+				break
+			}
+			if _, ok := s.cueAt(j); ok {
+				break
+			}
+		}
+	}
+	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that")) && k < limit {
+		k++ // shot back, chimed in, spoke up, lashed out
+	}
+	for n := 0; n < 4 && k < limit; n++ {
+		switch {
+		case s.in(k, timeWords):
+			k++
+		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):
+			end := s.nounPhrase(k+1, limit)
+			if end == k+1 {
+				return k
+			}
+			k = end
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// phraseStart reports whether token k can begin the noun phrase of a
+// channel or time phrase: "to reporters", "in a statement", not "to hold".
+func (s *scanner) phraseStart(k int) bool {
+	t := s.at(k)
+	if t.Kind != textseg.Word {
+		return false
+	}
+	if t.Upper || s.in(k, determiners) || s.in(k, objectPronouns) || s.in(k, timeWords) {
+		return true
+	}
+	return bytes.HasSuffix(s.lower(k), []byte("s")) && s.nounLike(k)
+}
+
+var days = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
+
+var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists")
+
+// adverb reports whether token k is a lower-case -ly adverb ("jokingly
+// said", "said bluntly").
+func (s *scanner) adverb(k int) bool {
+	t := s.at(k)
+	w := s.lower(k)
+	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)]
+}
+
+// weekdayPhrase reports whether word j names a day ("on Tuesday said").
+func (s *scanner) weekdayPhrase(j int) bool {
+	return days[string(s.lower(j))]
+}
+
+// inverted reports a cue that comes before its source after a quotation:
+// “Q,” said Lavrov. · “Q,” according to officials.
+func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
+	if s.is(i, "according") && s.is(i+1, "to") {
+		return cuelex.Entry{Lemma: "according to", Class: "neutral"}, true
+	}
+	if s.at(i).Upper {
+		return cuelex.Entry{}, false
+	}
+	e, ok := s.e.lex.Lookup(s.word(i))
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 {
+		return e, false
+	}
+	return e, true
+}

@@ -1,0 +1,474 @@
+package quote
+
+// Layouts: how a quotation and its attribution stand around each other,
+// tried in order of reliability.
+
+import (
+	"strings"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// leadAtEnd returns the attribution that ends the paragraph with a colon,
+// introducing a quotation in the next one: "Caddell continued:", "The New
+// York Times reports:". The zero Quote when there is none.
+func (s *scanner) leadAtEnd() Quote {
+	k := len(s.toks) - 1
+	if k < 1 || !s.punct(k, ":") {
+		return Quote{}
+	}
+	sent := textseg.Range{From: 0, To: len(s.toks)}
+	if n := len(s.sents); n > 0 {
+		sent = s.sents[n-1]
+	}
+	for i := k - 1; i >= sent.From && i >= k-maxReach; i-- {
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		c := cue{at: i, end: s.channel(i, k), entry: e}
+		for j := c.end; j < k; j++ {
+			if t := s.at(j); t.Kind == textseg.Mark {
+				return Quote{} // "He told his audience, to rowdy applause:"
+			}
+		}
+		s.findSource(&c, sent)
+		if c.source.To == c.source.From {
+			return Quote{}
+		}
+		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
+		s.fill(&q, c)
+		return q
+	}
+	return Quote{}
+}
+
+// label returns the index of the colon that ends a transcript speaker label
+// right after the opening mark of regions[ri] ("WALLACE: Let’s start ..."),
+// or -1.
+func (s *scanner) label(ri int) int {
+	r := s.regions[ri]
+	k := r.Open + 1
+	for ; k < len(s.toks) && k <= r.Open+4; k++ {
+		t := s.at(k)
+		if t.Kind != textseg.Word {
+			break
+		}
+		w := s.tok(k)
+		if len(w) < 2 || strings.ToUpper(w) != w || !t.Upper {
+			return -1
+		}
+	}
+	if k == r.Open+1 || !s.punct(k, ":") {
+		return -1
+	}
+	return k
+}
+
+// transcript attributes a quotation that opens with a speaker label, as
+// quoted transcripts do: "PENCE: Well, look, ..."
+func (s *scanner) transcript(ri int) bool {
+	colon := s.label(ri)
+	r := s.regions[ri]
+	if colon < 0 || colon+1 >= len(s.toks) || !r.Unclosed && colon+1 >= r.Close {
+		return false
+	}
+	end := r.End
+	if !r.Unclosed {
+		end = s.at(r.Close - 1).End
+	}
+	q := Quote{
+		Kind:     Direct,
+		Content:  []Span{{s.at(colon + 1).Start, end}},
+		Cue:      Cue{Span: Span{s.at(colon).Start, s.at(colon).End}},
+		Source:   Span{s.at(r.Open + 1).Start, s.at(colon - 1).End},
+		Rule:     "transcript",
+		Unclosed: r.Unclosed,
+	}
+	s.add(q, q.Content[0])
+	s.owner[ri] = len(s.out) - 1
+	return true
+}
+
+// attribute finds the cue and source of the quotation regions[ri], which
+// lies in sentence sent, trying the layouts in order of reliability.
+func (s *scanner) attribute(ri int, sent textseg.Range) {
+	if s.in(s.regions[ri].Open-1, namingWords) {
+		return // a title: the spot, titled “Arrogant,”
+	}
+	c, ok := s.nearestCue(ri, sent)
+	ok = ok && c.source.To > c.source.From
+	if ok && c.direct {
+		if s.goesOn(ri) {
+			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
+			s.emit(ri, c, Mixed, "source-cue-mixed")
+			return
+		}
+		s.emit(ri, c, Direct, "source-cue-quote")
+		return
+	}
+	if s.trailing(ri, sent, true) {
+		return
+	}
+	if !ok && s.laterAttribution(ri, sent) {
+		return
+	}
+	if ok {
+		s.emit(ri, c, Mixed, "source-cue-mixed")
+		return
+	}
+	if s.colonLead(ri, sent) {
+		return
+	}
+}
+
+// goesOn reports whether the clause that holds regions[ri] goes on with
+// more reported words after its closing mark ("reported “2,521 shooting
+// incidents” in the city"), rather than ending or turning to an
+// attribution or a new clause.
+func (s *scanner) goesOn(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return false
+	}
+	k := r.Close + 1
+	if s.punct(k, ",") || s.punct(r.Close-1, ",") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?") {
+		return false
+	}
+	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
+}
+
+// trailing tries the layouts whose attribution follows the quotation:
+// “Q,” X said. · “Q,” said X. · “Q” X said. · “Q,” X told reporters. It
+// returns whether it attributed the quotation. With emit false it only
+// checks.
+func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return false
+	}
+	i := r.Close + 1
+	// A quotation that ends in a comma, a question or an exclamation
+	// announces its attribution: “Q,” she said several months later.
+	strong := s.punct(r.Close-1, ",") || s.punct(r.Close-1, "?") || s.punct(r.Close-1, "!") || s.punct(i, ",")
+	if s.punct(i, ",") {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	var c cue
+	rule := ""
+	if d := s.tok(i); s.at(i).Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
+		// “Q” ― Pamela Padilla: a signed quotation.
+		end := s.nounPhrase(i+1, len(s.toks))
+		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) {
+			return false
+		}
+		if emit {
+			c = cue{at: i, end: i + 1, source: textseg.Range{From: i + 1, To: end}, content: r.Open}
+			s.emit(ri, c, Direct, "quote-dash-source")
+		}
+		return true
+	}
+	c, rule, ok := s.attributionAt(i, strong, strong && r.Open == sent.From)
+	if !ok {
+		return false
+	}
+	if !emit {
+		return true
+	}
+	kind := Direct
+	first := r.Open
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") {
+		// Words before the quotation belong to what was said:
+		// With thousands of systems, “there is no single point,” he said.
+		kind, first = Mixed, sent.From
+		rule = "mixed-" + rule
+	}
+	c.content = first
+	end := max(c.end, c.source.To)
+	q := s.emit(ri, c, kind, rule)
+	s.pieces(q, end, s.sentenceRest(end))
+	return true
+}
+
+// attributionAt reads an attribution clause that starts at token i after
+// a quotation: "said Lavrov" (rule quote-cue-source) or "Lavrov said",
+// "the minister told reporters" (quote-source-cue). The clause must end
+// its sentence or clause, unless the caller is lenient: after “Q,” an
+// inverted cue may go on ("said Caddell, speaking of ..."), and so may a
+// cue after a quotation that opens its sentence.
+func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, string, bool) {
+	if i >= len(s.toks) {
+		return cue{}, "", false
+	}
+	if e, ok := s.inverted(i); ok {
+		// “Q,” said X. · “Q,” said Friday Rep. Gwen Moore.
+		from := i + 1
+		if s.is(i, "according") {
+			from++
+		}
+		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
+			from++
+		}
+		end := s.nounPhrase(from, len(s.toks))
+		if end == from || !s.named(from, end) || s.in(from, subjectPronouns) {
+			return cue{}, "", false // not "said he": that is a cue with its own clause
+		}
+		end = s.appositionAfter(end)
+		c := cue{at: i, end: from, entry: e, source: textseg.Range{From: from, To: end}}
+		if !s.endsAttribution(end) && !lenientInverted {
+			return cue{}, "", false
+		}
+		return c, "quote-cue-source", true
+	}
+	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) && !lenientInverted {
+		return cue{}, "", false
+	}
+	end := s.nounPhrase(i, len(s.toks))
+	if end == i || !s.named(i, end) {
+		return cue{}, "", false
+	}
+	end = s.appositionBeforeCue(end)
+	k := end
+	if s.punct(k, ",") {
+		k++ // over the comma that closes an apposition
+	}
+	neg := false
+	for k < len(s.toks) && k < end+4 && (s.in(k, preCue) || s.adverb(k)) {
+		neg = neg || s.in(k, negators)
+		k++
+	}
+	e, ok := s.cueAt(k)
+	if !ok {
+		return cue{}, "", false
+	}
+	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
+	c.end = s.channel(k, len(s.toks))
+	if !s.endsAttribution(c.end) && !lenient {
+		// The cue has a clause of its own: On the broadcast of “Fox
+		// News Sunday,” Pence said his running mate ...
+		return cue{}, "", false
+	}
+	return c, "quote-source-cue", true
+}
+
+// laterAttribution reads the layout where the quotation sits inside
+// reported words that an attribution closes later in the sentence:
+// “You squeezed employees” to drive up the stock price, she said.
+func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
+	r := s.regions[ri]
+	if r.Unclosed || s.punct(r.Close-1, ",") {
+		return false
+	}
+	for k := r.Close + 1; k < sent.To && k < r.Close+maxReach; k++ {
+		t := s.at(k)
+		if t.Kind == textseg.Mark || t.Kind == textseg.Punct && (s.tok(k) == ";" || s.tok(k) == ":") {
+			if t.Kind == textseg.Mark && t.Role == textseg.Open {
+				if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
+					k = s.regions[rj].Close
+					continue
+				}
+			}
+			return false
+		}
+		if !s.punct(k, ",") {
+			continue
+		}
+		c, rule, ok := s.attributionAt(k+1, false, false)
+		if !ok {
+			continue
+		}
+		if n := max(c.end, c.source.To); s.isMark(n, textseg.Open) || (s.punct(n, ",") || s.punct(n, ":")) && s.isMark(n+1, textseg.Open) {
+			return false // "..., he said, “I never said ...”": it introduces the next quotation
+		}
+		c.content = sent.From
+		c.contentEnd = k
+		s.emit(ri, c, Mixed, "mixed-"+rule)
+		return true
+	}
+	return false
+}
+
+// sentenceRest skips what is left of an attribution's sentence after
+// token k, when it is short and holds no quotation ("she said, clapping."),
+// and returns the token after it; otherwise it returns k.
+func (s *scanner) sentenceRest(k int) int {
+	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark {
+			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
+				return j
+			}
+			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
+				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
+				continue
+			}
+			return k
+		}
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+			// Brackets and stops that close the sentence stay with it:
+			// "... Nancy Pelosi (D-Calif.)."
+			for s.punct(j+1, ")") || s.punct(j+1, "]") || s.punct(j+1, ".") {
+				j++
+			}
+			return j
+		}
+	}
+	return k
+}
+
+func isStop(p string) bool { return p == "." || p == "!" || p == "?" }
+
+// leadIn reports whether tokens [from, to) hold words that belong to the
+// content (letters, not just marks and punctuation).
+func (s *scanner) leadIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.at(k).Kind == textseg.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAttribution reports whether an attribution may end before token k:
+// at the end of the paragraph, a sentence or a clause, or before a quotation
+// that continues it.
+func (s *scanner) endsAttribution(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.at(k)
+	if t.Kind == textseg.Mark {
+		return t.Role == textseg.Open
+	}
+	if t.Kind != textseg.Punct {
+		return false
+	}
+	switch s.tok(k) {
+	case ".", ",", "!", "?", ";", ":", ")", "—", "–", "…":
+		return true
+	}
+	return false
+}
+
+// pieces adds to quote q the quotations that continue it after its
+// attribution, which ends before token k: “We will not retreat,” Lavrov
+// said, “never.” A quotation with an attribution of its own is left alone.
+func (s *scanner) pieces(q, from, k int) {
+	for {
+		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
+			k++
+		}
+		ri := s.regionOpenedAt(k)
+		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
+			return
+		}
+		if c, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok && (c.direct || !s.stopBetween(c.at, k)) {
+			return // introduced by a cue of its own: before asking her, “...”
+		}
+		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
+			return
+		}
+		s.addPiece(q, ri)
+		k = s.regions[ri].Close + 1
+		if s.regions[ri].Unclosed {
+			return
+		}
+	}
+}
+
+// standsAlone reports whether nothing but punctuation follows
+// regions[ri] before its sentence or paragraph ends, or another quotation
+// opens: a quotation that goes on into words is part of another clause.
+func (s *scanner) standsAlone(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed {
+		return true
+	}
+	for k := r.Close + 1; k < len(s.toks); k++ {
+		t := s.at(k)
+		switch {
+		case t.Kind == textseg.Mark:
+			return t.Role == textseg.Open
+		case t.Kind == textseg.Word:
+			// A new sentence: “never.” He left.
+			return t.Upper && s.at(k-1).Kind != textseg.Word && s.punct(k-1, ".") || s.punct(k-1, "!") || s.punct(k-1, "?") ||
+				t.Upper && k == r.Close+1 && (s.punct(r.Close-1, ".") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?"))
+		}
+	}
+	return true
+}
+
+// colonLead handles a mention followed by a colon at the start of a
+// sentence, with no verb: Lavrov: “We not only listened ...”
+func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	colon := open - 1
+	if !s.punct(colon, ":") || colon <= sent.From {
+		return false
+	}
+	from := sent.From
+	if end := s.nounPhrase(sent.From, colon); end != colon || !s.named(sent.From, end) {
+		// "... doesn’t surprise Republican pollster Daron Shaw: “...”"
+		from = s.nounPhraseBefore(colon-1, sent.From)
+		if from >= colon || !s.at(colon-1).Upper {
+			return false
+		}
+	}
+	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: from, To: colon}}
+	s.emit(ri, c, Direct, "source-colon-quote")
+	return true
+}
+
+// continuations handles quotations left without attribution in this
+// paragraph (which began with quote index first): a paragraph that opens
+// with a quotation right after a paragraph whose quote was attributed keeps
+// that speaker; anything else unattributed (scare quotes, titles, labels)
+// is not speech.
+func (s *scanner) continuations(first int) {
+	if s.prev < 0 || len(s.regions) == 0 || s.owner[0] >= 0 || s.regions[0].Open != 0 || !s.hasLetters(0) {
+		return
+	}
+	for _, q := range s.out[first:] {
+		if q.Span.Start < s.regions[0].End {
+			return
+		}
+	}
+	p := s.out[s.prev]
+	r := s.regions[0]
+	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
+		return // a different mark: a heading or a stray, not the same voice
+	}
+	if !strings.HasSuffix(p.Rule, "+continuation") {
+		s.out[s.prev].Rule += "+continuation"
+	}
+	s.addPiece(s.prev, 0)
+	if !r.Unclosed {
+		s.pieces(s.prev, r.Close+1, r.Close+1)
+	}
+	s.used = max(s.used, r.End)
+}
+
+// adopt gives the orphan quotation of the previous paragraph to the quote
+// that opens this one, when that quote is attributed after its quotation:
+// “Not only can he win.” ⏎ “He may be the only one,” Viguerie notes. Then
+// it records this paragraph's own orphan, if it is one.
+func (s *scanner) adopt(first int) {
+	o := s.orphan
+	s.orphan = Span{}
+	if len(s.regions) == 0 || s.regions[0].Open != 0 {
+		return
+	}
+	if q := s.owner[0]; q >= first && !o.IsZero() && strings.HasPrefix(s.out[q].Rule, "quote-") && s.out[q].Content[0].Start == s.regions[0].Start {
+		qq := &s.out[q]
+		qq.Content = append([]Span{o}, qq.Content...)
+		qq.Span.Start = min(qq.Span.Start, o.Start)
+		return
+	}
+	r := s.regions[0]
+	if s.owner[0] < 0 && len(s.regions) == 1 && !r.Unclosed && r.Close == len(s.toks)-1 && s.hasLetters(0) {
+		s.orphan = Span{r.Start, r.End}
+	}
+}

@@ -1,0 +1,465 @@
+package quote
+
+// Mentions: the noun phrase that names who said something, read left or
+// right of a cue, with its appositions.
+
+import (
+	"bytes"
+
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// findSource fills c.source with the mention before the cue, or the
+// clause's subject when the cue has none of its own ("Lavrov echoed
+// Rubio’s remarks and told reporters ...").
+func (s *scanner) findSource(c *cue, sent textseg.Range) {
+	j := c.at - 1
+	lo := max(sent.From, c.at-maxReach)
+	for j >= lo && (s.in(j, preCue) || s.weekdayPhrase(j) || s.adverb(j)) {
+		if s.in(j, negators) {
+			c.negated = true
+		}
+		if s.weekdayPhrase(j) && s.isAny(j-1, "on", "last", "this") {
+			j--
+		}
+		j--
+	}
+	if s.isMark(j, textseg.Close) && s.punct(j-1, ",") {
+		j-- // “...,” adding: the comma inside the marks ends the clause
+	}
+	if j < lo {
+		return
+	}
+	if s.isAny(j, "by", "to") && j-1 >= lo && s.at(j-1).Kind == textseg.Word && !s.at(j-1).Upper {
+		// "went on to say", "continued by saying", "began by saying": the
+		// cue starts at the first verb, whose subject speaks.
+		v := j - 1
+		if s.is(v, "on") && v-1 >= lo {
+			v--
+		}
+		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(v))] {
+			c.at = v
+			s.findSource(c, sent)
+			return
+		}
+	}
+	switch {
+	case s.punct(j, ",") || s.dash(j):
+		if c.entry.Form&cuelex.Gerund != 0 && s.at(c.at).End-s.at(c.at).Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+			// ..., arguing that: the subject of the main clause speaks.
+			c.source, c.fallback = s.subject(sent, c.at), true
+			return
+		}
+		if r, ok := s.apposition(j, lo); ok {
+			c.source = r
+		}
+	case s.isAny(j, "and", "but"):
+		c.source, c.fallback = s.subject(sent, c.at), true
+	default:
+		if from := s.nounPhraseBefore(j, lo); from <= j {
+			c.source = textseg.Range{From: from, To: j + 1}
+		}
+	}
+}
+
+// apposition handles a comma right before a cue: "Sergei Lavrov, Russia’s
+// foreign minister, said" gives the name with its apposition; "Lavrov, who
+// ..., said" gives the name alone.
+func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
+	first := -1
+	for k := comma - 1; k >= lo && k >= comma-2*maxPhrase; k-- {
+		if s.punct(k, ";") || s.at(k).Kind == textseg.Mark && s.at(k).Role != textseg.Apostrophe {
+			break
+		}
+		if !s.punct(k, ",") && !s.dash(k) {
+			continue
+		}
+		if s.in(k+1, relativeWords) {
+			if from := s.nounPhraseBefore(k-1, lo); from < k && s.named(from, k) {
+				return textseg.Range{From: from, To: k}, true
+			}
+			return textseg.Range{}, false
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		// "Gov. John Kasich (R-OH), said": a stray comma after the mention.
+		if from := s.nounPhraseBefore(comma-1, lo); from < comma && s.named(from, comma) {
+			return textseg.Range{From: from, To: comma}, true
+		}
+		return textseg.Range{}, false
+	}
+	if s.in(first+1, tailPreps) || s.participle(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
+		// "Lewandowski, in a statement released on Thursday, said": an
+		// aside between the mention and its cue.
+		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
+			return textseg.Range{From: from, To: first}, true
+		}
+		return textseg.Range{}, false
+	}
+	if !s.asideOK(first+1, comma) {
+		return textseg.Range{}, false
+	}
+	from := s.nounPhraseBefore(first-1, lo)
+	if from >= first || !s.named(from, first) {
+		// "Another delegate on the Cruz slate, Jim Poolman, said": the
+		// name is between the commas.
+		if s.at(comma - 1).Upper {
+			if from = s.phraseBefore(first-1, lo, false); from >= first {
+				from = first + 1
+			}
+			return textseg.Range{From: from, To: comma}, true
+		}
+		return textseg.Range{}, false
+	}
+	return textseg.Range{From: from, To: comma}, true
+}
+
+// asideOK reports whether tokens [from, to) can be an apposition between
+// commas: a short phrase with no reporting verb and no quotation ("the
+// Republican attorney general of Oklahoma", "a historian who attended the
+// session", "Pyongyang's only ally and its lifeline to the world").
+func (s *scanner) asideOK(from, to int) bool {
+	if to <= from || to-from > 2*maxPhrase {
+		return false
+	}
+	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
+			return false // a closed title may stand in it: star of “Scandal”
+		}
+		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund {
+			return false
+		}
+	}
+	return true
+}
+
+// named reports whether tokens [from, to) hold a capitalised word or a
+// pronoun: a mention of someone rather than a stray noun.
+func (s *scanner) named(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || subjectPronouns[string(s.lower(k))]) {
+			return true
+		}
+	}
+	if to-from == 1 && s.isAny(from, "one", "another", "others", "some", "many", "several", "both") {
+		return true
+	}
+	// "the governor", "federal prosecutors": a word for a speaker.
+	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
+		(to-from >= 2 && s.in(from, determiners) || s.plural(to-1))
+}
+
+// subject returns the subject of the clause that holds token limit: the
+// noun phrase that opens the sentence after any introductory phrase
+// ("After the talks ended, ...").
+func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
+	k := sent.From
+	if ri := s.regionOpenedAt(k); ri >= 0 && !s.regions[ri].Unclosed && s.regions[ri].Close < limit {
+		// “By the way, ...,” Trump told a rally, saying ...
+		k = s.regions[ri].Close + 1
+		if s.punct(k, ",") {
+			k++
+		}
+	}
+	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
+		k++
+	}
+	if k < limit && !s.in(k, subjectPronouns) && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
+		// An introductory phrase: the subject follows its comma.
+		j := k
+		for j < limit && j < k+maxReach && !s.punct(j, ",") {
+			j++
+		}
+		if j >= limit || !s.punct(j, ",") {
+			return textseg.Range{}
+		}
+		k = j + 1
+	}
+	end := s.nounPhrase(k, limit)
+	if end == k || !s.named(k, end) && !s.in(k, determiners) {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: k, To: end}
+}
+
+// nounPhrase returns the end of the noun phrase that starts at token i, or
+// i if none does; it never passes limit. It reads mentions such as "he",
+// "US Secretary of State Marco Rubio", "a spokesman for the campaign",
+// "Ushakov and Waltz", "Gov. Mike Pence (R-IN)".
+func (s *scanner) nounPhrase(i, limit int) int {
+	if i >= limit {
+		return i
+	}
+	if s.isAny(i, "this", "that", "these", "those") && s.at(i+1).Kind == textseg.Word && s.nounLike(i+1) {
+		// "this source": a determiner, not a pronoun
+	} else if s.in(i, subjectPronouns) || s.in(i, objectPronouns) {
+		if s.isAny(i, "that", "which", "this") {
+			return i
+		}
+		return i + 1
+	}
+	if s.isAny(i, "one", "another", "others", "some", "many", "several", "both") && s.at(i+1).Kind != textseg.Word && i+1 <= limit {
+		return i + 1 // “Anybody but Trump,” read one.
+	}
+	k := i
+	if s.in(k, determiners) {
+		k++
+		if s.is(k, "of") && (s.in(k+1, determiners) || s.at(k+1).Upper) {
+			// "one of those advisers", "some of Trump's aides"
+			k += 2
+		}
+	}
+	head := k
+	end := min(limit, i+maxPhrase)
+	for k < end {
+		t := s.at(k)
+		switch {
+		case t.Kind == textseg.Word:
+			w := s.lower(k)
+			switch {
+			case t.Upper && !capitalStops[string(w)]:
+			case nounPreps[string(w)] && k > head && k+1 < end && (s.at(k+1).Upper || s.in(k+1, determiners)):
+			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
+			case possessive(w) && !t.Upper && k > head:
+			case !t.Upper && s.nounLike(k):
+			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
+			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
+			default:
+				return s.trimPhrase(i, k)
+			}
+		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
+		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
+		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
+			j := k + 1
+			for j < end && j < k+6 && !s.punct(j, ")") {
+				j++
+			}
+			if !s.punct(j, ")") {
+				return s.trimPhrase(i, k)
+			}
+			k = j
+		default:
+			return s.trimPhrase(i, k)
+		}
+		k++
+	}
+	return s.trimPhrase(i, k)
+}
+
+// trimPhrase drops trailing words that cannot end a mention and returns
+// the new end; a phrase of determiners alone is no phrase.
+func (s *scanner) trimPhrase(i, end int) int {
+	for end > i && (s.in(end-1, nounPreps) || s.word(end-1) == "and" || s.in(end-1, determiners)) {
+		end--
+	}
+	return end
+}
+
+// nounVerb reports whether word k is a reporting verb's base or -s form
+// used as the noun that ends a phrase: "the congressional report said",
+// "during Tuesday’s conference call".
+func (s *scanner) nounVerb(k int) bool {
+	e, ok := s.e.lex.Lookup(s.word(k))
+	if !ok || !nounVerbs[e.Lemma] || e.Form&(cuelex.Base|cuelex.Third) == 0 {
+		return false
+	}
+	n := s.at(k + 1)
+	return n.Kind != textseg.Word || functionWords[string(s.lower(k+1))]
+}
+
+// modifier reports whether lower-case word k is a participle that can
+// modify a noun inside a mention: "the retired neurosurgeon", "the
+// conservative-leaning newspaper".
+func (s *scanner) modifier(k int) bool {
+	w := s.lower(k)
+	if functionWords[string(w)] {
+		return false
+	}
+	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
+		return false
+	}
+	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing"))
+}
+
+// nounLike reports whether lower-case word k can sit in a mention: not a
+// function word, an adverb, a finite verb or a reporting verb.
+func (s *scanner) nounLike(k int) bool {
+	w := s.lower(k)
+	if functionWords[string(w)] || irregularPasts[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
+		return false
+	}
+	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {
+		return false
+	}
+	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
+		return false
+	}
+	return true
+}
+
+// head reports whether lower-case word k can end a source mention: a
+// plural ("officials"), a word for a person, group or document
+// ("spokesman", "campaign", "statement"), or an agent noun ("narrator").
+func (s *scanner) head(k int) bool {
+	w := s.lower(k)
+	if sourceNouns[string(w)] {
+		return true // even "report", "statement", "tweet"
+	}
+	if !s.nounLike(k) {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
+// plural reports whether lower-case word k is a plural noun.
+func (s *scanner) plural(k int) bool {
+	w := s.lower(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
+// nounPhraseBefore walks left from token j (the mention's last token) and
+// returns the first token of the mention, or j+1 if token j ends none. The
+// last word must name a speaker: a name, a pronoun, or a noun such as
+// "spokesman" or "officials".
+func (s *scanner) nounPhraseBefore(j, lo int) int { return s.phraseBefore(j, lo, true) }
+
+// phraseBefore is nounPhraseBefore; with strict false any noun may end
+// the phrase, as in the apposition "an ally of GOP leadership".
+func (s *scanner) phraseBefore(j, lo int, strict bool) int {
+	if j < lo {
+		return j + 1
+	}
+	if s.in(j, subjectPronouns) || contraction(s.lower(j)) {
+		if s.isAny(j, "that", "this") {
+			return j + 1
+		}
+		return j
+	}
+	if s.punct(j, ")") {
+		k := j - 1
+		for k > lo && k > j-6 && !s.punct(k, "(") {
+			k--
+		}
+		if !s.punct(k, "(") || k-1 < lo {
+			return j + 1
+		}
+		if from := s.nounPhraseBefore(k-1, lo); from <= k-1 {
+			return from
+		}
+		return j + 1
+	}
+	t := s.at(j)
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j)) {
+		return j + 1
+	}
+	from := j
+	sawAnd := false
+	for k := j - 1; k >= lo && k > j-maxPhrase; k-- {
+		t := s.at(k)
+		w := s.lower(k)
+		ok := false
+		switch {
+		case s.in(k, determiners):
+			// president of the union: go on over "of" to the head before it.
+			if k-2 >= lo && s.is(k-1, "of") && s.at(k-2).Kind == textseg.Word && (s.at(k-2).Upper || s.nounLike(k-2)) {
+				ok = true
+				break
+			}
+			return k
+		case t.Kind == textseg.Word && t.Upper && !capitalStops[string(w)]:
+			ok = true
+		case t.Kind == textseg.Word && possessive(w):
+			ok = true
+		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+			(s.at(k+1).Upper || s.in(k+1, determiners)):
+			ok = true
+		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
+			ok, sawAnd = true, true
+		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
+			ok = true
+		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):
+			ok = true
+		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
+			ok = true
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
+			ok = true // "a creative writing professor"
+		}
+		if !ok {
+			break
+		}
+		from = k
+	}
+	for from < j && (s.in(from, nounPreps) || s.word(from) == "and" || s.punct(from, ",") || s.punct(from, ".")) {
+		from++
+	}
+	return from
+}
+
+// appositionAfter extends a mention ending at token end over a following
+// apposition that closes the sentence: "said Sergei Lavrov, Russia’s
+// foreign minister."
+func (s *scanner) appositionAfter(end int) int {
+	if !s.punct(end, ",") {
+		return end
+	}
+	if s.in(end+1, relativeWords) {
+		return end
+	}
+	e := s.nounPhrase(end+1, len(s.toks))
+	if e == end+1 {
+		return end
+	}
+	// The apposition runs to the end of its clause: "said Michael
+	// Oppenheimer, a professor of geosciences at Princeton, who ...".
+	for k := e; k < len(s.toks) && k < e+2*maxPhrase; k++ {
+		if s.at(k).Kind == textseg.Mark {
+			return e
+		}
+		if s.at(k).Kind == textseg.Punct && s.endsAttribution(k) && !(s.tok(k) == "." && textseg.Abbreviation(s.tok(k-1))) {
+			return k
+		}
+	}
+	return e
+}
+
+// appositionBeforeCue extends a mention ending at token end over an
+// apposition between it and the cue: “Q,” Lavrov, Russia’s foreign
+// minister, said.
+func (s *scanner) appositionBeforeCue(end int) int {
+	if !s.punct(end, ",") {
+		return end
+	}
+	for j := end + 1; j < len(s.toks) && j < end+2*maxPhrase; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (isStop(s.tok(j)) && !textseg.Abbreviation(s.tok(j-1)) || s.tok(j) == ";") {
+			return end
+		}
+		if !s.punct(j, ",") {
+			continue
+		}
+		k := j + 1
+		for k < len(s.toks) && k < j+4 && s.in(k, preCue) {
+			k++
+		}
+		if _, ok := s.cueAt(k); ok {
+			// The cue follows the second comma: the mention keeps the
+			// apposition ("Trump, the 2016 GOP frontrunner, said").
+			return j
+		}
+		return end
+	}
+	return end
+}
