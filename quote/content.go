@@ -62,7 +62,7 @@ func (s *scanner) clauseEnd(ri int) int {
 // newClause reports whether an attribution of its own starts at token k:
 // "but he said that", "while Waltz said", "and said".
 func (s *scanner) newClause(k int) bool {
-	if s.isAny(k, "and", "but", "while", "yet", "whereas") {
+	if s.isAny(k, "and", "but", "while", "yet", "whereas", "though", "although") {
 		k++
 		if s.cueAfterAnd(k) {
 			return true

@@ -209,7 +209,7 @@ func (s *scanner) channel(c, limit int) int {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
-			if s.is(j, "that") || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+			if s.is(j, "that") || j > k && s.in(j, whWords) || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
 				return j // "encouraged Americans to “check out” ..."
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
@@ -278,7 +278,7 @@ func (s *scanner) weekdayPhrase(j int) bool {
 // “Q,” said Lavrov. · “Q,” according to officials.
 func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 	if s.is(i, "according") && s.is(i+1, "to") {
-		return cuelex.Entry{Lemma: "according to", Class: "neutral"}, true
+		return accordingEntry, true
 	}
 	if s.at(i).Upper {
 		return cuelex.Entry{}, false
@@ -289,3 +289,6 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 	}
 	return e, true
 }
+
+// accordingEntry is the cue entry of "according to".
+var accordingEntry = cuelex.Entry{Lemma: "according to", Class: "neutral"}

@@ -47,6 +47,15 @@
 //	source-cue-colon-paragraph
 //	                       Caddell continued: ⏎ "Q ..." (the quote opens the next paragraph)
 //
+//	indirect-source-cue    Lavrov said the talks were useful.       (Options.Indirect)
+//	indirect-content-source-cue  The talks were useful, Lavrov said.
+//	indirect-content-cue-source  The talks were useful, said Lavrov.
+//	indirect-according-to  According to the Kremlin, the talks were useful.
+//
+// Reported speech without quote marks ([Indirect]) is found only when
+// [Options].Indirect is set: it is slower and less accurate than direct and
+// mixed quotes for now.
+//
 // A quote paragraph with no cue right after an attributed quote continues
 // it (news convention: same speaker): it becomes a further content piece of
 // that quote, whose Rule then ends in "+continuation".

@@ -208,3 +208,65 @@ func TestLayouts(t *testing.T) {
 		})
 	}
 }
+
+func TestIndirectLayouts(t *testing.T) {
+	e := New(Options{Indirect: true})
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		{
+			name: "source cue content",
+			text: "Ukrainian President Volodymyr Zelensky said his country would not accept any outcome from the talks.",
+			want: []found{{Indirect, []string{"his country would not accept any outcome from the talks"}, "said", "Ukrainian President Volodymyr Zelensky"}},
+		},
+		{
+			name: "several sources",
+			text: "After the talks ended, Ushakov and Waltz said no date has been set yet for that summit.",
+			want: []found{{Indirect, []string{"no date has been set yet for that summit"}, "said", "Ushakov and Waltz"}},
+		},
+		{
+			name: "two reports in one sentence",
+			text: "Ushakov said a meeting was unlikely next week, while Waltz said he thought it could be arranged.",
+			want: []found{
+				{Indirect, []string{"a meeting was unlikely next week"}, "said", "Ushakov"},
+				{Indirect, []string{"he thought it could be arranged"}, "said", "Waltz"},
+			},
+		},
+		{
+			name: "content first",
+			text: "The talks were useful, Lavrov said.",
+			want: []found{{Indirect, []string{"The talks were useful"}, "said", "Lavrov"}},
+		},
+		{
+			name: "according to",
+			text: "According to the Kremlin, the talks were useful.",
+			want: []found{{Indirect, []string{"the talks were useful"}, "According to", "the Kremlin"}},
+		},
+		{
+			name: "gerund takes the subject",
+			text: "Rubio said the talks were a start, adding that both sides agreed to keep talking.",
+			want: []found{
+				{Indirect, []string{"the talks were a start"}, "said", "Rubio"},
+				{Indirect, []string{"that both sides agreed to keep talking"}, "adding", "Rubio"},
+			},
+		},
+		{
+			name: "no report",
+			text: "His comments were further evidence of the remarkable reversal.",
+		},
+		{
+			name: "passive is no report",
+			text: "He was charged with fraud in 2014.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, e.Extract(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

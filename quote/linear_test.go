@@ -144,7 +144,7 @@ func checkLinear(t *testing.T, n, runs int, paragraph bool) {
 // allocations however long it is.
 func TestAllocsPerQuote(t *testing.T) {
 	const para = "Lavrov met Rubio in Riyadh on Tuesday, and the talks went on until late in the evening.\n" +
-		"The ministers agreed to restore staffing at the embassies in Washington and Moscow.\n"
+		"The ministers dined at the embassies in Washington and Moscow.\n"
 	e := New(Options{})
 	small := strings.Repeat(para, 100)
 	large := strings.Repeat(para, 800)

@@ -386,8 +386,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
 			(s.at(k+1).Upper || s.in(k+1, determiners)):
 			ok = true
-		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
-			ok, sawAnd = true, true
+		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
+			ok, sawAnd = true, true // Ushakov and Waltz, Russia and the US
 		case s.punct(k, ",") && sawAnd && k-1 >= lo && s.at(k-1).Upper && s.at(k+1).Upper:
 			ok = true
 		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):

@@ -39,6 +39,8 @@ type scanner struct {
 	// lead is the attribution that ended the previous paragraph with a
 	// colon ("He said:"), waiting for the quotation that opens this one.
 	lead Quote
+	// covered marks the tokens inside quotations or quotes already found.
+	covered []bool
 	// sent is the sentence of the quotation being attributed.
 	sent textseg.Range
 	// orphan is a paragraph that was one closed quotation with no
@@ -198,6 +200,9 @@ func (s *scanner) paragraph(p textseg.Span) {
 	}
 	s.continuations(first)
 	s.adopt(first)
+	if s.e.indirect {
+		s.indirect(first)
+	}
 
 	// Remember what the next paragraph may continue.
 	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev

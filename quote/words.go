@@ -102,7 +102,8 @@ var (
 		"a", "an", "speaking", "asked", "according", "during", "despite", "unlike", "like", "until",
 		"once", "here", "there", "this", "that", "these", "those", "it", "what", "why", "how", "where",
 		"later", "earlier", "last", "today", "yesterday", "asked", "well", "oh", "said", "says", "read",
-		"moreover", "furthermore", "nevertheless", "besides", "thus", "hence", "overall", "similarly")
+		"moreover", "furthermore", "nevertheless", "besides", "thus", "hence", "overall", "similarly",
+		"please", "let", "note", "see", "read", "click", "follow", "watch")
 
 	// words after a mixed quote's content that start a new clause.
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
@@ -120,6 +121,9 @@ var (
 		"rose", "sat", "shook", "shot", "sold", "spent", "stood", "stole", "struck", "taught", "tore", "threw",
 		"understood", "woke", "wore", "sought", "built", "caught", "heard", "broke", "dealt", "drew", "fed",
 		"forgave", "hit", "let", "lent", "quit", "sank", "slid", "spun", "stuck", "swept", "swung", "wept")
+
+	// words that open an embedded question: "told reporters how ...".
+	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
 	// one-word asides between a mention and its cue: "Hunter, meanwhile, told".
 	asides = set("meanwhile", "however", "too", "though", "also", "then", "instead", "nevertheless",

@@ -16,6 +16,7 @@
 //	                     unit of every offset in the output (default byte)
 //	-format jsonl|text   output format (default jsonl)
 //	-q                   quiet: print no progress (none is printed yet)
+//	-indirect            also report speech without quote marks (kind "indirect")
 //
 // With -in text each file is one document, its id the path as given on the
 // command line ("-" for standard input). With -in jsonl each line is a JSON
@@ -122,6 +123,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.TextVar(&cfg.unit, "offsets", offsets.Byte, "`unit` of output offsets: byte, rune (Python) or utf16 (JavaScript)")
 	fs.Var(&format, "format", "output `format`: jsonl or text")
 	fs.BoolVar(&cfg.quiet, "q", false, "quiet: print no progress")
+	fs.BoolVar(&cfg.indirect, "indirect", false, "also report speech without quote marks (kind indirect)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}

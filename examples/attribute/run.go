@@ -19,7 +19,9 @@ type config struct {
 	format string // output format: "jsonl" or "text"
 	unit   offsets.Unit
 	quiet  bool
-	files  []string // none means standard input
+	// indirect also reports speech without quote marks.
+	indirect bool
+	files    []string // none means standard input
 
 	// extract finds the quotes of a document; nil means quote.Extract.
 	// Tests replace it while the extractor is being written.
@@ -37,7 +39,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
 	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract}
 	if p.extract == nil {
-		p.extract = quote.Extract
+		p.extract = quote.New(quote.Options{Indirect: cfg.indirect}).Extract
 	}
 	if cfg.format == "text" {
 		p.emit = func(r *record) error { return r.writeText(bw) }

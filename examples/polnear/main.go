@@ -129,7 +129,7 @@ func load(dirs []string) ([]polnear.Article, brat.ErrorList, error) {
 // scoreOptions scores the default extractor with the program's reporting
 // cue list.
 func scoreOptions() polnear.Options {
-	return polnear.Options{Extract: quote.Extract, Reporting: isReportingCue}
+	return polnear.Options{Extract: quote.New(quote.Options{Indirect: true}).Extract, Reporting: isReportingCue}
 }
 
 func writeErrors(name string, r *polnear.Result) error {

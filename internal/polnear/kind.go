@@ -19,7 +19,9 @@ import (
 // inside a quote stays inside it; an opening mark that follows a non-space
 // and precedes a space, punctuation or the end of the text is taken for the
 // closing mark it was meant to be (“expedited review“). A straight " closes
-// every open quote, or opens one when none is open. This is decided here and
+// every open quote, or opens one when none is open, and so do two straight
+// apostrophes together, which some archives write for a double mark. This
+// is decided here and
 // not by the quote package, so the extractor is not graded by its own
 // reading of the quote marks.
 func GoldKind(text string, content []quote.Span) quote.Kind {
@@ -49,6 +51,17 @@ func quoted(text string) []bool {
 				depth = 0
 			} else {
 				depth = 1
+			}
+		case '\'':
+			// Two straight apostrophes stand for a double quote in some
+			// archives' text (''It's about me,'' he said.); a lone one is
+			// an apostrophe or a single quote.
+			if i+1 < len(text) && text[i+1] == '\'' && (i == 0 || text[i-1] != '\'') {
+				if depth > 0 {
+					depth = 0
+				} else {
+					depth = 1
+				}
 			}
 		}
 		inside[i] = depth > 0

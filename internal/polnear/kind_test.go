@@ -38,6 +38,8 @@ func TestGoldKind(t *testing.T) {
 		{name: "partly quoted", text: "He said they would “win big.”", content: "they would “win big.”", want: quote.Mixed},
 		{name: "unquoted", text: "He said that they would win.", content: "that they would win", want: quote.Indirect},
 		{name: "guillemets", text: "Il a dit « nous gagnerons ».", content: "« nous gagnerons »", want: quote.Direct},
+		{name: "two apostrophes", why: "archives write '' for a double mark", text: "He said: ''We will win.''", content: "''We will win.''", want: quote.Direct},
+		{name: "apostrophe", text: "He said the envoys' visit went well.", content: "the envoys' visit went well", want: quote.Indirect},
 		{name: "low opening mark", text: "Er sagte „wir gewinnen”.", content: "„wir gewinnen”", want: quote.Direct},
 		{
 			name:    "paragraph break resets",

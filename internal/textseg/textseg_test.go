@@ -243,3 +243,16 @@ func TestParagraphs(t *testing.T) {
 		})
 	}
 }
+
+func TestDoubledApostrophes(t *testing.T) {
+	text := "''We will win,'' he said. It's fine."
+	var p Pairer
+	toks := Tokenize(nil, text, 0, len(text))
+	regions := p.Pair(nil, text, toks, len(text))
+	if len(regions) != 1 || text[regions[0].Start:regions[0].End] != "''We will win,''" {
+		t.Fatalf("regions = %+v, want one for ''We will win,''", regions)
+	}
+	if g := toks[regions[0].Open].Glyph; g != StraightDbl {
+		t.Errorf("glyph of '' = %v, want StraightDbl", g)
+	}
+}

@@ -1,0 +1,197 @@
+package quote
+
+// Indirect speech: reported content with no quotation marks, "Lavrov said
+// the talks were useful", "the talks were useful, Lavrov said".
+
+import (
+	"slices"
+
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// indirect finds the reports without quotation marks in this paragraph,
+// whose quotes so far begin at s.out[first]: a reporting verb with a
+// source, outside every quotation and every quote already found.
+func (s *scanner) indirect(first int) {
+	s.covered = s.covered[:0]
+	for range s.toks {
+		s.covered = append(s.covered, false)
+	}
+	for _, r := range s.regions {
+		end := r.Close
+		if r.Unclosed {
+			end = len(s.toks) - 1
+		}
+		for k := r.Open; k <= end && k < len(s.toks); k++ {
+			s.covered[k] = true
+		}
+	}
+	for _, q := range s.out[first:] {
+		s.cover(q.Span)
+	}
+	for _, sent := range s.sents {
+		for i := sent.From; i < sent.To; i++ {
+			if s.covered[i] {
+				continue
+			}
+			if end, ok := s.report(i, sent); ok {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// cover marks the tokens inside span as taken.
+func (s *scanner) cover(span Span) {
+	k, _ := slices.BinarySearchFunc(s.toks, span.Start, func(t textseg.Token, start int) int { return t.Start - start })
+	for ; k < len(s.toks) && s.toks[k].End <= span.End; k++ {
+		s.covered[k] = true
+	}
+}
+
+// report tries to read an indirect report whose cue is token i, in
+// sentence sent, and returns the token after it.
+func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
+	var c cue
+	if s.is(i, "according") && s.is(i+1, "to") {
+		return s.accordingToReport(i, sent)
+	}
+	e, ok := s.cueAt(i)
+	if !ok || s.passive(i, e) {
+		return 0, false
+	}
+	c = cue{at: i, entry: e}
+	c.end = s.channel(i, sent.To)
+	s.findSource(&c, sent)
+	rule := "indirect-source-cue"
+	from, to := c.end, 0
+	switch {
+	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word:
+		// Lavrov said (that) the talks were useful.
+		to = s.reportEnd(from, sent)
+	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
+		// The talks were useful, Lavrov said.
+		rule = "indirect-content-source-cue"
+		from, to = sent.From, c.source.From-1
+	default:
+		if c2, ok := s.invertedReport(i, sent); ok {
+			c, rule = c2, "indirect-content-cue-source"
+			from, to = sent.From, i-1
+			break
+		}
+		return 0, false
+	}
+	if to <= from || !s.leadIn(from, to) {
+		return 0, false
+	}
+	for k := from; k < to; k++ {
+		if s.covered[k] {
+			return 0, false
+		}
+	}
+	q := Quote{Kind: Indirect, Rule: rule}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return max(to, c.end, c.source.To), true
+}
+
+// invertedReport reads ", said Lavrov." after reported words.
+func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
+	if !s.punct(i-1, ",") || i-1 <= sent.From {
+		return cue{}, false
+	}
+	c, rule, ok := s.attributionAt(i, false, false)
+	if !ok || rule != "quote-cue-source" || !s.endsReport(max(c.end, c.source.To), sent) {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// accordingToReport reads "According to X, C" and "C, according to X."
+func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
+	end := s.nounPhrase(i+2, sent.To)
+	if end == i+2 {
+		return 0, false
+	}
+	c := cue{at: i, end: i + 2, entry: accordingEntry, source: textseg.Range{From: i + 2, To: end}}
+	var from, to int
+	switch {
+	case i == sent.From || s.at(i).Upper:
+		comma := end
+		for comma < sent.To && comma < end+2*maxPhrase && !s.punct(comma, ",") {
+			comma++
+		}
+		if !s.punct(comma, ",") {
+			return 0, false
+		}
+		c.source.To = comma
+		from, to = comma+1, s.reportEnd(comma+1, sent)
+	case s.punct(i-1, ",") && s.endsReport(end, sent):
+		from, to = sent.From, i-1
+	default:
+		return 0, false
+	}
+	if to <= from || !s.leadIn(from, to) {
+		return 0, false
+	}
+	q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return max(to, end), true
+}
+
+// endsReport reports whether token k ends the sentence (or its last
+// clause), so that what came before the attribution is its content.
+func (s *scanner) endsReport(k int, sent textseg.Range) bool {
+	if k >= sent.To {
+		return true
+	}
+	t := s.at(k)
+	return t.Kind == textseg.Punct && (isStop(s.tok(k)) || s.tok(k) == "," || s.tok(k) == ";")
+}
+
+// reportEnd returns the token after the content that starts at token k:
+// the end of its clause, before a following attribution, a semicolon or
+// the sentence's final stop.
+func (s *scanner) reportEnd(k int, sent textseg.Range) int {
+	end := k
+	for j := k; j < sent.To && j < k+4*maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			break
+		}
+		if t.Kind == textseg.Punct {
+			p := s.tok(j)
+			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
+				break
+			}
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.participle(j+1) || s.is(j+1, "according")) {
+				break
+			}
+			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
+				continue
+			}
+		}
+		if j > k && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && s.cueAfterAnd(j+1)) {
+			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
+		}
+		end = j + 1
+	}
+	return end
+}
+
+// passive reports whether the participle cue at token i is passive ("was
+// charged with", "has been endorsed by"): its subject is not the speaker.
+func (s *scanner) passive(i int, e cuelex.Entry) bool {
+	if e.Form&cuelex.Participle == 0 || s.is(i+1, "as") {
+		return false // "was quoted as saying"
+	}
+	j := i - 1
+	for j > i-3 && s.adverb(j) {
+		j--
+	}
+	return s.isAny(j, "was", "were", "been", "being", "be", "is", "are", "get", "got")
+}
