@@ -32,6 +32,9 @@ type Entry struct {
 // and safe for concurrent use.
 type Lexicon struct {
 	words map[string]Entry
+	// shapes has bit n of shapes[c] set when some form starts with byte c
+	// and is n bytes long: most words fail this test and skip the map.
+	shapes [256]uint64
 }
 
 //go:embed cues.txt
@@ -98,6 +101,9 @@ func (l *Lexicon) add(class, entry string) error {
 // put records a form; a form shared by two inflections of one lemma (said:
 // past and participle) gets both, and the first lemma to claim a form keeps it.
 func (l *Lexicon) put(form string, e Entry) {
+	if len(form) < 64 {
+		l.shapes[form[0]] |= 1 << len(form)
+	}
 	if old, ok := l.words[form]; ok {
 		if old.Lemma == e.Lemma {
 			old.Form |= e.Form
@@ -144,7 +150,14 @@ func inflect(v, suffix string, double bool) string {
 // Lookup returns the entry for a word form, ignoring ASCII case. It does not
 // allocate.
 func (l *Lexicon) Lookup(word string) (Entry, bool) {
-	if len(word) > 32 {
+	if len(word) == 0 || len(word) > 32 {
+		return Entry{}, false
+	}
+	first := word[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
+	if l.shapes[first]&(1<<len(word)) == 0 {
 		return Entry{}, false
 	}
 	var buf [32]byte
