@@ -368,7 +368,20 @@ func (s *scanner) pieces(q, from, k int) {
 		if c, ok := s.nearestCue(ri, textseg.Range{From: from, To: k}); ok && (c.direct || !s.stopBetween(c.at, k)) {
 			return // introduced by a cue of its own: before asking her, “...”
 		}
-		if s.trailing(ri, textseg.Range{From: k, To: k}, false) || !s.standsAlone(ri) {
+		if s.trailing(ri, textseg.Range{From: k, To: k}, false) {
+			return
+		}
+		if !s.standsAlone(ri) {
+			// “It's basically just a tax increase” for the top bracket.
+			// The sentence goes on past the quotation; it is the same
+			// speaker's if no attribution of its own follows.
+			if end := s.unattributedRest(ri); end > 0 {
+				s.addPiece(q, ri)
+				qq := &s.out[q]
+				qq.Content[len(qq.Content)-1].End = s.toks[end-1].End
+				qq.Span.End = max(qq.Span.End, s.toks[end-1].End)
+				s.used = max(s.used, qq.Span.End)
+			}
 			return
 		}
 		s.addPiece(q, ri)
@@ -377,6 +390,29 @@ func (s *scanner) pieces(q, from, k int) {
 			return
 		}
 	}
+}
+
+// unattributedRest returns the token after the words that follow
+// regions[ri] to the end of its sentence, when they hold no reporting verb
+// and no quotation; else 0.
+func (s *scanner) unattributedRest(ri int) int {
+	r := s.regions[ri]
+	for k := r.Close + 1; k < len(s.toks) && k < r.Close+maxReach; k++ {
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return 0
+		}
+		if _, ok := s.cueAt(k); ok {
+			return 0
+		}
+		if t.Kind == textseg.Punct && isStop(s.tok(k)) && !(s.tok(k) == "." && textseg.Abbreviation(s.tok(k-1))) {
+			return k
+		}
+	}
+	if len(s.toks) < r.Close+maxReach {
+		return len(s.toks)
+	}
+	return 0
 }
 
 // standsAlone reports whether nothing but punctuation follows
