@@ -58,8 +58,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return s.accordingToReport(i, sent)
 	}
 	e, ok := s.cueAt(i)
-	if !ok || s.passive(i, e) {
-		return 0, false
+	if !ok || s.passive(i, e) || e.Class == "no_content" || e.Lemma == "continue" && s.is(i+1, "to") {
+		return 0, false // "declined to comment", "continues to lead"
 	}
 	c = cue{at: i, entry: e}
 	c.end = s.channel(i, sent.To)
