@@ -74,6 +74,19 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
 		from, to = sent.From, c.source.From-1
+		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
+			// Many of the closures, he said, have involved public courses.
+			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from {
+				q := Quote{Kind: Indirect, Rule: rule}
+				s.fill(&q, c)
+				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+				qq := &s.out[n]
+				qq.Content = append(qq.Content, Span{s.toks[c.end+1].Start, s.toks[to2-1].End})
+				qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
+				s.cover(qq.Span)
+				return to2, true
+			}
+		}
 	default:
 		if c2, ok := s.invertedReport(i, sent); ok {
 			c, rule = c2, "indirect-content-cue-source"
