@@ -164,8 +164,14 @@ func FuzzExtract(f *testing.F) {
 		if diff := cmp.Diff(got, e.Extract(text)); diff != "" {
 			t.Fatalf("second extraction differs for %q (-first +second):\n%s", text, diff)
 		}
+		// With reported speech the same invariants hold.
+		if all := withIndirect.Extract(text); checkQuotes(text, all) != nil {
+			t.Fatalf("with Indirect: %v\ntext: %q\nquotes: %+v", checkQuotes(text, all), text, all)
+		}
 	})
 }
+
+var withIndirect = New(Options{Indirect: true})
 
 // TestCheckQuotes makes sure the fuzz invariants catch what they claim to.
 func TestCheckQuotes(t *testing.T) {
