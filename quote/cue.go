@@ -37,6 +37,11 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		if s.is(i, "to") && s.is(i-1, "according") {
 			return s.accordingTo(i-1, open)
 		}
+		if s.isAny(i, "put", "puts") && s.is(i+1, "it") {
+			if c, ok := s.asPutIt(i, open, sent); ok {
+				return c, true
+			}
+		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
@@ -97,6 +102,31 @@ func (s *scanner) accordingTo(at, open int) (cue, bool) {
 		source:  textseg.Range{From: at + 2, To: comma},
 		content: comma + 1,
 		direct:  comma+1 == open,
+	}
+	return c, true
+}
+
+// asPutIt reads "As Ms. Simonyan put it in a statement, RT is ...", whose
+// cue "put it" is at token at and whose quotation opens at token open.
+func (s *scanner) asPutIt(at, open int, sent textseg.Range) (cue, bool) {
+	j := at - 1
+	for j > sent.From && s.adverb(j) {
+		j-- // "recently put it"
+	}
+	from := s.phraseBefore(j, sent.From, false)
+	if from > j || !s.is(from-1, "as") || !s.named(from, j+1) {
+		return cue{}, false
+	}
+	end := s.channel(at+1, open)
+	if !s.punct(end, ",") {
+		return cue{}, false
+	}
+	c := cue{
+		at: at, end: end,
+		entry:   cuelex.Entry{Lemma: "put", Class: "neutral"},
+		source:  textseg.Range{From: from, To: j + 1},
+		content: end + 1,
+		direct:  end+1 == open,
 	}
 	return c, true
 }
@@ -168,8 +198,13 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
+		p := i - 1
+		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still")) {
+			p-- // "Mexicans often say"
+		}
+		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			i > 0 && s.at(i-1).Upper && !s.in(i-1, capitalStops)) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops)) {
 			return e, false
 		}
 	}

@@ -442,7 +442,9 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	if !s.punct(end, ",") {
 		return end
 	}
-	for j := end + 1; j < len(s.toks) && j < end+2*maxPhrase; j++ {
+	// Up to three asides: "Scott Pruitt, the attorney general of Oklahoma,
+	// one of the states suing the EPA, said".
+	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (isStop(s.tok(j)) && !textseg.Abbreviation(s.tok(j-1)) || s.tok(j) == ";") {
 			return end
@@ -451,15 +453,15 @@ func (s *scanner) appositionBeforeCue(end int) int {
 			continue
 		}
 		k := j + 1
-		for k < len(s.toks) && k < j+4 && s.in(k, preCue) {
+		for k < len(s.toks) && k < j+4 && (s.in(k, preCue) || s.adverb(k)) {
 			k++
 		}
 		if _, ok := s.cueAt(k); ok {
-			// The cue follows the second comma: the mention keeps the
+			// The cue follows the comma: the mention keeps the
 			// apposition ("Trump, the 2016 GOP frontrunner, said").
 			return j
 		}
-		return end
+		asides++
 	}
 	return end
 }
