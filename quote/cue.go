@@ -211,6 +211,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	return e, true
 }
 
+// possessive reports whether lower-cased word w ends in ’s or 's and is
+// no pronoun contraction (he’s).
 func possessive(w []byte) bool {
 	return (bytes.HasSuffix(w, []byte("’s")) || bytes.HasSuffix(w, []byte("'s"))) && !contraction(w)
 }

@@ -319,6 +319,7 @@ func (s *scanner) sentenceRest(k int) int {
 	return k
 }
 
+// isStop reports whether punctuation p ends a sentence.
 func isStop(p string) bool { return p == "." || p == "!" || p == "?" }
 
 // leadIn reports whether tokens [from, to) hold words that belong to the

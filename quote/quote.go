@@ -111,6 +111,8 @@ type Quote struct {
 	Unclosed bool `json:"unclosed,omitempty"`
 }
 
+// enumString, enumMarshal and enumUnmarshal implement the text forms of
+// the small integer enums (Kind, Class) from their name tables.
 func enumString(names []string, i int, what string) string {
 	if i > 0 && i < len(names) {
 		return names[i]

@@ -52,6 +52,7 @@ type scanner struct {
 	used int
 }
 
+// carried is a quotation left open at the end of a paragraph.
 type carried struct {
 	active bool
 	quote  int // index in out, or -1 if the open quotation had no attribution yet
@@ -59,6 +60,7 @@ type carried struct {
 	glyph  textseg.Glyph
 }
 
+// reset readies s for one extraction of text; buffers are kept.
 func (s *scanner) reset(e *Extractor, text string) {
 	s.e, s.text = e, text
 	s.out = nil
@@ -112,6 +114,8 @@ func (s *scanner) isAny(i int, words ...string) bool {
 	return false
 }
 
+// in reports whether word i is in the word set m, folding the capital of
+// a capitalised word.
 func (s *scanner) in(i int, m map[string]bool) bool {
 	w := s.word(i)
 	if w == "" {
@@ -124,10 +128,12 @@ func (s *scanner) in(i int, m map[string]bool) bool {
 	return s.at(i).Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
 }
 
+// punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
 	return i >= 0 && i < len(s.toks) && s.at(i).IsPunct(s.text, p)
 }
 
+// isMark reports whether token i is a quotation mark with role r.
 func (s *scanner) isMark(i int, r textseg.Role) bool {
 	return i >= 0 && i < len(s.toks) && s.at(i).Kind == textseg.Mark && s.at(i).Role == r
 }
@@ -219,6 +225,8 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.lead = s.leadAtEnd()
 }
 
+// hasLetters reports whether regions[ri] holds a word: quotation marks
+// around nothing but punctuation quote nothing.
 func (s *scanner) hasLetters(ri int) bool {
 	// Only this paragraph's tokens: a quotation carried over from earlier
 	// paragraphs was checked there, and rescanning it would be quadratic.
@@ -266,6 +274,7 @@ func (s *scanner) regionOpenedAt(k int) int {
 	return ri
 }
 
+// addPiece appends regions[ri] to the content of quote q and lets q own it.
 func (s *scanner) addPiece(q, ri int) {
 	r := s.regions[ri]
 	qq := &s.out[q]
@@ -351,4 +360,5 @@ var classByName = func() map[string]Class {
 	return m
 }()
 
+// classOf maps a lexicon class name to its Class.
 func classOf(name string) Class { return classByName[name] }

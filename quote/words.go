@@ -3,6 +3,7 @@ package quote
 // Closed word classes the attribution rules consult. All entries are lower
 // case; lookups fold ASCII case.
 
+// set builds a word set.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
