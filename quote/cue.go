@@ -188,7 +188,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	prev := s.lower(i - 1)
-	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") || possessive(prev) {
+	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
 		return e, false
 	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) {

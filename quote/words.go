@@ -123,6 +123,11 @@ var (
 		"understood", "woke", "wore", "sought", "built", "caught", "heard", "broke", "dealt", "drew", "fed",
 		"forgave", "hit", "let", "lent", "quit", "sank", "slid", "spun", "stuck", "swept", "swung", "wept")
 
+	// articles and possessives: after them a verb form is a noun ("the
+	// report", "his claims"); after a quantifier it is a verb ("Some
+	// chanted").
+	articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
