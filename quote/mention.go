@@ -107,7 +107,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 	if from >= first || !s.named(from, first) {
 		// "Another delegate on the Cruz slate, Jim Poolman, said": the
 		// name is between the commas.
-		if s.at(comma - 1).Upper {
+		if s.at(first+1).Upper && s.named(first+1, comma) {
 			if from = s.phraseBefore(first-1, lo, false); from >= first {
 				from = first + 1
 			}
