@@ -5,6 +5,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -13,26 +14,45 @@ import (
 // indirect finds the reports without quotation marks in this paragraph,
 // whose quotes so far begin at s.out[first]: a reporting verb with a
 // source, outside every quotation and every quote already found.
-func (s *scanner) indirect(first int) {
+func (s *scanner) indirect(first int, all bool) {
 	s.covered = s.covered[:0]
+	s.quoted = s.quoted[:0]
 	for range s.toks {
 		s.covered = append(s.covered, false)
+		s.quoted = append(s.quoted, false)
 	}
-	for _, r := range s.regions {
+	for ri, r := range s.regions {
 		end := r.Close
 		if r.Unclosed {
 			end = len(s.toks) - 1
 		}
 		for k := r.Open; k <= end && k < len(s.toks); k++ {
-			s.covered[k] = true
+			s.quoted[k] = true
+			s.covered[k] = s.owner[ri] >= 0 || r.Unclosed
 		}
 	}
 	for _, q := range s.out[first:] {
 		s.cover(q.Span)
 	}
+	s.mixedOnly = !all
+	ri := 0
 	for _, sent := range s.sents {
+		if !all {
+			// Without indirect speech, only a clause that holds a
+			// quotation nobody attributed is worth reading.
+			for ri < len(s.regions) && s.regions[ri].Open < sent.From {
+				ri++
+			}
+			open := false
+			for rj := ri; rj < len(s.regions) && s.regions[rj].Open < sent.To; rj++ {
+				open = open || s.owner[rj] < 0 && !s.regions[rj].Unclosed && s.hasLetters(rj)
+			}
+			if !open {
+				continue
+			}
+		}
 		for i := sent.From; i < sent.To; i++ {
-			if s.covered[i] {
+			if s.covered[i] || s.quoted[i] {
 				continue
 			}
 			if end, ok := s.report(i, sent); ok {
@@ -76,7 +96,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		from, to = sent.From, c.source.From-1
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
 			// Many of the closures, he said, have involved public courses.
-			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from {
+			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
 				q := Quote{Kind: Indirect, Rule: rule}
 				s.fill(&q, c)
 				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
@@ -98,12 +118,21 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if to <= from || !s.leadIn(from, to) {
 		return 0, false
 	}
+	quoted := false
 	for k := from; k < to; k++ {
 		if s.covered[k] {
 			return 0, false
 		}
+		quoted = quoted || s.quoted[k]
 	}
-	q := Quote{Kind: Indirect, Rule: rule}
+	kind := Indirect
+	if quoted {
+		// The clause holds a quotation the layouts left unattributed.
+		kind, rule = Mixed, strings.Replace(rule, "indirect", "mixed", 1)
+	} else if s.mixedOnly {
+		return 0, false
+	}
+	q := Quote{Kind: kind, Rule: rule}
 	s.fill(&q, c)
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
@@ -173,6 +202,15 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 	end := k
 	for j := k; j < sent.To && j < k+4*maxReach; j++ {
 		t := s.at(j)
+		if rj := s.regionOpenedAt(j); rj >= 0 && s.owner[rj] < 0 && !s.regions[rj].Unclosed && !s.covered[j] {
+			// A quotation nobody attributed: the report is mixed.
+			j = s.regions[rj].Close
+			end = j + 1
+			if s.commaEnds(j) {
+				break
+			}
+			continue
+		}
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
 			break
 		}
@@ -207,4 +245,14 @@ func (s *scanner) passive(i int, e cuelex.Entry) bool {
 		j--
 	}
 	return s.isAny(j, "was", "were", "been", "being", "be", "is", "are", "get", "got")
+}
+
+// anyQuoted reports whether a token in [from, to) is inside a quotation.
+func (s *scanner) anyQuoted(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.quoted[k] {
+			return true
+		}
+	}
+	return false
 }

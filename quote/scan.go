@@ -39,8 +39,11 @@ type scanner struct {
 	// lead is the attribution that ended the previous paragraph with a
 	// colon ("He said:"), waiting for the quotation that opens this one.
 	lead Quote
-	// covered marks the tokens inside quotations or quotes already found.
-	covered []bool
+	// covered marks the tokens inside attributed quotations or quotes
+	// already found; quoted marks those inside any quotation.
+	covered, quoted []bool
+	// mixedOnly keeps the report reader to clauses with a quotation.
+	mixedOnly bool
 	// sent is the sentence of the quotation being attributed.
 	sent textseg.Range
 	// orphan is a paragraph that was one closed quotation with no
@@ -206,9 +209,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	}
 	s.continuations(first)
 	s.adopt(first)
-	if s.e.indirect {
-		s.indirect(first)
-	}
+	s.indirect(first, s.e.indirect)
 
 	// Remember what the next paragraph may continue.
 	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev
