@@ -157,7 +157,7 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 			if !ok {
 				continue
 			}
-			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from {
+			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from && !s.in(sent.From, subordinators) {
 				o := cue{at: i, end: end, entry: e, content: from}
 				s.findSource(&o, sent)
 				if o.source.To > o.source.From {
@@ -240,6 +240,9 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		} else if end := s.nounPhrase(k, limit); end > k {
 			k = end
+			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
+				k = s.regions[rj].Close + 1 // told ABC’s “Good Morning America”
+			}
 		}
 	}
 	if addresseeVerbs[s.e.lemma(s.tok(c))] {

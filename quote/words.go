@@ -128,6 +128,11 @@ var (
 	// chanted").
 	articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that")
 
+	// words that open a subordinate clause at the start of a sentence:
+	// "After the interview ended, Maher said".
+	subordinators = set("after", "before", "when", "while", "as", "since", "if", "although", "though",
+		"because", "once", "until", "whenever", "whether")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
