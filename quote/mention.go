@@ -68,7 +68,13 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 // ..., said" gives the name alone.
 func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 	first := -1
-	for k := comma - 1; k >= lo && k >= comma-2*maxPhrase; k-- {
+	for k := comma - 1; k >= lo && k >= comma-3*maxPhrase; k-- {
+		if s.isMark(k, textseg.Close) {
+			if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
+				k = s.regions[rj].Open // a title in the aside: co-author of “Going Viral,”
+				continue
+			}
+		}
 		if s.punct(k, ";") || s.at(k).Kind == textseg.Mark && s.at(k).Role != textseg.Apostrophe {
 			break
 		}
@@ -76,8 +82,12 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 			continue
 		}
 		if s.in(k+1, relativeWords) {
-			if from := s.nounPhraseBefore(k-1, lo); from < k && s.named(from, k) {
-				return textseg.Range{From: from, To: k}, true
+			j := k - 1
+			if (s.adverb(j) || s.in(j, asides)) && s.punct(j-1, ",") {
+				j -= 2 // "Sanders, meanwhile, who sits at zero endorsements, said"
+			}
+			if from := s.nounPhraseBefore(j, lo); from <= j && s.named(from, j+1) {
+				return textseg.Range{From: from, To: j + 1}, true
 			}
 			return textseg.Range{}, false
 		}
@@ -134,11 +144,22 @@ func (s *scanner) asideOK(from, to int) bool {
 		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
 			return false // a closed title may stand in it: star of “Scandal”
 		}
-		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund {
-			return false
+		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund && !s.relativeBefore(from, k) {
+			return false // but "the founder of the project that encourages ..."
 		}
 	}
 	return true
+}
+
+// relativeBefore reports whether a relative word (that, who, which) stands
+// in [from, k).
+func (s *scanner) relativeBefore(from, k int) bool {
+	for j := from; j < k; j++ {
+		if s.in(j, relativeWords) || s.is(j, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether tokens [from, to) hold a capitalised word or a

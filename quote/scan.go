@@ -245,7 +245,9 @@ func (s *scanner) hasLetters(ri int) bool {
 }
 
 // dash reports whether token k is a dash that can set off an apposition.
-func (s *scanner) dash(k int) bool { return s.punct(k, "—") || s.punct(k, "–") }
+func (s *scanner) dash(k int) bool {
+	return s.punct(k, "—") || s.punct(k, "–") || s.punct(k, "-") && (s.punct(k-1, "-") || s.punct(k+1, "-"))
+}
 
 // lineBreakBefore reports whether a line break separates token k from
 // the token before it.
@@ -270,6 +272,20 @@ func (s *scanner) regionOpenedAt(k int) int {
 	}
 	ri, ok := slices.BinarySearchFunc(s.regions, k, func(r textseg.Region, k int) int { return r.Open - k })
 	if !ok {
+		return -1
+	}
+	return ri
+}
+
+// regionClosedAt returns the region whose closing mark is token k, or -1.
+func (s *scanner) regionClosedAt(k int) int {
+	ri, ok := slices.BinarySearchFunc(s.regions, k, func(r textseg.Region, k int) int {
+		if r.Close < 0 {
+			return r.Open - k // unclosed regions sort by their opening
+		}
+		return r.Close - k
+	})
+	if !ok || s.regions[ri].Close != k {
 		return -1
 	}
 	return ri

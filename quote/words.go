@@ -173,7 +173,7 @@ var (
 		"speech", "clip", "footage", "message", "note", "email", "e-mail", "text", "website", "blog",
 		"site", "account", "page", "feed", "channel", "show", "program", "programme", "broadcast",
 		"mogul", "surgeon", "neurosurgeon", "billionaire", "tycoon", "magnate", "celebrity", "star",
-		"half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
+		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
 		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors")
 )
 
