@@ -28,13 +28,22 @@ func texts(text string, qs []Quote) []found {
 
 func slice(text string, s Span) string { return text[s.Start:s.End] }
 
+// layoutCase is a text and the quotes an extractor must find in it.
+type layoutCase struct {
+	name string
+	why  string // for surprising cases
+	text string
+	want []found
+}
+
+// checkLayouts runs every case through e.
+func checkLayouts(t *testing.T, e *Extractor, tests []layoutCase) {
+	t.Helper()
+	checkLayouts(t, New(Options{Indirect: true}), tests)
+}
+
 func TestLayouts(t *testing.T) {
-	tests := []struct {
-		name string
-		why  string
-		text string
-		want []found
-	}{
+	tests := []layoutCase{
 		{
 			name: "quote comma source cue",
 			text: "“We will win,” Lavrov said.",
@@ -199,23 +208,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that Washington and Moscow agreed to hold “regular consultations” on Ukraine"}, "said", "Lavrov"}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := texts(tt.text, Extract(tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkLayouts(t, New(Options{}), tests)
 }
 
 func TestIndirectLayouts(t *testing.T) {
-	e := New(Options{Indirect: true})
-	tests := []struct {
-		name string
-		text string
-		want []found
-	}{
+	tests := []layoutCase{
 		{
 			name: "source cue content",
 			text: "Ukrainian President Volodymyr Zelensky said his country would not accept any outcome from the talks.",
@@ -261,12 +258,5 @@ func TestIndirectLayouts(t *testing.T) {
 			text: "He was charged with fraud in 2014.",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := texts(tt.text, e.Extract(tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
