@@ -39,7 +39,14 @@ type layoutCase struct {
 // checkLayouts runs every case through e.
 func checkLayouts(t *testing.T, e *Extractor, tests []layoutCase) {
 	t.Helper()
-	checkLayouts(t, New(Options{Indirect: true}), tests)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, e.Extract(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
 }
 
 func TestLayouts(t *testing.T) {
