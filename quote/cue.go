@@ -63,6 +63,13 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		s.findSource(&c, sent)
 		if !c.direct {
 			c = s.outerCue(c, sent)
+		} else if c.entry.Class == "tentative" {
+			// Mr. Obama said, a majority of Americans have come to believe
+			// “...”: a belief reported by someone else.
+			if o := s.outerCue(c, sent); o.at != c.at {
+				o.direct = false
+				c = o
+			}
 		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
