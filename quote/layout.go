@@ -475,6 +475,9 @@ func (s *scanner) continuations(first int) {
 	}
 	p := s.out[s.prev]
 	r := s.regions[0]
+	if !s.standsAlone(0) {
+		return // “American Skin” was written by Springsteen: a title, not more of the quote
+	}
 	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
 		return // a different mark: a heading or a stray, not the same voice
 	}

@@ -247,6 +247,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			w := s.lower(k)
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
+			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
 			case nounPreps[string(w)] && k > head && k+1 < end && (s.at(k+1).Upper || s.in(k+1, determiners)):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
 			case possessive(w) && !t.Upper && k > head:
