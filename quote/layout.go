@@ -181,6 +181,13 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	kind := Direct
 	first := r.Open
 	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") {
+		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct {
+			// DuVernay said she felt it was worth examining because “most
+			// people don’t know,” she said: the report before the
+			// quotation is the attribution; the one after repeats it.
+			s.emit(ri, lead, Mixed, "source-cue-mixed")
+			return true
+		}
 		// Words before the quotation belong to what was said:
 		// With thousands of systems, “there is no single point,” he said.
 		kind, first = Mixed, sent.From
