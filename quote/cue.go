@@ -63,9 +63,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		s.findSource(&c, sent)
 		if !c.direct {
 			c = s.outerCue(c, sent)
-		} else if c.entry.Class == "tentative" {
+		} else {
 			// Mr. Obama said, a majority of Americans have come to believe
-			// “...”: a belief reported by someone else.
+			// “...”: a report inside another report belongs to the outer.
 			if o := s.outerCue(c, sent); o.at != c.at {
 				o.direct = false
 				c = o
