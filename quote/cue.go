@@ -271,7 +271,7 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		}
 	}
-	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that")) && k < limit {
+	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that") || s.in(k+1, tailPreps) || s.in(k+1, timeWords)) && k < limit {
 		k++ // shot back, chimed in, spoke up, lashed out
 	}
 	for n := 0; n < 4 && k < limit; n++ {
