@@ -37,21 +37,25 @@ func (s *scanner) indirect(first int, all bool) {
 	s.mixedOnly = !all
 	ri := 0
 	for _, sent := range s.sents {
-		if !all {
-			// Without indirect speech, only a clause that holds a
-			// quotation nobody attributed is worth reading.
-			for ri < len(s.regions) && s.regions[ri].Open < sent.From {
-				ri++
-			}
-			open := false
-			for rj := ri; rj < len(s.regions) && s.regions[rj].Open < sent.To; rj++ {
-				open = open || s.owner[rj] < 0 && !s.regions[rj].Unclosed && s.hasLetters(rj)
-			}
-			if !open {
-				continue
-			}
+		for ri < len(s.regions) && s.regions[ri].Open < sent.From {
+			ri++
 		}
+		next := ri // the next quotation nobody attributed
 		for i := sent.From; i < sent.To; i++ {
+			if !all {
+				// Without indirect speech, only a cue shortly before a
+				// quotation nobody attributed is worth reading.
+				for next < len(s.regions) && (s.regions[next].Open <= i || s.owner[next] >= 0 || s.regions[next].Unclosed) {
+					next++
+				}
+				if next >= len(s.regions) || s.regions[next].Open >= sent.To {
+					break
+				}
+				if s.regions[next].Open-i > maxReach {
+					i = s.regions[next].Open - maxReach - 1
+					continue
+				}
+			}
 			if s.covered[i] || s.quoted[i] {
 				continue
 			}
