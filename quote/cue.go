@@ -240,12 +240,16 @@ func contraction(w []byte) bool {
 // statement on Tuesday"). It never passes limit.
 func (s *scanner) channel(c, limit int) int {
 	k := c + 1
+	if s.e.lemma(s.tok(c)) == "refer" && s.is(k, "to") && k < limit {
+		return k + 1 // "refers to the governor as “Chris”": what follows is said
+	}
 	if tellVerbs[s.e.lemma(s.tok(c))] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++
 			}
-		} else if end := s.nounPhrase(k, limit); end > k {
+		} else if end := s.nounPhrase(k, limit); end > k && !s.in(end, auxiliaries) {
+			// (not "told the state’s standards are not perfect": a subject)
 			k = end
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
 				k = s.regions[rj].Close + 1 // told ABC’s “Good Morning America”
@@ -256,7 +260,7 @@ func (s *scanner) channel(c, limit int) int {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
-			if s.is(j, "that") || j > k && s.in(j, whWords) || j > c+1 && s.is(j, "to") && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+			if s.is(j, "that") || s.in(j, whWords) || j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
 				return j // "encouraged Americans to “check out” ..."
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {

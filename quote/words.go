@@ -133,6 +133,10 @@ var (
 	subordinators = set("after", "before", "when", "while", "as", "since", "if", "although", "though",
 		"because", "once", "until", "whenever", "whether")
 
+	// finite auxiliaries: after a noun phrase they make it a subject.
+	auxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+		"should", "may", "might", "must", "did", "does", "do")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
