@@ -42,6 +42,7 @@
 //	mixed-quote-source-cue A lead-in, “Q,” he said.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
 //	source-colon-quote     Lavrov: “Q”
+//	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
 //	transcript             "PENCE: Well, look, ..." inside a quoted transcript
 //	quote-dash-source      “Q” ― Pamela Padilla
 //	source-cue-colon-paragraph

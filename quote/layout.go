@@ -462,6 +462,12 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 		}
 	}
 	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: from, To: colon}}
+	if s.goesOn(ri) {
+		// Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’ (a
+		// headline whose words go on past the quotation)
+		s.emit(ri, c, Mixed, "source-colon-mixed")
+		return true
+	}
 	s.emit(ri, c, Direct, "source-colon-quote")
 	return true
 }
