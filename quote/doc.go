@@ -53,6 +53,10 @@
 //	indirect-content-cue-source  The talks were useful, said Lavrov.
 //	indirect-according-to  According to the Kremlin, the talks were useful.
 //
+// The same four layouts with "mixed" for "indirect" (mixed-source-cue, ...)
+// are reports whose clause holds a quotation no layout above attributed;
+// they are found with or without [Options].Indirect.
+//
 // Reported speech without quote marks ([Indirect]) is found only when
 // [Options].Indirect is set: it is slower and less accurate than direct and
 // mixed quotes for now.
