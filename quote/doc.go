@@ -39,7 +39,8 @@
 //	source-cue-quote       Lavrov said: “Q” · He added “Q”
 //	quote-source-cue       “Q,” Lavrov said. · “Q” the minister said.
 //	quote-cue-source       “Q,” said Lavrov. · “Q,” according to officials.
-//	mixed-quote-source-cue A lead-in, “Q,” he said.
+//	mixed-quote-source-cue A lead-in, “Q,” he said. · “Q” goes on, he said.
+//	mixed-quote-cue-source A lead-in, “Q,” said Lavrov.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
 //	source-colon-quote     Lavrov: “Q”
 //	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
