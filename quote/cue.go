@@ -335,8 +335,8 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 		return cuelex.Entry{}, false
 	}
 	e, ok := s.e.lex.Lookup(s.word(i))
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 {
-		return e, false
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || objectVerbs[e.Lemma] {
+		return e, false // “Scandal,” thanked Obama: a verb and its object, not said Obama
 	}
 	return e, true
 }

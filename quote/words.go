@@ -137,6 +137,14 @@ var (
 	auxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
 		"should", "may", "might", "must", "did", "does", "do")
 
+	// reporting verbs that take an object after them, and so do not invert
+	// with their speaker the way "said Lavrov" does.
+	objectVerbs = set("tell", "call", "describe", "cite", "quote", "show", "find", "rule", "learn", "label",
+		"dub", "portray", "term", "brand", "refer", "mention", "inform", "brief", "remind", "relay",
+		"convey", "post", "highlight", "detail", "outline", "reveal", "disclose", "urge", "encourage",
+		"order", "instruct", "advise", "recommend", "request", "demand", "propose", "promise", "pledge",
+		"thank", "praise", "blame", "accuse", "criticize", "criticise", "attack", "condemn", "welcome")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
