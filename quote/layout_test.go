@@ -214,6 +214,26 @@ func TestLayouts(t *testing.T) {
 			text: "Lavrov said that Washington and Moscow agreed to hold “regular consultations” on Ukraine.",
 			want: []found{{Mixed, []string{"that Washington and Moscow agreed to hold “regular consultations” on Ukraine"}, "said", "Lavrov"}},
 		},
+		{
+			name: "verb base form after of",
+			why:  "state is a reporting verb, but after of it is a noun",
+			text: "“We will win,” said the secretary of state. The head of state said, “Never.”",
+			want: []found{
+				{Direct, []string{"“We will win,”"}, "said", "the secretary of state"},
+				{Direct, []string{"“Never.”"}, "said", "The head of state"},
+			},
+		},
+		{
+			name: "lower-case noun before a name after a preposition",
+			text: "“We will win,” a spokesman for committee Democrats said.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "a spokesman for committee Democrats"}},
+		},
+		{
+			name: "participle after the mention",
+			why:  "known is a participle that ends the mention, not a noun in it",
+			text: "“There was no order,” said the base chief known as Bob.",
+			want: []found{{Direct, []string{"“There was no order,”"}, "said", "the base chief"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

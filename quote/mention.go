@@ -248,10 +248,11 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
-			case nounPreps[string(w)] && k > head && k+1 < end && (s.at(k+1).Upper || s.in(k+1, determiners)):
+			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
+			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
 			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
 			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
@@ -274,6 +275,20 @@ func (s *scanner) nounPhrase(i, limit int) int {
 		k++
 	}
 	return s.trimPhrase(i, k)
+}
+
+// prepObject reports whether token k can start the object of a
+// preposition inside a mention: "of the union", "for Cruz", "for
+// committee Democrats".
+func (s *scanner) prepObject(k int) bool {
+	t := s.at(k)
+	if s.is(k-1, "of") && t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(k))] {
+		if e, ok := s.e.lex.Lookup(s.word(k)); ok && e.Form&cuelex.Base != 0 {
+			return true // after "of" a verb's base form is a noun: secretary of state
+		}
+	}
+	return t.Upper || s.in(k, determiners) ||
+		t.Kind == textseg.Word && s.nounLike(k) && s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
 }
 
 // trimPhrase drops trailing words that cannot end a mention and returns
@@ -384,6 +399,12 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		return j + 1
 	}
 	t := s.at(j)
+	if t.Kind == textseg.Word && !t.Upper && s.is(j-1, "of") && j-2 >= lo && s.prepObject(j) && !s.nounLike(j) {
+		// "the secretary of state said": the head stands before "of".
+		if from := s.phraseBefore(j-2, lo, strict); from <= j-2 {
+			return from
+		}
+	}
 	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j)) {
 		return j + 1
 	}
@@ -406,7 +427,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
 		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
-			(s.at(k+1).Upper || s.in(k+1, determiners)):
+			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
 			ok, sawAnd = true, true // Ushakov and Waltz, Russia and the US
