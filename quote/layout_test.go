@@ -234,6 +234,18 @@ func TestLayouts(t *testing.T) {
 			text: "“There was no order,” said the base chief known as Bob.",
 			want: []found{{Direct, []string{"“There was no order,”"}, "said", "the base chief"}},
 		},
+		{
+			name: "by saying after an object",
+			why:  "the verb before by has an object, so the clause's subject speaks",
+			text: "Obama punctuated his list by saying “Too many.”",
+			want: []found{{Direct, []string{"“Too many.”"}, "saying", "Obama"}},
+		},
+		{
+			name: "participle gerund after a subject with an object",
+			why:  "ended his speech is a verb and its object, not part of the mention",
+			text: "Obama ended his speech, saying “Too many.”",
+			want: []found{{Direct, []string{"“Too many.”"}, "saying", "Obama"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

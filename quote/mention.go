@@ -39,10 +39,19 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			v--
 		}
 		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(v))] {
+			at := c.at
 			c.at = v
-			s.findSource(c, sent)
-			return
+			if s.findSource(c, sent); c.source.To > c.source.From {
+				return
+			}
+			c.at = at // "punctuated his list by saying": no verb before "by"
 		}
+	}
+	if s.is(j, "by") && c.direct && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+		// "punctuated his list by saying “Too many”": the clause's
+		// subject speaks.
+		c.source, c.fallback = s.subject(sent, c.at), true
+		return
 	}
 	switch {
 	case s.punct(j, ",") || s.dash(j):
@@ -253,7 +262,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
-			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1)):
+			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)):
 			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
