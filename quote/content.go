@@ -84,7 +84,9 @@ func (s *scanner) participle(k int) bool {
 
 // commaEnds reports whether the quotation closed at token close ends its
 // clause: it ends with a comma inside the marks and a conjunction follows
-// (“true,” but in the course of their report ...).
+// (“true,” but in the course of their report ...). After “...,” and the
+// reported words usually go on, unless a new attribution starts, which
+// clauseEnd checks.
 func (s *scanner) commaEnds(close int) bool {
 	if !s.punct(close-1, ",") {
 		return false
@@ -92,7 +94,7 @@ func (s *scanner) commaEnds(close int) bool {
 	if _, ok := s.cueAt(close + 1); ok {
 		return true
 	}
-	return s.isAny(close+1, "but", "and", "while", "yet", "although", "though", "as") ||
+	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
 }

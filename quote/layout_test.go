@@ -235,6 +235,16 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“There was no order,”"}, "said", "the base chief"}},
 		},
 		{
+			name: "content goes on after a comma and and",
+			text: "Lavrov said the plan was “a mistake,” and would cost Europe dearly.",
+			want: []found{{Mixed, []string{"the plan was “a mistake,” and would cost Europe dearly"}, "said", "Lavrov"}},
+		},
+		{
+			name: "content ends before a new attribution after and",
+			text: "Lavrov said the plan was “a mistake,” and Rubio said it was not.",
+			want: []found{{Mixed, []string{"the plan was “a mistake,”"}, "said", "Lavrov"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
