@@ -95,7 +95,7 @@ func (s *scanner) commaEnds(close int) bool {
 		return true
 	}
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
-		s.in(close+1, clauseBreaks) || s.in(close+1, tailPreps) || s.participle(close+1) ||
+		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
 }
 

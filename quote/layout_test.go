@@ -245,6 +245,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the plan was “a mistake,”"}, "said", "Lavrov"}},
 		},
 		{
+			name: "content goes on into a relative clause",
+			text: "Lavrov said the plan was “a mistake,” which Europe would regret.",
+			want: []found{{Mixed, []string{"the plan was “a mistake,” which Europe would regret"}, "said", "Lavrov"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
