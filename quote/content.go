@@ -41,18 +41,23 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
-			if p == "," && (s.newClause(k+1) || s.participle(k+1)) {
+			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an")) {
+				// ..., a swipe at ...: the writer's comment on the words
 				break
 			}
-			if (p == "—" || p == "–") && s.isMark(k-1, textseg.Close) && t.SpaceBefore {
-				break // “the next George Washington” – the Founding Father who ...
+			if (p == "—" || p == "–") && t.SpaceBefore && !s.isMark(k+1, textseg.Open) {
+				// “the next George Washington” – the Founding Father who
+				// ...; was “encouraged” by the plan — a modest boost ...
+				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
 				continue // not part of the content unless words follow
 			}
 		}
-		if s.isAny(k, "and", "but", "while", "whereas") && s.newClause(k) {
-			break // Trump said it was “depleted” and says he will ...
+		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
+			// Trump said it was “depleted” and says he will ...; called
+			// him a “nice guy” and he didn’t ...: the speaker's next act.
+			break
 		}
 		end = k + 1
 	}

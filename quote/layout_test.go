@@ -250,6 +250,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the plan was “a mistake,” which Europe would regret"}, "said", "Lavrov"}},
 		},
 		{
+			name: "content ends before the writer's comment",
+			text: "Lavrov said he was “encouraged” by the plan — a modest gain for Rubio. Waltz called him a “nice guy” and he did not mention Ushakov. Putin said the talks were “useful”, a rare compliment.",
+			want: []found{
+				{Mixed, []string{"he was “encouraged” by the plan"}, "said", "Lavrov"},
+				{Mixed, []string{"him a “nice guy”"}, "called", "Waltz"},
+				{Mixed, []string{"the talks were “useful”"}, "said", "Putin"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
