@@ -152,6 +152,9 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 				from = a
 			}
 		}
+		for s.adverb(from-1) || s.isAny(from-1, "even", "only", "still") {
+			from-- // "acknowledged that even she found"
+		}
 		if s.is(from-1, "that") {
 			from--
 		}

@@ -259,6 +259,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "outer report over an adverb",
+			why:  "found is inside what the aides acknowledged",
+			text: "Aides acknowledged that even she found the “debt stack” confusing.",
+			want: []found{{Mixed, []string{"that even she found the “debt stack” confusing"}, "acknowledged", "Aides"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
