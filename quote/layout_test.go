@@ -265,6 +265,23 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that even she found the “debt stack” confusing"}, "acknowledged", "Aides"}},
 		},
 		{
+			name: "reporting noun before a reporting verb",
+			why:  "report and state are verbs too, but a noun after the",
+			text: "“Integration increases over time,” the report stated. The report said, “It is slow.”",
+			want: []found{
+				{Direct, []string{"“Integration increases over time,”"}, "stated", "the report"},
+				{Direct, []string{"“It is slow.”"}, "said", "The report"},
+			},
+		},
+		{
+			name: "word for a person as the source",
+			text: "Another child responded, “That’s Hillary’s husband.” A young boy gloated, “We won!”",
+			want: []found{
+				{Direct, []string{"“That’s Hillary’s husband.”"}, "responded", "Another child"},
+				{Direct, []string{"“We won!”"}, "gloated", "A young boy"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",

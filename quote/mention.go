@@ -318,7 +318,11 @@ func (s *scanner) nounVerb(k int) bool {
 		return false
 	}
 	n := s.at(k + 1)
-	return n.Kind != textseg.Word || functionWords[string(s.lower(k+1))]
+	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] {
+		return true
+	}
+	_, ok = s.cueAt(k + 1) // "the report concluded"
+	return ok
 }
 
 // modifier reports whether lower-case word k is a participle that can
@@ -414,7 +418,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j)) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
 		return j + 1
 	}
 	from := j

@@ -177,6 +177,7 @@ var (
 		"analyst", "economist", "scientist", "historian", "professor", "lawyer", "attorney", "counsel",
 		"leader", "member", "staff", "staffer", "family", "wife", "husband", "son", "daughter",
 		"mother", "father", "friend", "colleague", "partner", "man", "woman", "person", "people",
+		"boy", "girl", "child", "kid", "neighbor", "neighbour", "pastor", "priest", "crowd", "audience",
 		"resident", "student", "teacher", "doctor", "nurse", "officer", "detective", "investigator",
 		"prosecutor", "representative", "lawmaker", "legislator", "congressman", "congresswoman",
 		"politician", "strategist", "pollster", "consultant", "activist", "advocate", "critic",
