@@ -180,7 +180,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	kind := Direct
 	first := r.Open
-	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") {
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.spacedDash(r.Open-1) {
 		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct {
 			// DuVernay said she felt it was worth examining because “most
 			// people don’t know,” she said: the report before the
@@ -326,6 +326,12 @@ func (s *scanner) sentenceRest(k int) int {
 	return k
 }
 
+// spacedDash reports whether token k is a dash set off by spaces, or a
+// hyphen standing for one: "Neither man was impressed - “Born with ...”".
+func (s *scanner) spacedDash(k int) bool {
+	return s.at(k).SpaceBefore && (s.punct(k, "—") || s.punct(k, "–") || s.punct(k, "-"))
+}
+
 // isStop reports whether punctuation p ends a sentence.
 func isStop(p string) bool { return p == "." || p == "!" || p == "?" }
 
@@ -357,6 +363,8 @@ func (s *scanner) endsAttribution(k int) bool {
 	switch s.tok(k) {
 	case ".", ",", "!", "?", ";", ":", ")", "—", "–", "…":
 		return true
+	case "-":
+		return s.spacedDash(k) // Mr. Elkins said - but
 	}
 	return false
 }

@@ -282,6 +282,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation set off by spaced hyphens",
+			why:  "a spaced hyphen stands for a dash: the words before it are the writer's",
+			text: "Neither man was impressed - “Born with a silver spoon,” Mr. Elkins said - but they stayed.",
+			want: []found{{Direct, []string{"“Born with a silver spoon,”"}, "said", "Mr. Elkins"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
