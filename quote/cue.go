@@ -201,8 +201,10 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
 		return e, false
 	}
-	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) {
-		// "Republican claims of fraud", "the calls for": a plural noun.
+	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
+		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) {
+		// "Republican claims of fraud", "the calls for": a plural noun;
+		// but "He calls for", "Bernie Sanders calls for" is a verb.
 		return e, false
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
@@ -245,6 +247,9 @@ func (s *scanner) channel(c, limit int) int {
 	k := c + 1
 	if s.e.lemma(s.tok(c)) == "refer" && s.is(k, "to") && k < limit {
 		return k + 1 // "refers to the governor as “Chris”": what follows is said
+	}
+	if s.e.lemma(s.tok(c)) == "call" && s.isAny(k, "for", "on") && k < limit {
+		k++ // "calls for a “political revolution”": a phrasal verb
 	}
 	if tellVerbs[s.e.lemma(s.tok(c))] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {

@@ -288,6 +288,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Born with a silver spoon,”"}, "said", "Mr. Elkins"}},
 		},
 		{
+			name: "calls for after a subject is a verb",
+			why:  "calls for is a plural noun in Republican calls for reform, a verb after a pronoun or a name",
+			text: "He calls for a “Medicare for all” system. Bernie Sanders calls for a “political revolution.”",
+			want: []found{
+				{Mixed, []string{"a “Medicare for all” system"}, "calls for", "He"},
+				{Mixed, []string{"a “political revolution.”"}, "calls for", "Bernie Sanders"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
