@@ -310,6 +310,9 @@ func (s *scanner) sentenceRest(k int) int {
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
 				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
+				if s.at(j-1).Kind == textseg.Punct && isStop(s.tok(j-1)) {
+					return j + 1 // said on the podcast “Here’s the Thing.”
+				}
 				continue
 			}
 			return k

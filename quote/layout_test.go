@@ -297,6 +297,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "title that ends the attribution's sentence",
+			why:  "the podcast's name is not a second piece of the quotation",
+			text: "“Being a dad, that’s my job,” Weiner said on the podcast “Here’s the Thing.”",
+			want: []found{{Direct, []string{"“Being a dad, that’s my job,”"}, "said", "Weiner"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
