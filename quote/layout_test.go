@@ -300,7 +300,7 @@ func TestLayouts(t *testing.T) {
 			name: "title that ends the attribution's sentence",
 			why:  "the podcast's name is not a second piece of the quotation",
 			text: "“Being a dad, that’s my job,” Weiner said on the podcast “Here’s the Thing.”",
-			want: []found{{Direct, []string{"“Being a dad, that’s my job,”"}, "said", "Weiner"}},
+			want: []found{{Direct, []string{"“Being a dad, that’s my job,”"}, "said on the podcast", "Weiner"}},
 		},
 		{
 			name: "by saying after an object",

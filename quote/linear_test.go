@@ -121,10 +121,20 @@ func checkLinear(t *testing.T, n, runs int, paragraph bool) {
 			small := p.gen(n)
 			large := strings.Repeat(small, factor)
 			e.Extract(small) // warm the scratch buffers
-			s, l := measure(e, small, runs), measure(e, large, runs)
-			t.Logf("%d bytes: %v, %d bytes allocated, %d pieces; %d bytes: %v, %d bytes allocated, %d pieces",
-				len(small), s.elapsed, s.alloc, s.pieces, len(large), l.elapsed, l.alloc, l.pieces)
-			if r := float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r > bound {
+			e.Extract(large)
+			// A busy machine can stall every run of one measurement; quadratic
+			// work fails every attempt, so only the last failure counts.
+			var s, l cost
+			var r float64
+			for attempt := 0; attempt < 3; attempt++ {
+				s, l = measure(e, small, runs), measure(e, large, runs)
+				t.Logf("%d bytes: %v, %d bytes allocated, %d pieces; %d bytes: %v, %d bytes allocated, %d pieces",
+					len(small), s.elapsed, s.alloc, s.pieces, len(large), l.elapsed, l.alloc, l.pieces)
+				if r = float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r <= bound {
+					break
+				}
+			}
+			if r > bound {
 				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
 			}
 			// The scratch buffers come on top: a collection may free them
