@@ -93,8 +93,8 @@ func (s *scanner) transcript(ri int) bool {
 // attribute finds the cue and source of the quotation regions[ri], which
 // lies in sentence sent, trying the layouts in order of reliability.
 func (s *scanner) attribute(ri int, sent textseg.Range) {
-	if s.in(s.regions[ri].Open-1, namingWords) {
-		return // a title: the spot, titled “Arrogant,”
+	if s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) {
+		return // a title: the spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
 	}
 	c, ok := s.nearestCue(ri, sent)
 	ok = ok && c.source.To > c.source.From
@@ -120,6 +120,28 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
+}
+
+// showTitle reports whether regions[ri] is a short title-case name after
+// a possessive, the name of a show or a publication: on MSNBC’s “Morning
+// Joe,” CNN’s “State of the Union.”
+func (s *scanner) showTitle(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed || !possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper {
+		return false
+	}
+	words := 0
+	for k := r.Open + 1; k < r.Close; k++ {
+		t := s.at(k)
+		if t.Kind != textseg.Word {
+			continue
+		}
+		words++
+		if words > 6 || !t.Upper && !titleSmallWords[string(s.lower(k))] {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // goesOn reports whether the clause that holds regions[ri] goes on with

@@ -303,6 +303,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Being a dad, that’s my job,”"}, "said on the podcast", "Weiner"}},
 		},
 		{
+			name: "show title after a possessive",
+			why:  "a title-case name after a possessive is a show, not speech",
+			text: "Kasich spoke on MSNBC’s “Morning Joe.” He praised Trump’s “great” rallies.",
+			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",

@@ -148,6 +148,9 @@ var (
 		"order", "instruct", "advise", "recommend", "request", "demand", "propose", "promise", "pledge",
 		"thank", "praise", "blame", "accuse", "criticize", "criticise", "attack", "condemn", "welcome")
 
+	// lower-case words inside a title-case name: “State of the Union”.
+	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
