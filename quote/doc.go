@@ -42,12 +42,13 @@
 //	mixed-quote-source-cue A lead-in, “Q,” he said. · “Q” goes on, he said.
 //	mixed-quote-cue-source A lead-in, “Q,” said Lavrov.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
-//	source-colon-quote     Lavrov: “Q”
+//	source-colon-quote     Lavrov: “Q” · Lavrov issued a statement: “Q”
 //	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
 //	transcript             "PENCE: Well, look, ..." inside a quoted transcript
 //	quote-dash-source      “Q” ― Pamela Padilla
 //	source-cue-colon-paragraph
 //	                       Caddell continued: ⏎ "Q ..." (the quote opens the next paragraph)
+//	                       · Clinton released the following statement: ⏎ “Q”
 //
 //	indirect-source-cue    Lavrov said the talks were useful.       (Options.Indirect)
 //	indirect-content-source-cue  The talks were useful, Lavrov said.

@@ -40,7 +40,32 @@ func (s *scanner) leadAtEnd() Quote {
 		s.fill(&q, c)
 		return q
 	}
+	if c, ok := s.statementLead(sent, k); ok {
+		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
+		s.fill(&q, c)
+		return q
+	}
 	return Quote{}
+}
+
+// statementLead reads a clause that announces a statement by naming it
+// before a colon, with no reporting verb: "President Clinton released the
+// following statement:". The clause's subject is the source and the words
+// from its verb to the colon are the cue.
+func (s *scanner) statementLead(sent textseg.Range, colon int) (cue, bool) {
+	if !s.in(colon-1, statementNouns) {
+		return cue{}, false
+	}
+	src := s.subject(sent, colon)
+	if src.To <= src.From || src.To >= colon-1 {
+		return cue{}, false
+	}
+	for j := src.To; j < colon; j++ {
+		if s.at(j).Kind != textseg.Word {
+			return cue{}, false // not "Trump, in his statement:" or a quotation
+		}
+	}
+	return cue{at: src.To, end: colon + 1, source: src}, true
 }
 
 // label returns the index of the colon that ends a transcript speaker label
@@ -485,6 +510,11 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 	colon := open - 1
 	if !s.punct(colon, ":") || colon <= sent.From {
 		return false
+	}
+	if c, ok := s.statementLead(sent, colon); ok {
+		c.content = open
+		s.emit(ri, c, Direct, "source-colon-quote")
+		return true
 	}
 	from := sent.From
 	if end := s.nounPhrase(sent.From, colon); end != colon || !s.named(sent.From, end) {

@@ -309,6 +309,20 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
 		},
 		{
+			name: "statement named before a colon",
+			why:  "no reporting verb: the clause names the statement and its subject issued it",
+			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
+			want: []found{
+				{Direct, []string{"“We will not retreat.”"}, "issued a statement:", "Lavrov"},
+				{Direct, []string{"“The talks were useful.”"}, "released the following statement:", "the Kremlin"},
+			},
+		},
+		{
+			name: "sign as a source",
+			text: "The headline reads: “Lavrov wins.”",
+			want: []found{{Direct, []string{"“Lavrov wins.”"}, "reads", "The headline"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",

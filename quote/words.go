@@ -151,6 +151,11 @@ var (
 	// lower-case words inside a title-case name: “State of the Union”.
 	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
 
+	// nouns that name what is said, announced before a colon with no
+	// reporting verb: "released the following statement:".
+	statementNouns = set("statement", "statements", "message", "remarks", "words", "response", "reply",
+		"explanation", "warning", "answer", "verdict", "tweet", "post", "note", "comment", "comments")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
@@ -180,6 +185,7 @@ var (
 		"analyst", "economist", "scientist", "historian", "professor", "lawyer", "attorney", "counsel",
 		"leader", "member", "staff", "staffer", "family", "wife", "husband", "son", "daughter",
 		"mother", "father", "friend", "colleague", "partner", "man", "woman", "person", "people",
+		"headline", "sign", "signs", "banner", "caption", "slogan", "poster", "placard", "billboard", "petition",
 		"boy", "girl", "child", "kid", "neighbor", "neighbour", "pastor", "priest", "crowd", "audience",
 		"resident", "student", "teacher", "doctor", "nurse", "officer", "detective", "investigator",
 		"prosecutor", "representative", "lawmaker", "legislator", "congressman", "congresswoman",
