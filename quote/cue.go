@@ -54,6 +54,10 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			c.direct, c.content = true, open
 		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
 			c.direct, c.content = true, open
+		case s.asideBefore(k, open):
+			// responded pointedly, with a smile: “Q”: an aside between the
+			// cue and its quotation.
+			c.direct, c.content = true, open
 		default:
 			c.content = k
 			if s.punct(k, ",") || s.punct(k, ":") {
@@ -181,6 +185,26 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 	}
 	return c
+}
+
+// asideBefore reports whether tokens [k, open) are an aside that ends in a
+// comma or colon right before the quotation: words of manner or setting
+// ("pointedly, with a smile:", "again using a Southern accent,"), with no
+// clause of their own (no "that", no subject, no reporting verb).
+func (s *scanner) asideBefore(k, open int) bool {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxReach {
+		return false
+	}
+	for j := k; j < open-1; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") || s.in(j, subjectPronouns) || s.in(j, auxiliaries) || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return false
+		}
+		if _, ok := s.cueAt(j); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt reports whether token i is a reporting verb used as one: "said",

@@ -323,6 +323,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Lavrov wins.”"}, "reads", "The headline"}},
 		},
 		{
+			name: "aside between cue and quotation",
+			why:  "words of manner before the comma are no reported clause",
+			text: "Kelly responded pointedly, with a smile: “Can happen when you’re 45.”",
+			want: []found{{Direct, []string{"“Can happen when you’re 45.”"}, "responded", "Kelly"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
