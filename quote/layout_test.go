@@ -347,6 +347,15 @@ func TestLayouts(t *testing.T) {
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
 		{
+			name: "continuation past reported speech",
+			why:  "the gerund's report does not interrupt the quoted voice the next paragraph goes on with",
+			text: "“Whites will become minorities,” Ramos said, referring to the growing Hispanic community.\n\n“So I think there is resistance.”",
+			want: []found{
+				{Direct, []string{"“Whites will become minorities,”", "“So I think there is resistance.”"}, "said", "Ramos"},
+				{Indirect, []string{"the growing Hispanic community"}, "referring to", "Ramos"},
+			},
+		},
+		{
 			name: "source cue content",
 			text: "Ukrainian President Volodymyr Zelensky said his country would not accept any outcome from the talks.",
 			want: []found{{Indirect, []string{"his country would not accept any outcome from the talks"}, "said", "Ukrainian President Volodymyr Zelensky"}},

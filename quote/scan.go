@@ -214,9 +214,16 @@ func (s *scanner) paragraph(p textseg.Span) {
 	// Remember what the next paragraph may continue.
 	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev
 	if !continued {
+		// The last quotation with a source; reported speech after it
+		// ("Ramos said, referring to ...") does not interrupt its voice.
 		s.prev = -1
-		if n := len(s.out); n > first && !s.out[n-1].Source.IsZero() {
-			s.prev = n - 1
+		for n := len(s.out) - 1; n >= first; n-- {
+			if s.out[n].Kind != Indirect {
+				if !s.out[n].Source.IsZero() {
+					s.prev = n
+				}
+				break
+			}
 		}
 	}
 	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
