@@ -42,6 +42,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				return c, true
 			}
 		}
+		if c, ok := s.nounCue(i); ok {
+			return c, true
+		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
@@ -185,6 +188,29 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 	}
 	return c
+}
+
+// nounCue reads a report named by a noun with its owner before it and its
+// clause after it: "her remark that “there’s a special place in hell”",
+// "Trump’s claim that ...". The owner is the source.
+func (s *scanner) nounCue(i int) (cue, bool) {
+	if !reportNouns[string(s.lower(i))] || !s.is(i+1, "that") || i < 1 {
+		return cue{}, false
+	}
+	var src textseg.Range
+	switch w := s.lower(i - 1); {
+	case s.isAny(i-1, "his", "her", "their"):
+		src = textseg.Range{From: i - 1, To: i}
+	case possessive(w) && s.at(i-1).Upper:
+		src = textseg.Range{From: s.nounPhraseBefore(i-1, max(0, i-1-maxPhrase)), To: i}
+		if src.From > i-1 {
+			src.From = i - 1
+		}
+	default:
+		return cue{}, false
+	}
+	e, _ := s.e.lex.Lookup(s.word(i))
+	return cue{at: i, end: i + 1, entry: e, source: src, content: i + 1}, true
 }
 
 // asideBefore reports whether tokens [k, open) are an aside that ends in a

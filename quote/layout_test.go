@@ -329,6 +329,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Can happen when you’re 45.”"}, "responded", "Kelly"}},
 		},
 		{
+			name: "report noun with its owner",
+			why:  "the owner of the remark is its source; the that-clause is what was said",
+			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
+			want: []found{
+				{Mixed, []string{"that “there’s a special place in hell” for some"}, "remark", "her"},
+				{Mixed, []string{"that Lavrov was “useful.”"}, "claim", "Rubio’s"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",

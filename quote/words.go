@@ -156,6 +156,12 @@ var (
 	statementNouns = set("statement", "statements", "message", "remarks", "words", "response", "reply",
 		"explanation", "warning", "answer", "verdict", "tweet", "post", "note", "comment", "comments")
 
+	// nouns that name a report whose clause follows with "that": her
+	// remark that ..., Trump’s claim that ...
+	reportNouns = set("remark", "remarks", "claim", "claims", "warning", "assertion", "insistence",
+		"suggestion", "argument", "contention", "accusation", "allegation", "promise", "pledge", "vow",
+		"statement", "comment", "comments", "admission", "prediction", "charge", "boast", "threat")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
