@@ -127,18 +127,26 @@ func (s *scanner) asPutIt(at, open int, sent textseg.Range) (cue, bool) {
 	for j > sent.From && s.adverb(j) {
 		j-- // "recently put it"
 	}
-	from := s.phraseBefore(j, sent.From, false)
-	if from > j || !s.is(from-1, "as") || !s.named(from, j+1) {
+	src := textseg.Range{From: s.phraseBefore(j, sent.From, false), To: j + 1}
+	if s.punct(j, ",") {
+		// "as Tom Ridge, a former secretary of homeland security, put it"
+		r, ok := s.apposition(j, sent.From)
+		if !ok {
+			return cue{}, false
+		}
+		src = r
+	}
+	if src.From >= src.To || !s.is(src.From-1, "as") || !s.named(src.From, src.To) {
 		return cue{}, false
 	}
 	end := s.channel(at+1, open)
-	if !s.punct(end, ",") {
+	if !s.punct(end, ",") && !s.punct(end, ":") {
 		return cue{}, false
 	}
 	c := cue{
 		at: at, end: end,
 		entry:   cuelex.Entry{Lemma: "put", Class: "neutral"},
-		source:  textseg.Range{From: from, To: j + 1},
+		source:  src,
 		content: end + 1,
 		direct:  end+1 == open,
 	}

@@ -179,8 +179,9 @@ func (s *scanner) goesOn(ri int) bool {
 		return false
 	}
 	k := r.Close + 1
-	if s.punct(k, ",") || s.punct(r.Close-1, ",") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?") {
-		return false
+	if s.punct(k, ",") || s.punct(r.Close-1, ",") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?") ||
+		s.punct(r.Close-1, ".") && !textseg.Abbreviation(s.tok(r.Close-2)) {
+		return false // “We listened.” Or, ...: a new sentence
 	}
 	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
 }

@@ -338,6 +338,14 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "as X put it",
+			text: "As Lavrov put it, “We listened.” Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are inside.”",
+			want: []found{
+				{Direct, []string{"“We listened.”"}, "put it", "Lavrov"},
+				{Direct, []string{"“The barbarians are inside.”"}, "put it", "Tom Ridge, a former secretary of homeland security"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",
