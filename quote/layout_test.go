@@ -346,6 +346,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "document and its verb in -s",
+			why:  "reads after a word for a document is its verb, not a plural noun",
+			text: "“We see charter schools offering a choice,” the letter reads. A reader would now ask: “What?”",
+			want: []found{
+				{Direct, []string{"“We see charter schools offering a choice,”"}, "reads", "the letter"},
+				{Direct, []string{"“What?”"}, "ask", "A reader"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.”",

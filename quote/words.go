@@ -19,7 +19,7 @@ var (
 		"might", "must", "did", "does", "do", "is", "was", "were", "are", "been", "be", "also", "later", "then",
 		"again", "earlier", "once", "previously", "recently", "repeatedly", "publicly", "privately",
 		"reportedly", "just", "only", "even", "flatly", "quickly", "first", "often", "frequently", "always",
-		"never", "not", "n't", "still", "further", "simply", "initially", "subsequently", "separately",
+		"never", "not", "n't", "now", "still", "further", "simply", "initially", "subsequently", "separately",
 		"similarly", "likewise", "specifically", "explicitly", "openly", "angrily", "bluntly", "firmly",
 		"famously", "memorably", "reportedly", "allegedly", "apparently", "already", "ultimately", "finally",
 		"herself", "himself", "themselves", "itself", "didn't", "didn’t", "doesn't", "doesn’t", "don't",
