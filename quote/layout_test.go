@@ -357,8 +357,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
-			text: "Obama punctuated his list by saying “Too many.”",
-			want: []found{{Direct, []string{"“Too many.”"}, "saying", "Obama"}},
+			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",
+			want: []found{
+				{Direct, []string{"“Too many.”"}, "saying", "Obama"},
+				{Direct, []string{"“Where do we go?”"}, "asking", "Lavrov"},
+			},
 		},
 		{
 			name: "participle gerund after a subject with an object",
