@@ -45,7 +45,7 @@ func (s *scanner) clauseEnd(ri int) int {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
 			}
-			if (p == "—" || p == "–") && t.SpaceBefore && !s.isMark(k+1, textseg.Open) {
+			if s.spacedDash(k) && !s.isMark(k+1, textseg.Open) && !(s.punct(k+1, "-") && s.isMark(k+2, textseg.Open)) {
 				// “the next George Washington” – the Founding Father who
 				// ...; was “encouraged” by the plan — a modest boost ...
 				break

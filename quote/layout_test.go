@@ -251,11 +251,12 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "content ends before the writer's comment",
-			text: "Lavrov said he was “encouraged” by the plan — a modest gain for Rubio. Waltz called him a “nice guy” and he did not mention Ushakov. Putin said the talks were “useful”, a rare compliment.",
+			text: "Lavrov said he was “encouraged” by the plan — a modest gain for Rubio. Waltz called him a “nice guy” and he did not mention Ushakov. Putin said the talks were “useful”, a rare compliment. Rubio said the talks were “a start” -- far from a deal.",
 			want: []found{
 				{Mixed, []string{"he was “encouraged” by the plan"}, "said", "Lavrov"},
 				{Mixed, []string{"him a “nice guy”"}, "called", "Waltz"},
 				{Mixed, []string{"the talks were “useful”"}, "said", "Putin"},
+				{Mixed, []string{"the talks were “a start”"}, "said", "Rubio"},
 			},
 		},
 		{
