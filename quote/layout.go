@@ -118,8 +118,8 @@ func (s *scanner) transcript(ri int) bool {
 // attribute finds the cue and source of the quotation regions[ri], which
 // lies in sentence sent, trying the layouts in order of reliability.
 func (s *scanner) attribute(ri int, sent textseg.Range) {
-	if s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) {
-		return // a title: the spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
+	if s.title(ri) {
+		return
 	}
 	c, ok := s.nearestCue(ri, sent)
 	ok = ok && c.source.To > c.source.From
@@ -147,11 +147,21 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 }
 
-// showTitle reports whether regions[ri] is a short title-case name after
-// a possessive, the name of a show or a publication: on MSNBC’s “Morning
-// Joe,” CNN’s “State of the Union.”
+// title reports whether regions[ri] is a title rather than speech: the
+// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
+func (s *scanner) title(ri int) bool {
+	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri)
+}
+
+// showTitle reports whether regions[ri] names a show, a book or a work:
+// it follows a word for one ("the show “The Apprentice,”") or is a short
+// title-case name after a possessive (on MSNBC’s “Morning Joe,” CNN’s
+// “State of the Union”).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
+	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
+		return true // the reality TV show “The Apprentice,” his 2012 book “An American Son”
+	}
 	if r.Unclosed || !possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper {
 		return false
 	}

@@ -305,8 +305,8 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "show title after a possessive",
-			why:  "a title-case name after a possessive is a show, not speech",
-			text: "Kasich spoke on MSNBC’s “Morning Joe.” He praised Trump’s “great” rallies.",
+			why:  "a title-case name after a possessive, or a title after a word for a work, is no speech",
+			text: "Kasich spoke on MSNBC’s “Morning Joe.” He praised Trump’s “great” rallies. Rubio said so in his book “An American Son.”",
 			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
 		},
 		{

@@ -148,6 +148,10 @@ var (
 		"order", "instruct", "advise", "recommend", "request", "demand", "propose", "promise", "pledge",
 		"thank", "praise", "blame", "accuse", "criticize", "criticise", "attack", "condemn", "welcome")
 
+	// words for works whose titles follow them: the show “The Apprentice”.
+	mediaNouns = set("show", "series", "book", "memoir", "novel", "podcast", "film", "movie", "documentary",
+		"album", "song", "episode", "musical", "play", "sitcom", "magazine", "newsletter", "column", "blog")
+
 	// lower-case words inside a title-case name: “State of the Union”.
 	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
 
