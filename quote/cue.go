@@ -303,13 +303,14 @@ func contraction(w []byte) bool {
 // statement on Tuesday"). It never passes limit.
 func (s *scanner) channel(c, limit int) int {
 	k := c + 1
-	if s.e.lemma(s.tok(c)) == "refer" && s.is(k, "to") && k < limit {
+	lemma := s.e.lemma(s.tok(c))
+	if lemma == "refer" && s.is(k, "to") && k < limit {
 		return k + 1 // "refers to the governor as “Chris”": what follows is said
 	}
-	if s.e.lemma(s.tok(c)) == "call" && s.isAny(k, "for", "on") && k < limit {
+	if lemma == "call" && s.isAny(k, "for", "on") && k < limit {
 		k++ // "calls for a “political revolution”": a phrasal verb
 	}
-	if tellVerbs[s.e.lemma(s.tok(c))] {
+	if tellVerbs[lemma] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++
@@ -322,7 +323,7 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		}
 	}
-	if addresseeVerbs[s.e.lemma(s.tok(c))] {
+	if addresseeVerbs[lemma] {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
