@@ -46,7 +46,7 @@
 //	source-colon-quote     Lavrov: “Q” · Lavrov issued a statement: “Q”
 //	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
 //	transcript             "PENCE: Well, look, ..." inside a quoted transcript
-//	quote-dash-source      “Q” ― Pamela Padilla
+//	quote-dash-source      “Q” ― Pamela Padilla · “Q” ⏎ - Sanders. (signed in the next paragraph)
 //	source-cue-colon-paragraph
 //	                       Caddell continued: ⏎ "Q ..." (the quote opens the next paragraph)
 //	                       · Clinton released the following statement: ⏎ “Q”

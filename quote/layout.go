@@ -578,6 +578,29 @@ func (s *scanner) continuations(first int) {
 	s.used = max(s.used, r.End)
 }
 
+// signature attributes the orphan quotation of the previous paragraph to
+// a paragraph that opens by signing it with a dash and a name:
+// "“Boeing and GE pay zero taxes.” ⏎ - Sanders." (rule quote-dash-source).
+func (s *scanner) signature() {
+	o := s.orphan
+	if o.IsZero() || len(s.toks) < 2 || s.at(0).Kind != textseg.Punct {
+		return
+	}
+	switch s.tok(0) {
+	case "-", "—", "―", "–":
+	default:
+		return
+	}
+	end := s.nounPhrase(1, len(s.toks))
+	if end == 1 || !s.named(1, end) || !s.at(1).Upper || !s.endsAttribution(end) {
+		return
+	}
+	s.orphan = Span{}
+	q := Quote{Kind: Direct, Rule: "quote-dash-source"}
+	s.fill(&q, cue{at: 0, end: 1, source: textseg.Range{From: 1, To: end}})
+	s.add(q, o)
+}
+
 // adopt gives the orphan quotation of the previous paragraph to the quote
 // that opens this one, when that quote is attributed after its quotation:
 // “Not only can he win.” ⏎ “He may be the only one,” Viguerie notes. Then

@@ -356,6 +356,11 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation paragraph signed in the next",
+			text: "“Boeing and GE pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.",
+			want: []found{{Direct, []string{"“Boeing and GE pay zero taxes.”"}, "-", "Sanders"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",

@@ -193,6 +193,8 @@ func (s *scanner) paragraph(p textseg.Span) {
 		}
 	}
 
+	s.signature()
+
 	si := 0
 	for ri := range s.regions {
 		if s.owner[ri] >= 0 || !s.hasLetters(ri) {
