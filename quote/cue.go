@@ -45,6 +45,11 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		if c, ok := s.nounCue(i); ok {
 			return c, true
 		}
+		if i == sent.From {
+			if c, ok := s.frontedCue(i, open); ok {
+				return c, true
+			}
+		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
@@ -196,6 +201,28 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 	}
 	return c
+}
+
+// frontedCue reads a cue that opens its sentence ahead of its speaker:
+// "Said Comey, “...”", "Said Dorothy Poynter, who grew up with Ali, “...”".
+func (s *scanner) frontedCue(i, open int) (cue, bool) {
+	if !s.at(i).Upper || !s.punct(open-1, ",") && !s.punct(open-1, ":") {
+		return cue{}, false
+	}
+	e, ok := s.e.lex.Lookup(s.word(i))
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || objectVerbs[e.Lemma] {
+		return cue{}, false
+	}
+	end := s.nounPhrase(i+1, open)
+	if end == i+1 || !s.at(i+1).Upper || !s.named(i+1, end) || !s.punct(end, ",") && !s.punct(end, ":") {
+		return cue{}, false
+	}
+	for j := end; j < open; j++ {
+		if s.at(j).Kind == textseg.Mark && s.at(j).Role != textseg.Apostrophe {
+			return cue{}, false
+		}
+	}
+	return cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 1, To: end}, content: open, direct: true}, true
 }
 
 // nounCue reads a report named by a noun with its owner before it and its

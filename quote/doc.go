@@ -36,7 +36,7 @@
 //
 // Each quote records in [Quote].Rule the layout that produced it:
 //
-//	source-cue-quote       Lavrov said: “Q” · He added “Q”
+//	source-cue-quote       Lavrov said: “Q” · He added “Q” · Said Lavrov, “Q”
 //	quote-source-cue       “Q,” Lavrov said. · “Q” the minister said.
 //	quote-cue-source       “Q,” said Lavrov. · “Q,” according to officials.
 //	mixed-quote-source-cue A lead-in, “Q,” he said. · “Q” goes on, he said.

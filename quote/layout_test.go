@@ -361,6 +361,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Boeing and GE pay zero taxes.”"}, "-", "Sanders"}},
 		},
 		{
+			name: "cue fronted before its speaker",
+			text: "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+			want: []found{{Direct, []string{"“We were all so proud of him.”"}, "Said", "Dorothy Poynter"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",
