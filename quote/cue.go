@@ -50,6 +50,13 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				return c, true
 			}
 		}
+		if s.is(i, "on") && s.isAny(i-1, "went", "goes", "go") && i+2 == open && (s.punct(i+1, ":") || s.punct(i+1, ",")) {
+			// She went on: “...”
+			c := cue{at: i - 1, end: i + 1, entry: goOnEntry, content: open, direct: true}
+			if s.findSource(&c, sent); c.source.To > c.source.From {
+				return c, true
+			}
+		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
@@ -296,7 +303,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell".
 		p := i - 1
-		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still")) {
+		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
 			p-- // "Mexicans often say"
 		}
 		prev = s.lower(p)
@@ -437,3 +444,6 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 
 // accordingEntry is the cue entry of "according to".
 var accordingEntry = cuelex.Entry{Lemma: "according to", Class: "neutral"}
+
+// goOnEntry is the entry of "went on" before a quotation.
+var goOnEntry = cuelex.Entry{Lemma: "go on", Class: "neutral"}

@@ -366,6 +366,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“We were all so proud of him.”"}, "Said", "Dorothy Poynter"}},
 		},
 		{
+			name: "went on and a bare cue after only",
+			text: "She went on: “It is like a leaking house.” A spokesman for Sanders could only quip: “Christmas Eve was booked.” “If they were serious,” Toomey fumed.",
+			want: []found{
+				{Direct, []string{"“It is like a leaking house.”"}, "went on", "She"},
+				{Direct, []string{"“Christmas Eve was booked.”"}, "quip", "A spokesman for Sanders"},
+				{Direct, []string{"“If they were serious,”"}, "fumed", "Toomey"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",
