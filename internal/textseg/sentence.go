@@ -13,6 +13,16 @@ var abbreviations = map[string]bool{
 	"Ave": true, "Blvd": true, "Gens": true, "Supt": true, "Hon": true, "approx": true, "etc": true, "Fig": true,
 }
 
+// stateAbbreviations are US states as news style abbreviates them
+// ("Cambridge, Mass., said"). Unlike a title, one may end its sentence:
+// "He lives in Boston, Mass. He left."
+var stateAbbreviations = map[string]bool{
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Fla": true,
+	"Ga": true, "Ill": true, "Kan": true, "Ky": true, "Md": true, "Mass": true, "Mich": true, "Minn": true,
+	"Miss": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Vt": true,
+	"Va": true, "Wis": true, "Wyo": true,
+}
+
 // starters are words that, capitalised after a dotted abbreviation such as
 // "p.m." or "U.S.", begin a new sentence rather than continue a name.
 var starters = map[string]bool{
@@ -127,6 +137,9 @@ func abbreviation(text string, toks []Token, i int) bool {
 	if abbreviations[w] {
 		return true
 	}
+	if stateAbbreviations[w] {
+		return !(i+1 < len(toks) && toks[i+1].Kind == Word && starters[toks[i+1].Text(text)])
+	}
 	// An initial: one upper-case letter, as in "J. Smith".
 	return len(w) == 1 && p.Upper
 }
@@ -134,5 +147,5 @@ func abbreviation(text string, toks []Token, i int) bool {
 // Abbreviation reports whether word (without its dot) is an abbreviation
 // whose dot does not end a sentence: Mr, Gov, Sept, or an initial.
 func Abbreviation(word string) bool {
-	return abbreviations[word] || len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
+	return abbreviations[word] || stateAbbreviations[word] || len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
 }

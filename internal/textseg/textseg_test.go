@@ -77,6 +77,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"Mr. Lavrov met Gov. Pence in the U.S. on Sept. 3.", "Then he left."},
 		},
 		{
+			name: "state abbreviations",
+			text: "Mr. Daniloff, retired in Cambridge, Mass., said so. He lives in Boston, Mass. He left.",
+			want: []string{"Mr. Daniloff, retired in Cambridge, Mass., said so.", "He lives in Boston, Mass.", "He left."},
+		},
+		{
 			name: "suffix before a capital",
 			text: "Martin Luther King Jr. Day is a holiday. It is in January.",
 			want: []string{"Martin Luther King Jr. Day is a holiday.", "It is in January."},
