@@ -43,6 +43,8 @@
 //	mixed-quote-cue-source A lead-in, “Q,” said Lavrov.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
 //	                       · her remark that “there’s a special place in hell” (a report noun)
+//	                       · The talks, Lavrov said, were “useful” (the words before the
+//	                       attribution are a first piece)
 //	source-colon-quote     Lavrov: “Q” · Lavrov issued a statement: “Q”
 //	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
 //	transcript             "PENCE: Well, look, ..." inside a quoted transcript

@@ -126,10 +126,10 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
-			s.emit(ri, c, Mixed, "source-cue-mixed")
+			s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
 			return
 		}
-		s.emit(ri, c, Direct, "source-cue-quote")
+		s.leadPiece(s.emit(ri, c, Direct, "source-cue-quote"), c, sent)
 		return
 	}
 	if s.trailing(ri, sent, true) {
@@ -139,7 +139,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	if ok {
-		s.emit(ri, c, Mixed, "source-cue-mixed")
+		s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
 		return
 	}
 	if s.colonLead(ri, sent) {
@@ -177,6 +177,43 @@ func (s *scanner) showTitle(ri int) bool {
 		}
 	}
 	return words > 0
+}
+
+// leadPiece adds to quote q the words before an attribution set off by
+// commas in the middle of its sentence: in "The golf industry, she said,
+// is “doing much better,”" the golf industry is part of what she said.
+// The quote becomes mixed.
+func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
+	comma := c.source.From - 1
+	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(c.end, ",") || comma-sent.From > 4*maxReach {
+		return
+	}
+	from := sent.From
+	for k := from; k < comma; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return
+		}
+	}
+	if !s.leadIn(from, comma) {
+		return
+	}
+	// Only when what follows goes on with the lead's sentence (“could be
+	// a good time”, is “doing better”), not when it starts one of its own.
+	k := c.content
+	for k < len(s.toks) && s.at(k).Kind != textseg.Word {
+		k++
+	}
+	if k >= len(s.toks) || s.at(k).Upper {
+		return
+	}
+	qq := &s.out[q]
+	lead := Span{s.at(from).Start, s.at(comma - 1).End}
+	if lead.End > qq.Content[0].Start || q > 0 && s.out[q-1].Span.End > lead.Start {
+		return // taken by an earlier quote
+	}
+	qq.Content = append([]Span{lead}, qq.Content...)
+	qq.Span.Start = min(qq.Span.Start, lead.Start)
+	qq.Kind = Mixed
 }
 
 // goesOn reports whether the clause that holds regions[ri] goes on with

@@ -375,6 +375,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "words before a parenthetical attribution",
+			why:  "what follows the attribution goes on with the sentence's subject, so the subject is said too; a new sentence is not",
+			text: "The talks, Lavrov said, were “useful and frank.” In other words, he said, “We listened.”",
+			want: []found{
+				{Mixed, []string{"The talks", "were “useful and frank.”"}, "said", "Lavrov"},
+				{Direct, []string{"“We listened.”"}, "said", "he"},
+			},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",
