@@ -217,7 +217,7 @@ func (s *scanner) frontedCue(i, open int) (cue, bool) {
 		return cue{}, false
 	}
 	e, ok := s.e.lex.Lookup(s.word(i))
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || objectVerbs[e.Lemma] {
+	if !ok || !invertible(e) {
 		return cue{}, false
 	}
 	end := s.nounPhrase(i+1, open)
@@ -436,10 +436,17 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 		return cuelex.Entry{}, false
 	}
 	e, ok := s.e.lex.Lookup(s.word(i))
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || objectVerbs[e.Lemma] {
-		return e, false // “Scandal,” thanked Obama: a verb and its object, not said Obama
+	if !ok || !invertible(e) {
+		return e, false
 	}
 	return e, true
+}
+
+// invertible reports whether a cue can stand before its speaker ("said
+// Lavrov"): a past or -s form of a verb that takes no object (“Scandal,”
+// thanked Obama is a verb and its object, not said Obama).
+func invertible(e cuelex.Entry) bool {
+	return e.Form&(cuelex.Past|cuelex.Third) != 0 && !objectVerbs[e.Lemma]
 }
 
 // accordingEntry is the cue entry of "according to".

@@ -45,7 +45,7 @@ func (s *scanner) indirect(first int, all bool) {
 			if !all {
 				// Without indirect speech, only a cue shortly before a
 				// quotation nobody attributed is worth reading.
-				for next < len(s.regions) && (s.regions[next].Open <= i || s.owner[next] >= 0 || s.regions[next].Unclosed || s.title(next)) {
+				for next < len(s.regions) && (s.regions[next].Open <= i || s.owner[next] >= 0 || s.regions[next].Unclosed || s.titled[next]) {
 					next++
 				}
 				if next >= len(s.regions) || s.regions[next].Open >= sent.To {

@@ -118,7 +118,7 @@ func (s *scanner) transcript(ri int) bool {
 // attribute finds the cue and source of the quotation regions[ri], which
 // lies in sentence sent, trying the layouts in order of reliability.
 func (s *scanner) attribute(ri int, sent textseg.Range) {
-	if s.title(ri) {
+	if s.titled[ri] {
 		return
 	}
 	c, ok := s.nearestCue(ri, sent)

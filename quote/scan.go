@@ -24,6 +24,7 @@ type scanner struct {
 	regions []textseg.Region
 	sents   []textseg.Range
 	owner   []int  // per region: index in out of the quote that holds it, or -1
+	titled  []bool // per region: a title rather than speech (see title)
 	low     []byte // the paragraph in ASCII lower case; low[0] is text[lowAt]
 	lowAt   int
 	pairer  textseg.Pairer
@@ -154,9 +155,10 @@ func (s *scanner) paragraph(p textseg.Span) {
 			s.low[i] = c + 'a' - 'A'
 		}
 	}
-	s.owner = s.owner[:0]
-	for range s.regions {
+	s.owner, s.titled = s.owner[:0], s.titled[:0]
+	for ri := range s.regions {
 		s.owner = append(s.owner, -1)
+		s.titled = append(s.titled, s.title(ri))
 	}
 	first := len(s.out)
 	s.used = p.Start
