@@ -50,12 +50,8 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				return c, true
 			}
 		}
-		if s.is(i, "on") && s.isAny(i-1, "went", "goes", "go") && i+2 == open && (s.punct(i+1, ":") || s.punct(i+1, ",")) {
-			// She went on: “...”
-			c := cue{at: i - 1, end: i + 1, entry: goOnEntry, content: open, direct: true}
-			if s.findSource(&c, sent); c.source.To > c.source.From {
-				return c, true
-			}
+		if c, ok := s.wentOn(i, open, sent); ok {
+			return c, true
 		}
 		e, ok := s.cueAt(i)
 		if !ok {
@@ -208,6 +204,17 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 	}
 	return c
+}
+
+// wentOn reads "went on" ending at token i right before a quotation:
+// "She went on: “...”".
+func (s *scanner) wentOn(i, open int, sent textseg.Range) (cue, bool) {
+	if !s.is(i, "on") || !s.isAny(i-1, "went", "goes", "go") || i+2 != open || !s.punct(i+1, ":") && !s.punct(i+1, ",") {
+		return cue{}, false
+	}
+	c := cue{at: i - 1, end: i + 1, entry: goOnEntry, content: open, direct: true}
+	s.findSource(&c, sent)
+	return c, c.source.To > c.source.From
 }
 
 // frontedCue reads a cue that opens its sentence ahead of its speaker:
