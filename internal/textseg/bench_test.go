@@ -49,8 +49,9 @@ func paragraphsOf(articles []string) (ps []paragraph, size int) {
 	return ps, size
 }
 
-// benchmark runs stage over the paragraphs of each corpus in texts.
-func benchmark(b *testing.B, stage func(ps []paragraph)) {
+// benchmark runs stage over each corpus in texts, given both its articles
+// and their paragraphs, split ahead of the timing.
+func benchmark(b *testing.B, stage func(articles []string, ps []paragraph)) {
 	texts := benchTexts(b)
 	for _, name := range []string{"riyadh", "polnear-dev"} {
 		b.Run(name, func(b *testing.B) {
@@ -61,35 +62,24 @@ func benchmark(b *testing.B, stage func(ps []paragraph)) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			for b.Loop() {
-				stage(ps)
+				stage(texts[name], ps)
 			}
 		})
 	}
 }
 
 func BenchmarkParagraphs(b *testing.B) {
-	texts := benchTexts(b)
-	for _, name := range []string{"riyadh", "polnear-dev"} {
-		b.Run(name, func(b *testing.B) {
-			if len(texts[name]) == 0 {
-				b.Skip("no PolNeAR texts in " + devCorpus)
+	benchmark(b, func(articles []string, _ []paragraph) {
+		for _, a := range articles {
+			for range Paragraphs(a) {
 			}
-			_, size := paragraphsOf(texts[name])
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, a := range texts[name] {
-					for range Paragraphs(a) {
-					}
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func BenchmarkTokenize(b *testing.B) {
 	var toks []Token
-	benchmark(b, func(ps []paragraph) {
+	benchmark(b, func(_ []string, ps []paragraph) {
 		for _, p := range ps {
 			toks = Tokenize(toks[:0], p.text, p.span.Start, p.span.End)
 		}
@@ -104,7 +94,7 @@ func BenchmarkPair(b *testing.B) {
 		regions []Region
 		pairer  Pairer
 	)
-	benchmark(b, func(ps []paragraph) {
+	benchmark(b, func(_ []string, ps []paragraph) {
 		for _, p := range ps {
 			toks = Tokenize(toks[:0], p.text, p.span.Start, p.span.End)
 			regions = pairer.Pair(regions[:0], p.text, toks, p.span.End)
@@ -120,7 +110,7 @@ func BenchmarkSentences(b *testing.B) {
 		sents   []Range
 		pairer  Pairer
 	)
-	benchmark(b, func(ps []paragraph) {
+	benchmark(b, func(_ []string, ps []paragraph) {
 		for _, p := range ps {
 			toks = Tokenize(toks[:0], p.text, p.span.Start, p.span.End)
 			regions = pairer.Pair(regions[:0], p.text, toks, p.span.End)
