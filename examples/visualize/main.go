@@ -1,0 +1,195 @@
+// Command visualize shows who said what in an article, as a web page: each
+// quote highlighted in its speaker's colour (grey when the speaker is
+// unresolved), the cue and the source marked, the kind of quote and its
+// stance beside it and in the hover text, and a side panel listing the
+// speakers with their quotes.
+//
+// Usage:
+//
+//	visualize [-addr HOST:PORT] [-indirect]
+//	visualize -html OUT.html [-indirect] FILE
+//
+// The first form starts a web server, on the loopback interface unless
+// -addr says otherwise, with one page at "/": paste an article into the
+// form or upload a text file, and the page shows the result. GET
+// /?text=... shows the result for the text in the URL. Requests larger
+// than 10 MB are refused with status 413 and a page that says so.
+//
+// The second form writes the same page, without the form, for FILE ("-"
+// for standard input) to OUT.html ("-" for standard output): one
+// self-contained file for a report.
+//
+// # Flags
+//
+//	-addr HOST:PORT   address to listen on (default 127.0.0.1:8080)
+//	-indirect         also find reported speech without quote marks; in the
+//	                  server it ticks the form's box by default
+//	-html OUT.html    write the page for FILE to OUT.html and exit
+//
+// # The page
+//
+// The page loads nothing from the network: its style is embedded in the
+// program and it has no script. Its markup is also well-formed XML, and
+// the article's text in it reads back as the input exactly (bytes that
+// are not UTF-8, and the few control characters XML cannot carry, show
+// as U+FFFD). Where spans overlap, the elements are split so that they
+// nest.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+func main() {
+	os.Exit(cmd(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// options is a parsed command line.
+type options struct {
+	addr     string
+	indirect bool
+	html     string
+	files    []string
+}
+
+// parseFlags parses args; on error it has already written the reason
+// and the usage to stderr.
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("visualize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
+	fs.BoolVar(&o.indirect, "indirect", false, "also find reported speech without quote marks")
+	fs.StringVar(&o.html, "html", "", "write the page for FILE to `OUT.html` (- for standard output) and exit")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect]\n       visualize -html OUT.html [-indirect] FILE\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	o.files = fs.Args()
+	var err error
+	switch {
+	case o.html == "" && len(o.files) > 0:
+		err = errors.New("FILE is read only with -html; the server reads articles from its form")
+	case o.html != "" && len(o.files) != 1:
+		err = fmt.Errorf("-html needs exactly one FILE (- for standard input), got %d", len(o.files))
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "visualize: %v\n", err)
+		fs.Usage()
+	}
+	return o, err
+}
+
+// cmd runs the program and returns its exit status: 0 on success, 1 when
+// a file cannot be read or written or the server fails, 2 for a bad
+// command line.
+func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		return 2 // parseFlags has said why
+	}
+	if o.html != "" {
+		if err := writeStatic(o, stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "visualize: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := serve(ctx, o, stderr); err != nil {
+		fmt.Fprintf(stderr, "visualize: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// newAnalyzer returns what the page shows for a text.
+func newAnalyzer(indirect bool) analyzer {
+	return quoteAnalyzer{ex: quote.New(quote.Options{Indirect: indirect})}
+}
+
+// newServer returns the server of o.
+func newServer(o options, logger *log.Logger) *server {
+	return &server{
+		direct:          newAnalyzer(false),
+		indirect:        newAnalyzer(true),
+		indirectDefault: o.indirect,
+		log:             logger,
+	}
+}
+
+// serve listens on o.addr until ctx is done.
+func serve(ctx context.Context, o options, stderr io.Writer) error {
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return err
+	}
+	logger := log.New(stderr, "visualize: ", log.LstdFlags)
+	srv := &http.Server{
+		Handler:           newServer(o, logger),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		ErrorLog:          logger,
+	}
+	fmt.Fprintf(stderr, "visualize: serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return srv.Shutdown(sctx)
+	}
+}
+
+// writeStatic writes the page for o.files[0] to o.html.
+func writeStatic(o options, stdin io.Reader, stdout io.Writer) error {
+	name := o.files[0]
+	var (
+		b   []byte
+		err error
+	)
+	if name == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return err
+	}
+	v := newAnalyzer(o.indirect).analyze(string(b))
+	p := page{Title: "hearsay: " + visibleText(name), Static: true, Result: newResult(&v)}
+	if o.html == "-" {
+		return writePage(stdout, p)
+	}
+	f, err := os.Create(o.html)
+	if err != nil {
+		return err
+	}
+	if err := writePage(f, p); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

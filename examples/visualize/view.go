@@ -1,0 +1,107 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// view is everything the page shows for one text: the text itself, the
+// speakers found in it and its quotes. It is built by an [analyzer] and
+// read by the renderer, so the page does not depend on which packages
+// produced the data.
+type view struct {
+	Text     string
+	Speakers []speakerView
+	Quotes   []quoteView
+	// HasStance is set when the quotes carry stance results, so the page
+	// shows the column even when every label is empty.
+	HasStance bool
+}
+
+// speakerView is one speaker of the text.
+type speakerView struct {
+	Name string
+	// Detail says what kind of speaker it is and its roles, for people
+	// ("person · foreign minister"); empty when nothing is known.
+	Detail   string
+	Mentions []quote.Span
+	Quotes   []int // indexes into view.Quotes, in text order
+}
+
+// quoteView is one quote with its speakers and stance.
+type quoteView struct {
+	Q quote.Quote
+	// Speakers are indexes into view.Speakers; empty when the speaker is
+	// unresolved. The first one chooses the colour.
+	Speakers []int
+	Stance   stanceView
+}
+
+// stanceView is the stance of one quote. The zero value means no stance.
+type stanceView struct {
+	Label   string
+	Score   float64
+	Hedged  bool
+	Negated bool
+	Target  string
+	Fired   []string
+}
+
+// speaker returns the index of the speaker that colours q, or -1 when it is
+// unresolved.
+func (q *quoteView) speaker() int {
+	if len(q.Speakers) == 0 {
+		return -1
+	}
+	return q.Speakers[0]
+}
+
+// analyzer turns a text into a view. Implementations are safe for
+// concurrent use.
+type analyzer interface {
+	analyze(text string) view
+}
+
+// quoteAnalyzer shows the quotes of package quote with each distinct
+// source mention as its own speaker and no stance. It is the fallback when
+// no speaker resolution is available.
+type quoteAnalyzer struct {
+	ex *quote.Extractor
+}
+
+func (a quoteAnalyzer) analyze(text string) view {
+	v := view{Text: text}
+	byName := map[string]int{}
+	for _, q := range a.ex.Extract(text) {
+		qv := quoteView{Q: q}
+		if !q.Source.IsZero() {
+			name := strings.Join(strings.Fields(text[q.Source.Start:q.Source.End]), " ")
+			i, ok := byName[name]
+			if !ok {
+				i = len(v.Speakers)
+				byName[name] = i
+				v.Speakers = append(v.Speakers, speakerView{Name: name})
+			}
+			v.Speakers[i].Mentions = append(v.Speakers[i].Mentions, q.Source)
+			qv.Speakers = []int{i}
+		}
+		v.Quotes = append(v.Quotes, qv)
+	}
+	v.linkQuotes()
+	return v
+}
+
+// linkQuotes fills the Quotes list of every speaker from the quotes.
+func (v *view) linkQuotes() {
+	for i := range v.Speakers {
+		v.Speakers[i].Quotes = nil
+	}
+	for qi, q := range v.Quotes {
+		for _, s := range q.Speakers {
+			if s >= 0 && s < len(v.Speakers) {
+				v.Speakers[s].Quotes = append(v.Speakers[s].Quotes, qi)
+			}
+		}
+	}
+}
