@@ -38,6 +38,8 @@ type parsedPage struct {
 	names []string
 	// urls are the values of every src, href and action attribute.
 	urls     []string
+	// errorText is the text of the element with id "error".
+	errorText string
 	elements map[string]int // count by element name
 }
 
@@ -68,6 +70,8 @@ func parsePage(t testing.TB, page string) parsedPage {
 		articleDepth = -1 // depth of the article element while inside it
 		nameDepth    = -1
 		name         strings.Builder
+		errorDepth   = -1
+		errorText    strings.Builder
 		open         []int // indexes into p.fragments of open elements in the article, -1 for others
 		article      strings.Builder
 	)
@@ -92,8 +96,11 @@ func parsePage(t testing.TB, page string) parsedPage {
 						t.Errorf("id %q is used twice", a.Value)
 					}
 					p.ids[a.Value] = article.Len()
-					if a.Value == "text" {
+					switch a.Value {
+					case "text":
 						articleDepth = depth
+					case "error":
+						errorDepth = depth
 					}
 				case "class":
 					f.class = strings.Fields(a.Value)
@@ -120,6 +127,9 @@ func parsePage(t testing.TB, page string) parsedPage {
 				p.fragments[open[len(open)-1]].end = article.Len()
 				open = open[:len(open)-1]
 			}
+			if depth == errorDepth {
+				errorDepth = -1
+			}
 			if depth == articleDepth {
 				articleDepth = -2 // only one article
 			}
@@ -135,9 +145,13 @@ func parsePage(t testing.TB, page string) parsedPage {
 			if nameDepth >= 0 {
 				name.Write(tok)
 			}
+			if errorDepth >= 0 {
+				errorText.Write(tok)
+			}
 		}
 	}
 	p.article = article.String()
+	p.errorText = errorText.String()
 	return p
 }
 
