@@ -37,10 +37,10 @@ type parsedPage struct {
 	// text of every element of the side panel with class "name", in order.
 	names []string
 	// urls are the values of every src, href and action attribute.
-	urls     []string
+	urls []string
 	// errorText is the text of the element with id "error".
 	errorText string
-	elements map[string]int // count by element name
+	elements  map[string]int // count by element name
 }
 
 // voidElements are the HTML elements that may be written self-closed.
