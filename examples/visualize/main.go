@@ -113,9 +113,14 @@ func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "visualize: %v\n", err)
+		return 1
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := serve(ctx, o, stderr); err != nil {
+	if err := serve(ctx, ln, o, stderr); err != nil {
 		fmt.Fprintf(stderr, "visualize: %v\n", err)
 		return 1
 	}
@@ -137,12 +142,8 @@ func newServer(o options, logger *log.Logger) *server {
 	}
 }
 
-// serve listens on o.addr until ctx is done.
-func serve(ctx context.Context, o options, stderr io.Writer) error {
-	ln, err := net.Listen("tcp", o.addr)
-	if err != nil {
-		return err
-	}
+// serve answers requests on ln until ctx is done, then closes it.
+func serve(ctx context.Context, ln net.Listener, o options, stderr io.Writer) error {
 	logger := log.New(stderr, "visualize: ", log.LstdFlags)
 	srv := &http.Server{
 		Handler:           newServer(o, logger),
