@@ -251,7 +251,14 @@ func speakerNames(v *view, q int) string {
 func quoteTitle(v *view, q int) string {
 	qv := &v.Quotes[q]
 	var b strings.Builder
-	b.WriteString(speakerNames(v, q) + " · " + qv.Q.Kind.String())
+	b.WriteString(speakerNames(v, q))
+	switch {
+	case qv.Method != "" && len(qv.Speakers) > 0:
+		b.WriteString(" (by " + qv.Method + ")")
+	case qv.Reason != "" && len(qv.Speakers) == 0:
+		b.WriteString(" (" + qv.Reason + ")")
+	}
+	b.WriteString(" · " + qv.Q.Kind.String())
 	if c := qv.Q.Cue; c.Span.Start >= 0 && c.Span.Start < c.Span.End && c.Span.End <= len(v.Text) {
 		b.WriteString(" · cue “" + v.Text[c.Span.Start:c.Span.End] + "”")
 		if c.Negated {

@@ -35,7 +35,10 @@ type quoteView struct {
 	// Speakers are indexes into view.Speakers; empty when the speaker is
 	// unresolved. The first one chooses the colour.
 	Speakers []int
-	Stance   stanceView
+	// Method says how the speaker was found ("name", "pronoun"); Reason
+	// why it was not, when Speakers is empty. Both may be empty.
+	Method, Reason string
+	Stance         stanceView
 }
 
 // stanceView is the stance of one quote. The zero value means no stance.
