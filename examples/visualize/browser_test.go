@@ -12,6 +12,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -304,6 +305,26 @@ func TestBrowser(t *testing.T) {
 	}))
 	crlf := strings.ReplaceAll(article, "\n", "\r\n")
 	checkShown(t, "text area", read(), crlf, crlf)
+
+	// Text that tries to break out of the page reads back as text.
+	checkRequests(b.navigate(t, home+"?text="+url.QueryEscape(hostile)))
+	var elements struct {
+		Shown  shown
+		Unsafe int
+	}
+	if err := b.eval(`({Shown: `+probe+`, Unsafe: document.querySelectorAll('script, img, style:not(head style), #text b').length})`, &elements); err != nil {
+		t.Fatal(err)
+	}
+	if a := elements.Shown.Article; a == nil || *a != visibleText(hostile) {
+		got := "(no article)"
+		if a != nil {
+			got = *a
+		}
+		t.Errorf("hostile text: the article in the browser differs from the input (-want +got):\n%s", cmp.Diff(visibleText(hostile), got))
+	}
+	if elements.Unsafe != 0 {
+		t.Errorf("hostile text: the text made %d elements", elements.Unsafe)
+	}
 
 	// The page written by -html, opened as a file.
 	out := filepath.Join(t.TempDir(), "riyadh-talks.html")
