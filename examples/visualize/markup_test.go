@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -304,5 +305,30 @@ func TestArticleLinear(t *testing.T) {
 				t.Errorf("%d× the text took %.1f× the time, want under %d×", factor, r, bound)
 			}
 		})
+	}
+}
+
+// BenchmarkPage measures the whole page for the reference article:
+// analysis, markup and template.
+func BenchmarkPage(b *testing.B) {
+	text := readArticle(b)
+	a := newAnalyzer(false)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		v := a.analyze(text)
+		if err := writePage(io.Discard, page{Static: true, Result: newResult(&v)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkArticleHTML measures the markup of the reference article alone.
+func BenchmarkArticleHTML(b *testing.B) {
+	v := newAnalyzer(false).analyze(readArticle(b))
+	b.SetBytes(int64(len(v.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		articleHTML(&v)
 	}
 }
