@@ -268,6 +268,13 @@ func quoteTitle(v *view, q int) string {
 	if st := stanceText(qv.Stance); st != "" {
 		b.WriteString(" · stance " + st)
 	}
+	if f := qv.Stance.Fired; len(f) > 0 {
+		const most = 8
+		b.WriteString(" · rules: " + strings.Join(f[:min(len(f), most)], ", "))
+		if len(f) > most {
+			b.WriteString(", …")
+		}
+	}
 	b.WriteString(" · rule " + qv.Q.Rule)
 	return b.String()
 }
@@ -290,6 +297,9 @@ func stanceText(s stanceView) string {
 	}
 	if s.Target != "" {
 		t += ", toward " + s.Target
+	}
+	if s.Aligns != "" {
+		t += ", with " + s.Aligns
 	}
 	return t
 }

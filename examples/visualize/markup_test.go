@@ -332,3 +332,32 @@ func BenchmarkArticleHTML(b *testing.B) {
 		articleHTML(&v)
 	}
 }
+
+func TestStanceShown(t *testing.T) {
+	const text = "Ann denied that “we lost”."
+	q := withSpeakers(mkQuote(quote.Mixed, sp(0, 25), sp(4, 10), sp(0, 3), sp(11, 25)), 0)
+	q.Method = "name"
+	q.Stance = stanceView{Label: "oppose", Score: -0.45, Negated: true, Hedged: true, Target: "the war", Aligns: "Bob",
+		Fired: []string{"frame deny", "term lost", "a", "b", "c", "d", "e", "f", "g"}}
+	v := view{Text: text, Speakers: []speakerView{{Name: "Ann Lee", Detail: "person"}}, Quotes: []quoteView{q}, HasStance: true}
+	page, p := renderView(t, v)
+	for _, want := range []string{
+		`data-label="mixed · oppose"`,
+		`title="Ann Lee (by name) · mixed · cue “denied” · stance oppose -0.45, hedged, negated, toward the war, with Bob · rules: frame deny, term lost, a, b, c, d, e, f, … · rule test"`,
+		`<span class="stance">oppose -0.45, hedged, negated, toward the war, with Bob</span>`,
+		`<span class="detail">person</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page does not hold %s", want)
+		}
+	}
+	checkMarks(t, v, p)
+
+	q.Speakers, q.Reason, q.Stance = nil, "no source", stanceView{Label: "support", Score: 0.5}
+	page, _ = renderView(t, view{Text: text, Quotes: []quoteView{q}})
+	for _, want := range []string{`class="att s-none k-mixed"`, `title="unresolved (no source) · mixed`, `stance support +0.50`, `class="speaker s-none unresolved"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page does not hold %s", want)
+		}
+	}
+}

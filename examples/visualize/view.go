@@ -48,7 +48,8 @@ type stanceView struct {
 	Hedged  bool
 	Negated bool
 	Target  string
-	Fired   []string
+	Aligns  string   // whom the speaker sides with, as written
+	Fired   []string // the rules that fired, as "section key"
 }
 
 // speaker returns the index of the speaker that colours q, or -1 when it is
