@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -335,5 +337,34 @@ func TestCommandLine(t *testing.T) {
 				t.Errorf("stdout %.200q, stderr %q; want them to hold %q and %q", stdout.String(), stderr.String(), tt.stdout, tt.stderr)
 			}
 		})
+	}
+}
+
+// TestServe runs the real server on a free loopback port, asks it for a
+// page and stops it.
+func TestServe(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var logs bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, ln, options{}, &logs) }()
+	resp, err := http.Get("http://" + ln.Addr().String() + "/?text=" + url.QueryEscape(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if p := parsePage(t, string(body)); resp.StatusCode != http.StatusOK || p.article != sample {
+		t.Errorf("status %d, article %q", resp.StatusCode, p.article)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+	if !strings.Contains(logs.String(), "serving on http://"+ln.Addr().String()+"/") {
+		t.Errorf("serve did not say where it listens: %q", logs.String())
 	}
 }
