@@ -258,7 +258,9 @@ func possessive(s string) int {
 // finish turns the raw score and modality into a Result.
 func (r *run) finish(s float64) Result {
 	if r.hedged {
-		s *= r.rs.hedge
+		// A hedge weakens what is asserted, not what is denied: "Iraq
+		// says the woman is not his wife" denies it.
+		s = max(s, 0)*r.rs.hedge + min(s, 0)
 	}
 	score := s / (r.rs.scale + math.Abs(s))
 	res := Result{Score: score, Hedged: r.hedged, Negated: r.negated, Fired: r.fired}
@@ -312,7 +314,11 @@ func (rs *RuleSet) Toward(text, target string) Result {
 		r.negated = true
 		s = -math.Abs(rs.assert) + min(r.sum, 0)
 	}
-	s += r.affirm
+	if s < 0 {
+		s -= r.affirm // "confirms: not captured" confirms the denial
+	} else {
+		s += r.affirm
+	}
 	res := r.finish(s)
 	res.Target = target
 	return res
