@@ -493,24 +493,37 @@ func (w *walker) terms(v *yaml.Node, s *source) {
 			}
 			return
 		}
-		good, hasWeight := true, false
-		w.mapping(x, what, []string{"weight", "forms"}, func(fk, fv *yaml.Node) {
-			switch fk.Value {
-			case "weight":
-				f, ok := w.number(fv, what+" weight", -maxWeight, maxWeight)
-				e.weight, hasWeight, good = f, true, good && ok
-			case "forms":
-				good = w.formList(fv, what, d, &e) && good
-			}
-		})
-		if x.Kind == yaml.MappingNode && !hasWeight {
-			w.errorf(ErrMissing, x, "%s: missing key \"weight\"", what)
-			good = false
-		}
-		if good && x.Kind == yaml.MappingNode {
+		if w.fields(x, what, d, &e, []string{"weight", "forms"}, "weight", func(k, v *yaml.Node) bool {
+			f, ok := w.number(v, what+" weight", -maxWeight, maxWeight)
+			e.weight = f
+			return ok
+		}) {
 			s.entries = append(s.entries, e)
 		}
 	})
+}
+
+// fields reads the mapping form of a term or frame entry: its forms, the
+// keys field reads, and the key it requires. It reports whether the entry
+// is good.
+func (w *walker) fields(x *yaml.Node, what string, d *dedup, e *entry, keys []string, required string, field func(k, v *yaml.Node) bool) bool {
+	good, have := true, false
+	w.mapping(x, what, keys, func(k, v *yaml.Node) {
+		if k.Value == "forms" {
+			good = w.formList(v, what, d, e) && good
+			return
+		}
+		have = have || k.Value == required
+		good = field(k, v) && good
+	})
+	if x.Kind != yaml.MappingNode {
+		return false
+	}
+	if !have {
+		w.errorf(ErrMissing, x, "%s: missing key %q", what, required)
+		return false
+	}
+	return good
 }
 
 // headword enters the key of a term or frame as its first form.
@@ -577,24 +590,15 @@ func (w *walker) frames(v *yaml.Node, s *source) {
 			}
 			return
 		}
-		good, hasEffect := true, false
-		w.mapping(x, what, []string{"effect", "weight", "forms"}, func(fk, fv *yaml.Node) {
-			switch fk.Value {
-			case "effect":
-				ef, ok := w.effect(fv, what)
-				e.effect, hasEffect, good = ef, true, good && ok
-			case "weight":
-				f, ok := w.number(fv, what+" weight", 0, maxWeight)
-				e.weight, good = f, good && ok
-			case "forms":
-				good = w.formList(fv, what, d, &e) && good
+		if w.fields(x, what, d, &e, []string{"effect", "weight", "forms"}, "effect", func(k, v *yaml.Node) bool {
+			ok := false
+			if k.Value == "effect" {
+				e.effect, ok = w.effect(v, what)
+			} else {
+				e.weight, ok = w.number(v, what+" weight", 0, maxWeight)
 			}
-		})
-		if x.Kind == yaml.MappingNode && !hasEffect {
-			w.errorf(ErrMissing, x, "%s: missing key \"effect\"", what)
-			good = false
-		}
-		if good && x.Kind == yaml.MappingNode {
+			return ok
+		}) {
 			s.entries = append(s.entries, e)
 		}
 	})

@@ -180,22 +180,14 @@ type processor struct {
 	bad    int
 }
 
-// record is one output line.
+// record is one output line: the id, then the fields of the result.
 type record struct {
-	ID      json.RawMessage `json:"id"`
-	Label   string          `json:"label"`
-	Score   float64         `json:"score"`
-	Hedged  bool            `json:"hedged"`
-	Negated bool            `json:"negated"`
-	Target  string          `json:"target,omitempty"`
-	Aligns  string          `json:"aligns,omitempty"`
-	Rules   []stance.Fired  `json:"rules"`
+	ID json.RawMessage `json:"id"`
+	stance.Result
 }
 
 func (p *processor) emit(id json.RawMessage, text, target string) error {
-	r := p.rs.Toward(text, target)
-	return p.enc.Encode(record{ID: id, Label: r.Label, Score: r.Score, Hedged: r.Hedged, Negated: r.Negated,
-		Target: r.Target, Aligns: r.Aligns, Rules: r.Fired})
+	return p.enc.Encode(record{ID: id, Result: p.rs.Toward(text, target)})
 }
 
 func (p *processor) file(name string, stdin io.Reader) error {
