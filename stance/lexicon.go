@@ -80,6 +80,9 @@ type lexicon struct {
 	nodes []node           // nodes[0] is the root
 	rules []rule
 	not   int32 // word id of "not", for contractions; -1 when absent
+	// maybe[len][first byte] is set when some word of that length starts
+	// with that byte: most tokens are ruled out before hashing.
+	maybe [maxWord + 1][256]bool
 }
 
 func newLexicon() *lexicon {
@@ -92,6 +95,9 @@ func (l *lexicon) wordID(w string) int32 {
 	}
 	id := int32(len(l.words))
 	l.words[w] = word{id: id}
+	if len(w) <= maxWord {
+		l.maybe[len(w)][w[0]] = true
+	}
 	if w == "not" {
 		l.not = id
 	}
@@ -276,7 +282,7 @@ func (m *matcher) push(v visitor, t textseg.Token) {
 	if stem > 0 {
 		key = key[:stem]
 	}
-	if ok {
+	if ok && len(key) > 0 && m.lex.maybe[len(key)][key[0]] {
 		if w, found := m.lex.words[string(key)]; found {
 			k.id, k.first = w.id, w.node
 		}

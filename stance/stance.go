@@ -88,6 +88,9 @@ func (r *run) reset(rs *RuleSet, text string) {
 
 func (r *run) fire(ri int32, span quote.Span, w float64) {
 	ru := &r.rs.lex.rules[ri]
+	if r.fired == nil {
+		r.fired = make([]Fired, 0, 8)
+	}
 	r.fired = append(r.fired, Fired{Rule: ru.name, Pos: ru.pos, Span: span, Weight: w})
 }
 
