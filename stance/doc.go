@@ -24,7 +24,9 @@
 // "before" factor and what follows by its "after" factor. Hedges mark
 // the result Hedged and multiply s by the scoring "hedge" factor. The
 // score is s / (scale + |s|), in (-1, 1), and the label is the one whose
-// range holds it.
+// range holds it. A hedge weakens what is asserted but not what is
+// denied ("Iraq says the woman is not his wife" denies); a question
+// ("Real or hoax?") weakens both.
 //
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
 // the frame whose key is the cue's lemma, or else the frame of the cue's
@@ -65,7 +67,8 @@
 //	  words: [not, no, never]    # "n't" is read as "not"
 //	intensifiers: {very: 1.5}    # factor on the next term, [1, 4]
 //	dampeners: {slightly: 0.5}   # factor on the next term, [0, 1]
-//	hedges: [reportedly, may, "it is unclear whether", "?"]
+//	hedges: [reportedly, may, "it is unclear whether"]
+//	questions: ["?"]             # hedges that weaken denials too
 //	contrasts:
 //	  but: {before: 0.5, after: 1.5}   # factors, [0, 4]
 //	terms:                       # weight in [-5, 5], or weight and forms

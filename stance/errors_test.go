@@ -31,7 +31,7 @@ func TestParseErrors(t *testing.T) {
 		{name: "unknown top key", src: head + "lables: {}\n",
 			want: []string{`f.yaml:5:1: rule file: unknown key "lables" (did you mean "labels"?)`}, kind: stance.ErrUnknown},
 		{name: "unknown key without suggestion", src: head + "zzzzzzzz: 1\n",
-			want: []string{`f.yaml:5:1: rule file: unknown key "zzzzzzzz" (want one of schema, name, version, description, labels, scoring, negators, intensifiers, dampeners, hedges, contrasts, terms, frames, classes, targets)`}, kind: stance.ErrUnknown},
+			want: []string{`f.yaml:5:1: rule file: unknown key "zzzzzzzz" (want one of schema, name, version, description, labels, scoring, negators, intensifiers, dampeners, hedges, questions, contrasts, terms, frames, classes, targets)`}, kind: stance.ErrUnknown},
 		{name: "duplicate top key", src: head + "name: u\n",
 			want: []string{`f.yaml:5:1: rule file: duplicate key "name", first at 2:1`}, kind: stance.ErrDuplicate},
 		{name: "duplicate term key", src: head + "terms:\n  good: 1\n  good: 2\n",

@@ -24,6 +24,7 @@ type ruleKind uint8
 const (
 	kindTerm ruleKind = iota + 1
 	kindHedge
+	kindQuestion
 	kindNegator
 	kindIntensifier
 	kindDampener
@@ -32,7 +33,7 @@ const (
 	kindTarget // a target's literal; weight holds the target's index
 )
 
-var kindNames = [...]string{kindTerm: "term", kindHedge: "hedge", kindNegator: "negator",
+var kindNames = [...]string{kindTerm: "term", kindHedge: "hedge", kindQuestion: "question", kindNegator: "negator",
 	kindIntensifier: "intensifier", kindDampener: "dampener", kindContrast: "contrast", kindFrame: "frame", kindTarget: "target"}
 
 // effect is what a reporting-verb frame does to what it reports.

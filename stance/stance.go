@@ -63,6 +63,7 @@ type run struct {
 	negRule  int32
 	negSpan  quote.Span
 	hedged   bool
+	question bool // a question asserts nothing and denies nothing
 	negated  bool
 	frameNeg bool
 	affirm   float64
@@ -80,7 +81,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.rs, r.text = rs, text
 	r.sum, r.factor, r.factorN, r.after = 0, 1, 0, 1
 	r.negLeft, r.negBare = 0, false
-	r.hedged, r.negated, r.frameNeg, r.affirm = false, false, false, 0
+	r.hedged, r.question, r.negated, r.frameNeg, r.affirm = false, false, false, false, 0
 	r.capture, r.aligns, r.captureN = false, quote.Span{}, 0
 	r.fired, r.target = nil, -1
 	r.frameOnly, r.skip = false, quote.Span{}
@@ -130,7 +131,7 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 	width := j - i + 1
 	for _, ri := range r.rs.lex.nodes[n].rules {
 		ru := &r.rs.lex.rules[ri]
-		if r.frameOnly && ru.kind != kindFrame && ru.kind != kindHedge {
+		if r.frameOnly && ru.kind != kindFrame && ru.kind != kindHedge && ru.kind != kindQuestion {
 			continue
 		}
 		switch ru.kind {
@@ -146,6 +147,9 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.factorN = 0
 		case kindHedge:
 			r.hedged = true
+			r.fire(ri, span, 0)
+		case kindQuestion:
+			r.hedged, r.question = true, true
 			r.fire(ri, span, 0)
 		case kindNegator:
 			r.endScope()
@@ -260,7 +264,10 @@ func possessive(s string) int {
 
 // finish turns the raw score and modality into a Result.
 func (r *run) finish(s float64) Result {
-	if r.hedged {
+	switch {
+	case r.question:
+		s *= r.rs.hedge
+	case r.hedged:
 		// A hedge weakens what is asserted, not what is denied: "Iraq
 		// says the woman is not his wife" denies it.
 		s = max(s, 0)*r.rs.hedge + min(s, 0)

@@ -28,7 +28,7 @@ const (
 )
 
 var topKeys = []string{"schema", "name", "version", "description", "labels", "scoring", "negators",
-	"intensifiers", "dampeners", "hedges", "contrasts", "terms", "frames", "classes", "targets"}
+	"intensifiers", "dampeners", "hedges", "questions", "contrasts", "terms", "frames", "classes", "targets"}
 
 // decode parses one rule file. It returns nil when the file has errors,
 // which it appends to errs.
@@ -316,12 +316,9 @@ func (w *walker) document(root *yaml.Node, s *source) {
 		case "dampeners":
 			w.factors(v, s, kindDampener, "dampener", 0, 1)
 		case "hedges":
-			d := w.dedup("hedge")
-			w.strs(v, "hedges", func(x string, n *yaml.Node) {
-				if words, ok := w.phrase(x, n, "hedges"); ok && d.ok(words, n) {
-					s.entries = append(s.entries, entry{kind: kindHedge, key: x, words: [][]string{words}, pos: w.pos(n)})
-				}
-			})
+			w.phrases(v, s, kindHedge, "hedge")
+		case "questions":
+			w.phrases(v, s, kindQuestion, "question")
 		case "contrasts":
 			w.contrasts(v, s)
 		case "terms":
@@ -339,6 +336,16 @@ func (w *walker) document(root *yaml.Node, s *source) {
 			w.errorf(ErrMissing, root, "missing key %q", k)
 		}
 	}
+}
+
+// phrases reads a list of phrases of one kind, such as the hedges.
+func (w *walker) phrases(v *yaml.Node, s *source, kind ruleKind, what string) {
+	d := w.dedup(what)
+	w.strs(v, what+"s", func(x string, n *yaml.Node) {
+		if words, ok := w.phrase(x, n, what+"s"); ok && d.ok(words, n) {
+			s.entries = append(s.entries, entry{kind: kind, key: x, words: [][]string{words}, pos: w.pos(n)})
+		}
+	})
 }
 
 func (w *walker) labels(v *yaml.Node, s *source) {
