@@ -76,3 +76,30 @@ func TestLoad(t *testing.T) {
 		t.Errorf("missing file: got %v, want fs.ErrNotExist", err)
 	}
 }
+
+func TestTowardClaim(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		name, text, target, label string
+		hedged                    bool
+		why                       string
+	}{
+		{"plain", "HP plans to split into two companies", "", "neutral", true, "a plan is only a plan"},
+		{"claim holds the hedge", "HP plans to split into two companies", "HP plans to split", "support", false,
+			"the plan is what is claimed"},
+		{"negative claim", "Man fed up with not having a girlfriend", "fed up with not having a girlfriend", "support", false,
+			"the text's negation is the claim's"},
+		{"negative claim denied", "Police deny man was fed up with not having a girlfriend", "fed up with not having a girlfriend", "oppose", false, ""},
+		{"question", "Banksy not arrested?", "", "neutral", true, "a question weakens a denial too"},
+		{"no question", "Banksy not arrested", "", "oppose", false, ""},
+		{"hedged denial", "Iraq says the woman is not his wife", "", "oppose", true, "a hedge does not weaken a denial"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rs.Toward(tt.text, tt.target)
+			if r.Label != tt.label || r.Hedged != tt.hedged {
+				t.Errorf("got %s hedged=%v, want %s hedged=%v (%s): %+v", r.Label, r.Hedged, tt.label, tt.hedged, tt.why, r)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/hearsaynlp/hearsay/quote"
@@ -74,6 +75,9 @@ type run struct {
 
 	target int // index of the first target a literal matched, or -1
 
+	hedges      []int32 // the hedge rules that fired
+	claimHedges []int32 // hedge rules that do not hedge, being part of the claim
+
 	fired []Fired
 }
 
@@ -84,6 +88,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.hedged, r.question, r.negated, r.frameNeg, r.affirm = false, false, false, false, 0
 	r.capture, r.aligns, r.captureN = false, quote.Span{}, 0
 	r.fired, r.target = nil, -1
+	r.hedges, r.claimHedges = r.hedges[:0], nil
 	r.frameOnly, r.skip = false, quote.Span{}
 }
 
@@ -145,12 +150,11 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.sum += w
 			r.fire(ri, span, w)
 			r.factorN = 0
-		case kindHedge:
-			r.hedged = true
-			r.fire(ri, span, 0)
-		case kindQuestion:
-			r.hedged, r.question = true, true
-			r.fire(ri, span, 0)
+		case kindHedge, kindQuestion:
+			if r.hedge(ri) {
+				r.question = r.question || ru.kind == kindQuestion
+				r.fire(ri, span, 0)
+			}
 		case kindNegator:
 			r.endScope()
 			r.negLeft, r.negBare, r.negRule, r.negSpan = r.rs.window+width, true, ri, span
@@ -190,7 +194,9 @@ func (r *run) frame(ri int32, span quote.Span) {
 	case effectNegate:
 		r.frameNeg = true
 	case effectHedge:
-		r.hedged = true
+		if !r.hedge(ri) {
+			return
+		}
 	case effectAffirm:
 		r.affirm += ru.weight
 	case effectAlign:
@@ -199,6 +205,16 @@ func (r *run) frame(ri int32, span quote.Span) {
 		}
 	}
 	r.fire(ri, span, 0)
+}
+
+// hedge records that hedge rule ri fired, unless it is part of the claim.
+func (r *run) hedge(ri int32) bool {
+	if slices.Contains(r.claimHedges, ri) {
+		return false
+	}
+	r.hedged = true
+	r.hedges = append(r.hedges, ri)
+	return true
 }
 
 // tick moves the scopes on by n tokens.
@@ -313,12 +329,27 @@ func (rs *RuleSet) put(r *run) {
 // toward target, a claim or topic: whether the text asserts it (a score
 // above zero), denies it (below zero) or only reports it (Hedged). A text
 // that states something without taking a side asserts it, by the rule
-// set's "assert" score. target may be empty.
+// set's "assert" score. The target's own words are read too: hedges it
+// holds ("Apple plans to buy Path") do not hedge a text that repeats
+// them, and when the target is negative itself ("fed up with not having
+// a girlfriend") the text's negation up to the same amount agrees with it
+// rather than denying it. target may be empty.
 func (rs *RuleSet) Toward(text, target string) Result {
 	r := rs.get(text)
 	defer rs.put(r)
+	var claimSum float64
+	if target != "" {
+		// Hedges the claim holds itself are part of what is claimed: "HP
+		// plans to split" asserts the claim that HP plans to split.
+		claimSum, r.claimHedges = rs.claim(target)
+	}
 	r.scan(r, 0, len(text))
 	r.endScope()
+	if r.sum < 0 && claimSum < 0 {
+		// A claim that is negative itself ("fed up with not having a
+		// girlfriend") is asserted, not denied, by text as negative as it.
+		r.sum = min(r.sum-max(claimSum, r.sum), 0)
+	}
 	s := rs.assert + r.sum
 	if r.frameNeg {
 		r.negated = true
@@ -332,6 +363,16 @@ func (rs *RuleSet) Toward(text, target string) Result {
 	res := r.finish(s)
 	res.Target = target
 	return res
+}
+
+// claim returns the raw score of a target's own words and the hedges it
+// holds ("Apple plans to buy Path").
+func (rs *RuleSet) claim(target string) (float64, []int32) {
+	r := rs.get(target)
+	defer rs.put(r)
+	r.scan(r, 0, len(target))
+	r.endScope()
+	return r.sum, slices.Clone(r.hedges) // r goes back to the pool
 }
 
 // Quote returns the stance of what q reports, framed by its cue: the
