@@ -76,14 +76,70 @@ type node struct {
 // lexicon matches phrases of normalised tokens: one hash lookup per token,
 // then one integer-keyed lookup per further word of a multi-word phrase.
 type lexicon struct {
-	words map[string]word
-	edges map[uint64]int32 // node<<32 | word id -> node
-	nodes []node           // nodes[0] is the root
-	rules []rule
-	not   int32 // word id of "not", for contractions; -1 when absent
-	// maybe[len][first byte] is set when some word of that length starts
-	// with that byte: most tokens are ruled out before hashing.
-	maybe [maxWord + 1][256]bool
+	words   map[string]word
+	edges   map[uint64]int32 // node<<32 | word id -> node
+	nodes   []node           // nodes[0] is the root
+	rules   []rule
+	not     int32 // word id of "not", for contractions; -1 when absent
+	notNode int32 // node of the phrase "not"
+	// table holds the words for lookup by the matcher, built by freeze:
+	// open addressing on the hash that normalize computes as it goes, so
+	// a token costs one hash and usually one probe.
+	table []slot
+	mask  uint64
+}
+
+type slot struct {
+	hash uint64
+	key  string
+	w    word
+	used bool
+}
+
+// FNV-1a, 64 bits.
+const (
+	hashInit  = 14695981039346656037
+	hashPrime = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(hashInit)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * hashPrime
+	}
+	return h
+}
+
+// freeze builds the lookup table once every phrase is in.
+func (l *lexicon) freeze() {
+	n := 16
+	for n < 2*len(l.words) {
+		n *= 2
+	}
+	l.notNode = l.words["not"].node
+	l.table = make([]slot, n)
+	l.mask = uint64(n - 1)
+	for k, w := range l.words {
+		h := hashString(k)
+		i := h & l.mask
+		for l.table[i].used {
+			i = (i + 1) & l.mask
+		}
+		l.table[i] = slot{hash: h, key: k, w: w, used: true}
+	}
+}
+
+// lookup finds the word key whose hash is h.
+func (l *lexicon) lookup(key []byte, h uint64) (word, bool) {
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		sl := &l.table[i]
+		if !sl.used {
+			return word{}, false
+		}
+		if sl.hash == h && sl.key == string(key) {
+			return sl.w, true
+		}
+	}
 }
 
 func newLexicon() *lexicon {
@@ -96,9 +152,6 @@ func (l *lexicon) wordID(w string) int32 {
 	}
 	id := int32(len(l.words))
 	l.words[w] = word{id: id}
-	if len(w) <= maxWord {
-		l.maybe[len(w)][w[0]] = true
-	}
 	if w == "not" {
 		l.not = id
 	}
@@ -148,10 +201,11 @@ type tok struct {
 }
 
 // normalize writes the lookup key of token t to buf: lower case, with
-// typographic apostrophes made straight. It reports false when the word is
-// longer than buf, so it can match nothing.
-func normalize(buf []byte, text string, t textseg.Token) ([]byte, bool) {
+// typographic apostrophes made straight, and returns its hash. It reports
+// false when the word is longer than buf, so it can match nothing.
+func normalize(buf []byte, text string, t textseg.Token) ([]byte, uint64, bool) {
 	buf = buf[:0]
+	h := uint64(hashInit)
 	for i := t.Start; i < t.End; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -159,9 +213,10 @@ func normalize(buf []byte, text string, t textseg.Token) ([]byte, bool) {
 				c += 'a' - 'A'
 			}
 			if len(buf) == cap(buf) {
-				return buf, false
+				return buf, h, false
 			}
 			buf = append(buf, c)
+			h = (h ^ uint64(c)) * hashPrime
 			i++
 			continue
 		}
@@ -176,11 +231,15 @@ func normalize(buf []byte, text string, t textseg.Token) ([]byte, bool) {
 			r = unicode.ToLower(r)
 		}
 		if len(buf)+utf8.RuneLen(r) > cap(buf) {
-			return buf, false
+			return buf, h, false
 		}
+		n := len(buf)
 		buf = utf8.AppendRune(buf, r)
+		for _, b := range buf[n:] {
+			h = (h ^ uint64(b)) * hashPrime
+		}
 	}
-	return buf, true
+	return buf, h, true
 }
 
 // contraction reports the length of the stem of a word ending in "n't"
@@ -202,7 +261,7 @@ func phraseWords(phrase string) []string {
 		if t.Kind == textseg.Mark {
 			continue
 		}
-		key, ok := normalize(buf, phrase, t)
+		key, _, ok := normalize(buf, phrase, t)
 		if !ok {
 			return nil
 		}
@@ -275,16 +334,17 @@ func (m *matcher) push(v visitor, t textseg.Token) {
 		return // quote marks neither match nor end a scope
 	}
 	k := tok{start: t.Start, end: t.End, id: -1, upper: t.Upper, punct: t.Kind == textseg.Punct}
-	key, ok := normalize(m.buf[:0], m.text, t)
+	key, h, ok := normalize(m.buf[:0], m.text, t)
 	stem := 0
 	if ok && !k.punct {
 		stem = contraction(key)
 	}
 	if stem > 0 {
 		key = key[:stem]
+		h = hashString(string(key))
 	}
-	if ok && len(key) > 0 && m.lex.maybe[len(key)][key[0]] {
-		if w, found := m.lex.words[string(key)]; found {
+	if ok {
+		if w, found := m.lex.lookup(key, h); found {
 			k.id, k.first = w.id, w.node
 		}
 	}
@@ -293,7 +353,7 @@ func (m *matcher) push(v visitor, t textseg.Token) {
 		// didn't is did + not: the negator is a token of its own.
 		k = tok{start: t.Start, end: t.End, id: m.lex.not}
 		if k.id >= 0 {
-			k.first = m.lex.words["not"].node
+			k.first = m.lex.notNode
 		}
 		m.append(v, k)
 	}

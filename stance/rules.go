@@ -327,6 +327,7 @@ func compile(srcs []*source) *RuleSet {
 			rs.lex.add(w, r)
 		}
 	}
+	rs.lex.freeze()
 	rs.pool.New = func() any { return &run{matcher: matcher{lex: rs.lex}} }
 	return rs
 }
