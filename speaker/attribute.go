@@ -132,9 +132,9 @@ func (st *state) findHeadlines() {
 
 // wordsIn returns the words inside span s.
 func (st *state) wordsIn(s quote.Span) (int, int) {
-	lo := sort.Search(len(st.words), func(i int) bool { return int(st.words[i].start) >= s.Start })
+	lo := sort.Search(len(st.words), func(i int) bool { return int(st.words[i].end) > s.Start })
 	hi := lo
-	for hi < len(st.words) && int(st.words[hi].end) <= s.End {
+	for hi < len(st.words) && int(st.words[hi].start) < s.End {
 		hi++
 	}
 	return lo, hi
@@ -473,8 +473,9 @@ func (st *state) fullName(m *mention) int32 {
 }
 
 // pick returns, of the clusters cs, the one a single name m refers to:
-// the only one, or the one whose gender fits m's honorific, or the one
-// mentioned last before m.
+// the only one, or of those whose gender fits m's honorific, the one
+// introduced first — news names the main person by surname and a relative
+// by full name.
 func (st *state) pick(cs []int32, m *mention) int32 {
 	best := int32(-1)
 	for _, c := range cs {
@@ -485,7 +486,7 @@ func (st *state) pick(cs []int32, m *mention) int32 {
 		if m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		if best < 0 || cl.first < m.span.Start && cl.first > st.clusters[best].first {
+		if best < 0 || cl.first < st.clusters[best].first {
 			best = c
 		}
 	}
@@ -536,32 +537,62 @@ func (st *state) join(m *mention, c int32, how Method) {
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
 		cl.gender = st.lx.names[strings.ToLower(cl.given)]
 	}
-	if !m.title.IsZero() {
-		st.addRole(cl, st.text[m.title.Start:m.title.End], m.affil)
+	if !m.title.IsZero() && m.kind != role {
+		st.addRole(cl, st.text[m.title.Start:m.title.End], m.affil, m.former)
 	}
 }
 
 // addRole adds a role to a cluster unless it has it.
-func (st *state) addRole(cl *cluster, title, affil string) {
+func (st *state) addRole(cl *cluster, title, affil string, former bool) {
 	key := st.roleKey(title)
+	if former && !strings.HasPrefix(key, "former ") {
+		key = "former " + key
+	}
 	for i, k := range cl.keys {
 		if k == key && strings.EqualFold(cl.roles[i].Affiliation, affil) {
 			return
 		}
 	}
-	cl.roles = append(cl.roles, Role{Title: strings.TrimPrefix(strings.TrimPrefix(title, "then-"), "ex-"), Affiliation: affil})
+	title = strings.TrimPrefix(strings.TrimPrefix(title, "then-"), "ex-")
+	if former {
+		title = "former " + title
+	}
+	cl.roles = append(cl.roles, Role{Title: title, Affiliation: affil})
 	cl.keys = append(cl.keys, key)
 }
 
-// roleKey lower-cases a title and drops its qualifiers and a "then-".
+// roleKey lower-cases a title, drops its qualifiers but "former" (a
+// former president is not "the president"), and spells out an honorific
+// ("Sen." is "senator").
 func (st *state) roleKey(title string) string {
 	t := strings.ToLower(title)
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	former := false
+	for _, p := range [...]string{"then-", "ex-", "former-"} {
+		if strings.HasPrefix(t, p) {
+			t, former = t[len(p):], true
+		}
+	}
 	for {
 		w, rest, ok := strings.Cut(t, " ")
 		if !ok || !qualifiers[w] {
-			return t
+			break
 		}
+		former = former || w == "former" || w == "ex"
 		t = rest
 	}
+	if full, ok := honorificTitles[t]; ok {
+		t = full
+	}
+	if former {
+		return "former " + t
+	}
+	return t
+}
+
+// honorificTitles spell out the honorifics that are titles.
+var honorificTitles = map[string]string{
+	"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+	"dr.": "doctor", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+	"capt.": "captain", "adm.": "admiral", "pres.": "president", "rev.": "reverend", "sec.": "secretary",
 }

@@ -15,6 +15,7 @@ const (
 	org          // "the Kremlin", "the ministry"
 	anon         // "a senior official", "sources"
 	doc          // "a statement", "The New York Post"
+	other        // a nominal whose head no list knows: "the debate moderators"
 )
 
 // mention is one mention of a possible speaker, in word indexes and spans
@@ -41,6 +42,10 @@ type mention struct {
 	method    Method
 	reason    string
 	relative  bool // "who", "which": refers to the mention just before
+	possessor bool // led by "his", "her", "its", "their"
+	the       bool // led by "the"
+	former    bool // the role is held no longer: "former", "ex-", "then-"
+	word      int32 // the first word
 	firstPers bool // "I", "we"
 }
 
@@ -57,10 +62,18 @@ var determiners = map[string]bool{
 // pronouns maps the pronouns a source can be to their gender; plural ones
 // are marked by plural below.
 var pronouns = map[string]gender{
-	"he": male, "him": male, "himself": male, "she": female, "her": female, "herself": female,
-	"they": unknownGender, "them": unknownGender, "it": unknownGender, "we": unknownGender,
+	"he": male, "him": male, "himself": male, "his": male, "she": female, "her": female, "herself": female,
+	"they": unknownGender, "them": unknownGender, "it": unknownGender, "its": unknownGender, "we": unknownGender,
+	"their": unknownGender, "our": unknownGender, "my": unknownGender, "your": unknownGender,
+	"that": unknownGender, "whom": unknownGender, "whose": unknownGender,
 	"i": unknownGender, "you": unknownGender, "who": unknownGender, "which": unknownGender,
 	"us": unknownGender, "me": unknownGender, "themselves": unknownGender,
+}
+
+// possessives are the pronouns that lead a nominal as its possessor.
+var possessives = map[string]gender{
+	"his": male, "her": female, "its": unknownGender, "their": unknownGender,
+	"our": unknownGender, "my": unknownGender, "your": unknownGender,
 }
 
 // honorifics before a name, and the gender they give.
@@ -246,18 +259,19 @@ func (st *state) parse(lo, hi int) mention {
 	}
 	m.span = quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
 	m.sent, m.para = st.words[lo].sent, st.words[lo].para
+	m.word = int32(lo)
 	if hi-lo == 1 {
 		if g, ok := pronouns[string(st.lower(lo))]; ok {
 			m.kind = pronoun
 			m.gender = g
 			switch string(st.buf) {
-			case "they", "them", "we", "us", "themselves":
+			case "they", "them", "we", "us", "themselves", "their", "our":
 				m.plural = true
-			case "who", "which":
+			case "who", "which", "that", "whom", "whose":
 				m.relative = true
 			}
 			switch string(st.buf) {
-			case "i", "we", "me", "us", "you":
+			case "i", "we", "me", "us", "you", "my", "our", "your":
 				m.firstPers = true
 			}
 			return m
@@ -265,9 +279,17 @@ func (st *state) parse(lo, hi int) mention {
 	}
 	if d, ok := determiners[string(st.lower(lo))]; ok && hi-lo > 1 {
 		m.indef = d
+		if g, ok := possessives[string(st.buf)]; ok {
+			m.possessor = true
+			m.gender = g
+			m.plural = string(st.buf) == "their"
+			m.firstPers = string(st.buf) == "my" || string(st.buf) == "our" || string(st.buf) == "your"
+		}
+		m.the = string(st.buf) == "the"
 		lo++
 	}
-	// Walk the words: modifiers, titles, then a name or a head noun.
+	// Walk the words: modifiers, titles, then a name or a head noun, up to
+	// a preposition that starts a complement ("the wife of a man").
 	p := lo
 	affilLo, affilHi := -1, -1
 	restLo := lo
@@ -293,6 +315,12 @@ func (st *state) parse(lo, hi int) mention {
 			if restLo < p {
 				affilLo, affilHi = restLo, p
 			}
+			m.former = false
+			for k := restLo; k <= p; k++ {
+				if st.isWord(k) && st.formerAt(k) {
+					m.former = true
+				}
+			}
 			m.title = st.span(p, p+n)
 			if g != unknownGender {
 				m.gender = g
@@ -301,6 +329,10 @@ func (st *state) parse(lo, hi int) mention {
 			p += n
 			restLo = p
 			continue
+		}
+		if p > lo && prepositions[lw] && !st.isUpper(p) && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
+			hi = p
+			break
 		}
 		p++
 	}
@@ -338,7 +370,7 @@ func (st *state) parse(lo, hi int) mention {
 		c, n := st.nounAt(restLo, hi)
 		m.head = st.span(hi-max(n, 1), hi)
 		if restLo < hi-n && m.affil == "" {
-			m.affil = st.affiliation(restLo, hi-n)
+			m.affil = st.affiliation(restLo, hi-max(n, 1))
 		}
 		switch c {
 		case orgNoun:
@@ -349,31 +381,65 @@ func (st *state) parse(lo, hi int) mention {
 		case docNoun:
 			m.kind = doc
 		default:
-			if !m.title.IsZero() {
+			switch {
+			case !m.title.IsZero():
 				m.kind = role
 				m.head = m.title
+			case m.possessor:
+				m.kind = pronoun // "his eyes": the possessor speaks
+			default:
+				if n, _ := st.pluralTitle(hi - 1); n {
+					m.kind = role
+					m.title = st.span(hi-1, hi)
+					m.head = m.title
+					m.plural = true
+					return m
+				}
+				m.kind = other
 			}
 		}
 		return m
 	}
+	// Party and nationality words before a name are its affiliation
+	// ("Democrat Hillary Clinton"), when a name of two words remains.
+	for m.title.IsZero() && restLo < hi-2 {
+		n, c := st.nationAt(restLo, hi)
+		if n == 0 {
+			if a, ok := parties[string(st.lower(restLo))]; ok {
+				n, c = 1, a
+			}
+		}
+		if n == 0 || n > hi-restLo-2 {
+			break
+		}
+		m.affil = c
+		restLo += n
+	}
 	// A capitalised name: a person's unless the lexicon says otherwise.
 	m.first, m.last = int32(restLo), int32(hi-1)
-	for m.first < m.last && !st.isWord(int(m.first)) {
-		m.first++
-	}
 	m.name = quote.Span{Start: int(st.words[restLo].start), End: int(st.words[hi-1].end)}
 	if st.words[hi-1].flags&possessive != 0 {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
 	m.kind = name
-	if m.title.IsZero() && !m.person {
-		if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
+	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
+		// "Justice Department": a title word can start an organisation's name.
+		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
+			m.name.Start = m.title.Start
+			m.first = int32(st.wordAt(m.title.Start))
+			m.title = quote.Span{}
+			m.person = false
+			m.gender = unknownGender
+		}
+		if m.title.IsZero() && !m.person {
 			m.kind = org
 			if c == docNoun {
 				m.kind = doc
 			}
 			return m
 		}
+	}
+	if m.title.IsZero() && !m.person {
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
 			return m
@@ -390,6 +456,51 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// formerAt reports a word that makes a role a former one: "former",
+// "ex", or a word starting "then-", "ex-" or "former-".
+func (st *state) formerAt(w int) bool {
+	b := st.lower(w)
+	switch {
+	case string(b) == "former" || string(b) == "ex":
+		return true
+	case len(b) > 5 && string(b[:5]) == "then-", len(b) > 3 && string(b[:3]) == "ex-", len(b) > 7 && string(b[:7]) == "former-":
+		return true
+	}
+	return false
+}
+
+// pluralTitle reports a plural of a title at word w ("senators",
+// "candidates").
+func (st *state) pluralTitle(w int) (bool, gender) {
+	b := st.lower(w)
+	if len(b) < 4 || b[len(b)-1] != 's' {
+		return false, unknownGender
+	}
+	g, ok := st.lx.titles[string(b[:len(b)-1])]
+	return ok, g
+}
+
+// wordAt returns the word that starts at byte offset b.
+func (st *state) wordAt(b int) int {
+	lo, _ := st.wordsIn(quote.Span{Start: b, End: b})
+	return lo
+}
+
+// prepositions end a nominal's head: "the wife of a man", "a spokesman for
+// the campaign".
+var prepositions = map[string]bool{
+	"of": true, "for": true, "at": true, "in": true, "with": true, "from": true, "on": true,
+	"by": true, "to": true, "who": true, "that": true, "which": true, "whose": true, "about": true,
+	"representing": true, "close": true, "familiar": true, "involved": true, "led": true,
+}
+
+// parties are party words that stand before names as an affiliation.
+var parties = map[string]string{
+	"republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
+	"labour": "Labour", "tory": "Conservative", "conservative": "Conservative", "liberal": "Liberal",
+	"libertarian": "Libertarian", "independent": "Independent",
 }
 
 // acronym reports a word of two or more capital letters (FBI, NATO).

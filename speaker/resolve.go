@@ -30,7 +30,7 @@ func (st *state) resolve() {
 			} else if m.speaker < 0 {
 				st.join(m, st.newCluster(m), Named)
 			}
-		case anon:
+		case anon, other:
 			st.nominal(m)
 		case role:
 			st.role(m)
@@ -77,6 +77,8 @@ func (st *state) nominal(m *mention) {
 		typ = Organisation
 	case doc:
 		typ = Document
+	case other:
+		typ = Unknown
 	}
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
@@ -92,7 +94,14 @@ func (st *state) role(m *mention) {
 		return
 	}
 	key := st.roleKey(st.text[m.title.Start:m.title.End])
+	if m.plural {
+		key = strings.TrimSuffix(key, "s")
+	}
+	if m.former && !strings.HasPrefix(key, "former ") {
+		key = "former " + key
+	}
 	found, n := int32(-1), 0
+	var all []int32
 	for c := range st.clusters {
 		cl := &st.clusters[c]
 		if cl.typ != Person && !cl.person {
@@ -101,7 +110,14 @@ func (st *state) role(m *mention) {
 		if st.fits(cl, key, m.affil) {
 			found = int32(c)
 			n++
+			all = append(all, int32(c))
 		}
+	}
+	if m.plural && n > 1 {
+		// "the senators": every person who holds the role.
+		st.join(m, all[0], ByRole)
+		m.also = all[1:]
+		return
 	}
 	switch n {
 	case 1:
@@ -141,33 +157,24 @@ func titleHead(t string) string {
 	return t
 }
 
-// pronoun resolves a pronoun source: "he" and "she" to the nearest earlier
-// person of that gender (or of unknown gender) who is a subject — a
-// source or the first name of a sentence — else the nearest such person;
-// "they" to the nearest coordinated source or organisation; "who" to the
-// mention just before it.
+// pronoun resolves a pronoun source: "he" and "she" to the earlier person
+// that fits best (below); "they" to the nearest coordinated source or
+// organisation; "it" to the nearest organisation or document; "who" and
+// "which" to the phrase just before them. A nominal led by a possessive
+// ("his eyes") is resolved as its possessor.
 func (st *state) pronoun(oi int, m *mention) {
+	word := string(st.lower(int(m.word)))
 	switch {
 	case m.firstPers:
 		m.reason = "first-person source"
 		return
 	case m.relative:
-		for k := oi - 1; k >= 0 && k >= oi-3; k-- {
-			p := &st.ments[st.order[k]]
-			if p.sent == m.sent && p.speaker >= 0 {
-				st.join(m, p.speaker, Pronoun)
-				m.also = p.also
-				return
-			}
-		}
-		m.reason = "relative pronoun with no antecedent"
+		st.relativePronoun(oi, m)
 		return
 	case m.plural:
 		st.plural(oi, m)
 		return
-	}
-	word := strings.ToLower(st.text[m.span.Start:m.span.End])
-	if word == "it" {
+	case word == "it" || word == "its":
 		for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 			p := &st.ments[st.order[k]]
 			if p.sent < m.sent-sentences {
@@ -181,7 +188,21 @@ func (st *state) pronoun(oi int, m *mention) {
 		m.reason = "no earlier organisation or document for \"it\""
 		return
 	}
-	fallback := int32(-1)
+	if c := st.antecedent(oi, m); c >= 0 {
+		st.join(m, c, Pronoun)
+		return
+	}
+	m.reason = fmt.Sprintf("no earlier person fits %q", word)
+}
+
+// antecedent returns the person a "he" or "she" refers to, or -1. Of the
+// people mentioned in the sentences before it (and in its own, before it),
+// it takes the best by a score: a subject (a source, or the first
+// mention of its sentence) counts most, then a gender known to fit, then
+// evidence that the name is a person's, less a little per sentence back.
+func (st *state) antecedent(oi int, m *mention) int32 {
+	best, bestScore := int32(-1), -1<<30
+	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
 		if p.sent < m.sent-sentences {
@@ -191,25 +212,90 @@ func (st *state) pronoun(oi int, m *mention) {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if cl.typ != Person && !cl.person {
+		if cl.typ != Person && !cl.person || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		if cl.gender != unknownGender && cl.gender != m.gender {
-			continue
-		}
+		score := -4 * int(m.sent-p.sent)
 		if st.subject(k) {
+			score += 6
+		}
+		if p.source {
+			score += 2
+		}
+		if cl.gender == m.gender {
+			score += 5
+		}
+		if cl.person {
+			score += 2
+		}
+		score -= seen // nearer first among equals
+		seen++
+		if score > bestScore {
+			best, bestScore = p.speaker, score
+		}
+	}
+	return best
+}
+
+// relativePronoun resolves "who" and "which" to the phrase before them:
+// the mention just before in the same sentence, or else the noun phrase
+// ending before the pronoun ("economists, who").
+func (st *state) relativePronoun(oi int, m *mention) {
+	w := int(m.word)
+	k := w - 1
+	if k >= 0 && st.punct(k, ",") {
+		k--
+	}
+	if k >= 0 && oi > 0 {
+		p := &st.ments[st.order[oi-1]]
+		if p.sent == m.sent && p.speaker >= 0 && p.span.End >= int(st.words[k].start) {
 			st.join(m, p.speaker, Pronoun)
+			m.also = p.also
 			return
 		}
-		if fallback < 0 {
-			fallback = p.speaker
-		}
 	}
-	if fallback >= 0 {
-		st.join(m, fallback, Pronoun)
+	s := k
+	for s >= 0 && s > k-8 && st.isWord(s) && st.words[s].sent == m.sent && !prepositions[string(st.lower(s))] {
+		if _, ok := determiners[string(st.buf)]; ok {
+			break
+		}
+		s--
+	}
+	if s < 0 || !st.isWord(s) || prepositions[string(st.lower(s))] || st.words[s].sent != m.sent {
+		s++
+	}
+	if s > k {
+		m.reason = "relative pronoun with no antecedent"
 		return
 	}
-	m.reason = fmt.Sprintf("no earlier person fits %q", word)
+	np := st.parse(s, k+1)
+	switch np.kind {
+	case name:
+		n := st.text[np.name.Start:np.name.End]
+		if c, ok := st.byName[n]; ok {
+			st.join(m, c, Pronoun)
+			return
+		}
+		if c := st.pick(st.bySur[n], &np); c >= 0 {
+			st.join(m, c, Pronoun)
+			return
+		}
+	case org, doc, anon, other:
+		np.source = true
+		st.nominal(&np)
+		if np.speaker >= 0 {
+			st.join(m, np.speaker, Pronoun)
+			return
+		}
+	case role:
+		st.role(&np)
+		if np.speaker >= 0 {
+			st.join(m, np.speaker, Pronoun)
+			m.also = np.also
+			return
+		}
+	}
+	m.reason = "relative pronoun with no antecedent"
 }
 
 // subject reports whether the mention at position oi of the order is the
