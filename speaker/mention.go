@@ -41,12 +41,12 @@ type mention struct {
 	speaker   int32 // index into the speakers being built; -1 when none
 	method    Method
 	reason    string
-	relative  bool // "who", "which": refers to the mention just before
-	possessor bool // led by "his", "her", "its", "their"
-	the       bool // led by "the"
-	former    bool // the role is held no longer: "former", "ex-", "then-"
+	relative  bool  // "who", "which": refers to the mention just before
+	possessor bool  // led by "his", "her", "its", "their"
+	the       bool  // led by "the"
+	former    bool  // the role is held no longer: "former", "ex-", "then-"
 	word      int32 // the first word
-	firstPers bool // "I", "we"
+	firstPers bool  // "I", "we"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.
