@@ -348,14 +348,20 @@ func checkShown(t *testing.T, name string, s shown, want, analysed string) {
 	if *s.Article != want {
 		t.Errorf("%s: the article in the browser differs from the input (-want +got):\n%s", name, cmp.Diff(want, *s.Article))
 	}
-	v := newAnalyzer(false).analyze(analysed)
+	v := newAnalyzer(false, nil).analyze(analysed)
 	if len(v.Quotes) < 5 || len(v.Speakers) < 3 {
 		t.Fatalf("%s: %d quotes and %d speakers in the reference article: the test needs more", name, len(v.Quotes), len(v.Speakers))
 	}
-	var names []string
+	// The panel lists the speakers with quotes, then those only named.
+	var names, named []string
 	for _, sp := range v.Speakers {
-		names = append(names, sp.Name)
+		if len(sp.Quotes) > 0 {
+			names = append(names, sp.Name)
+		} else {
+			named = append(named, sp.Name)
+		}
 	}
+	names = append(names, named...)
 	if diff := cmp.Diff(names, s.Names); diff != "" {
 		t.Errorf("%s: speaker panel mismatch (-want +got):\n%s", name, diff)
 	}
@@ -394,10 +400,19 @@ func checkShown(t *testing.T, name string, s shown, want, analysed string) {
 	if len(s.Badges) != len(v.Quotes) {
 		t.Fatalf("%s: %d badges for %d quotes", name, len(s.Badges), len(v.Quotes))
 	}
+	stanced := 0
 	for i, bd := range s.Badges {
-		if want := strconv.Quote(v.Quotes[i].Q.Kind.String()); bd != want {
+		label := v.Quotes[i].Q.Kind.String()
+		if l := v.Quotes[i].Stance.Label; l != "" {
+			label += " · " + l
+			stanced++
+		}
+		if want := strconv.Quote(label); bd != want {
 			t.Errorf("%s: badge %d reads %s, want %s", name, i, bd, want)
 		}
+	}
+	if stanced == 0 {
+		t.Errorf("%s: no quote of the reference article has a stance label", name)
 	}
 }
 

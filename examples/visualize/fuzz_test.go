@@ -16,7 +16,7 @@ func FuzzPage(f *testing.F) {
 	f.Add("\xff\x00“a,” he said\xe2\x80", []byte{3, 4, 4, 3})
 	f.Add("", []byte{})
 	f.Fuzz(func(t *testing.T, text string, cuts []byte) {
-		v := newAnalyzer(true).analyze(text)
+		v := newAnalyzer(true, nil).analyze(text)
 		// Pairs of bytes are spans; each fourth span becomes a quote of
 		// its own and the others mentions of a speaker. Offsets may fall
 		// outside the text or inside a rune.

@@ -1,13 +1,15 @@
 // Command visualize shows who said what in an article, as a web page: each
 // quote highlighted in its speaker's colour (grey when the speaker is
-// unresolved), the cue and the source marked, the kind of quote and its
-// stance beside it and in the hover text, and a side panel listing the
-// speakers with their quotes.
+// unresolved), the cue and the source marked, the other mentions of each
+// speaker underlined in its colour, the kind of quote and its stance
+// beside it and in the hover text, and a side panel listing the speakers
+// with their quotes. Quotes come from package quote, speakers from
+// package speaker and stance from package stance.
 //
 // Usage:
 //
-//	visualize [-addr HOST:PORT] [-indirect]
-//	visualize -html OUT.html [-indirect] FILE
+//	visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]
+//	visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE
 //
 // The first form starts a web server, on the loopback interface unless
 // -addr says otherwise, with one page at "/": paste an article into the
@@ -25,6 +27,13 @@
 //	-indirect         also find reported speech without quote marks; in the
 //	                  server it ticks the form's box by default
 //	-html OUT.html    write the page for FILE to OUT.html and exit
+//	-rules FILE       a stance rule file extending the default rules of
+//	                  package stance (repeatable)
+//	-nodefault        judge stance with the -rules files only
+//
+// A rule file with errors stops the program before it serves or writes
+// anything, with every error of every file on standard error as
+// FILE:LINE:COL: message.
 //
 // # The page
 //
@@ -49,7 +58,8 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/internal/rulefiles"
+	"github.com/hearsaynlp/hearsay/stance"
 )
 
 func main() {
@@ -58,10 +68,14 @@ func main() {
 
 // options is a parsed command line.
 type options struct {
-	addr     string
-	indirect bool
-	html     string
-	files    []string
+	addr      string
+	indirect  bool
+	html      string
+	rules     []string // rule files, in the order given
+	noDefault bool     // use only the rules files
+	files     []string
+
+	ruleSet *stance.RuleSet // compiled from rules and noDefault; nil means the default rules
 }
 
 // parseFlags parses args; on error it has already written the reason
@@ -73,8 +87,14 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
 	fs.BoolVar(&o.indirect, "indirect", false, "also find reported speech without quote marks")
 	fs.StringVar(&o.html, "html", "", "write the page for FILE to `OUT.html` (- for standard output) and exit")
+	fs.Func("rules", "a stance rule `FILE` extending the default rules (repeatable)", func(s string) error {
+		o.rules = append(o.rules, s)
+		return nil
+	})
+	fs.BoolVar(&o.noDefault, "nodefault", false, "judge stance with the -rules files only, not the default rules")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect]\n       visualize -html OUT.html [-indirect] FILE\n")
+		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]\n"+
+			"       visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -87,6 +107,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		err = errors.New("FILE is read only with -html; the server reads articles from its form")
 	case o.html != "" && len(o.files) != 1:
 		err = fmt.Errorf("-html needs exactly one FILE (- for standard input), got %d", len(o.files))
+	case o.noDefault && len(o.rules) == 0:
+		err = errors.New("-nodefault needs at least one -rules FILE")
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "visualize: %v\n", err)
@@ -105,6 +127,17 @@ func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		return 2 // parseFlags has said why
+	}
+	if o.ruleSet, err = rulefiles.Load(o.rules, o.noDefault); err != nil {
+		var list stance.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				fmt.Fprintf(stderr, "visualize: %v\n", e)
+			}
+		} else {
+			fmt.Fprintf(stderr, "visualize: %v\n", err)
+		}
+		return 1
 	}
 	if o.html != "" {
 		if err := writeStatic(o, stdin, stdout); err != nil {
@@ -127,16 +160,11 @@ func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// newAnalyzer returns what the page shows for a text.
-func newAnalyzer(indirect bool) analyzer {
-	return quoteAnalyzer{ex: quote.New(quote.Options{Indirect: indirect})}
-}
-
 // newServer returns the server of o.
 func newServer(o options, logger *log.Logger) *server {
 	return &server{
-		direct:          newAnalyzer(false),
-		indirect:        newAnalyzer(true),
+		direct:          newAnalyzer(false, o.ruleSet),
+		indirect:        newAnalyzer(true, o.ruleSet),
 		indirectDefault: o.indirect,
 		log:             logger,
 	}
@@ -179,7 +207,7 @@ func writeStatic(o options, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	v := newAnalyzer(o.indirect).analyze(string(b))
+	v := newAnalyzer(o.indirect, o.ruleSet).analyze(string(b))
 	p := page{Title: "hearsay: " + visibleText(name), Static: true, Result: newResult(&v)}
 	if o.html == "-" {
 		return writePage(stdout, p)

@@ -254,7 +254,7 @@ func quoteTitle(v *view, q int) string {
 	b.WriteString(speakerNames(v, q))
 	switch {
 	case qv.Method != "" && len(qv.Speakers) > 0:
-		b.WriteString(" (by " + qv.Method + ")")
+		b.WriteString(" (" + qv.Method + ")")
 	case qv.Reason != "" && len(qv.Speakers) == 0:
 		b.WriteString(" (" + qv.Reason + ")")
 	}

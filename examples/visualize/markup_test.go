@@ -183,7 +183,7 @@ func TestArticleTextIsInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := newAnalyzer(true).analyze(tt.text)
+			v := newAnalyzer(true, nil).analyze(tt.text)
 			v.Speakers = append(v.Speakers, speakerView{Name: "<words>", Mentions: wordPairs(tt.text)})
 			_, p := renderView(t, v)
 			if want := visibleText(tt.text); p.article != want {
@@ -274,7 +274,7 @@ func TestArticleLinear(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			run := func(n int) (int, time.Duration) {
-				v := newAnalyzer(true).analyze(strings.Repeat(tt.unit, max(1, n/len(tt.unit))))
+				v := newAnalyzer(true, nil).analyze(strings.Repeat(tt.unit, max(1, n/len(tt.unit))))
 				if tt.add != nil {
 					tt.add(&v)
 				}
@@ -312,7 +312,7 @@ func TestArticleLinear(t *testing.T) {
 // analysis, markup and template.
 func BenchmarkPage(b *testing.B) {
 	text := readArticle(b)
-	a := newAnalyzer(false)
+	a := newAnalyzer(false, nil)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -325,7 +325,7 @@ func BenchmarkPage(b *testing.B) {
 
 // BenchmarkArticleHTML measures the markup of the reference article alone.
 func BenchmarkArticleHTML(b *testing.B) {
-	v := newAnalyzer(false).analyze(readArticle(b))
+	v := newAnalyzer(false, nil).analyze(readArticle(b))
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -336,7 +336,7 @@ func BenchmarkArticleHTML(b *testing.B) {
 func TestStanceShown(t *testing.T) {
 	const text = "Ann denied that “we lost”."
 	q := withSpeakers(mkQuote(quote.Mixed, sp(0, 25), sp(4, 10), sp(0, 3), sp(11, 25)), 0)
-	q.Method = "name"
+	q.Method = "by name"
 	q.Stance = stanceView{Label: "oppose", Score: -0.45, Negated: true, Hedged: true, Target: "the war", Aligns: "Bob",
 		Fired: []string{"frame deny", "term lost", "a", "b", "c", "d", "e", "f", "g"}}
 	v := view{Text: text, Speakers: []speakerView{{Name: "Ann Lee", Detail: "person"}}, Quotes: []quoteView{q}, HasStance: true}

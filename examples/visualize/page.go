@@ -44,7 +44,8 @@ type page struct {
 type result struct {
 	Article      template.HTML // from articleHTML
 	SpeakerStyle template.CSS
-	Speakers     []panelSpeaker
+	Speakers     []panelSpeaker // those with quotes, in order of appearance
+	Mentioned    []panelSpeaker // the others: named in the text, never quoted
 	Unresolved   []panelQuote
 	Quotes       int
 	HasStance    bool
@@ -80,7 +81,11 @@ func newResult(v *view) *result {
 		for _, q := range s.Quotes {
 			ps.Quotes = append(ps.Quotes, newPanelQuote(v, q))
 		}
-		r.Speakers = append(r.Speakers, ps)
+		if len(ps.Quotes) > 0 {
+			r.Speakers = append(r.Speakers, ps)
+		} else {
+			r.Mentioned = append(r.Mentioned, ps)
+		}
 	}
 	for i := range v.Quotes {
 		if len(v.Quotes[i].Speakers) == 0 {

@@ -303,7 +303,7 @@ func TestStatic(t *testing.T) {
 	if p.article != article {
 		t.Errorf("article text mismatch (-want +got):\n%s", cmp.Diff(article, p.article))
 	}
-	v := newAnalyzer(false).analyze(article)
+	v := newAnalyzer(false, nil).analyze(article)
 	checkMarks(t, v, p)
 	if len(p.names) != len(v.Speakers) || p.byClass["badge"] != len(v.Quotes) {
 		t.Errorf("%d speakers and %d badges, want %d and %d", len(p.names), p.byClass["badge"], len(v.Speakers), len(v.Quotes))
@@ -311,6 +311,11 @@ func TestStatic(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	labels := filepath.Join(dir, "labels.yaml")
+	os.WriteFile(labels, []byte("schema: stance-rules/v1\nname: two\nversion: 1.0.0\nlabels:\n  against: {max: 0}\n  for: {min: 0}\n"), 0o644)
+	broken := filepath.Join(dir, "broken.yaml")
+	os.WriteFile(broken, []byte("schema: stance-rules/v1\nname: broken\nversion: 1.0.0\nlabels: 7\n"), 0o644)
 	tests := []struct {
 		name   string
 		args   []string
@@ -325,6 +330,11 @@ func TestCommandLine(t *testing.T) {
 		{"missing file", []string{"-html", "-", "no/such/file.txt"}, "", 1, "", "no such file"},
 		{"bad flag", []string{"-nope"}, "", 2, "", "flag provided but not defined"},
 		{"help", []string{"-h"}, "", 0, "", "usage: visualize"},
+		{"rules replacing the labels", []string{"-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · against"`, ""},
+		{"only the rules given", []string{"-nodefault", "-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · `, ""},
+		{"rules with errors", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 1, "", broken + ":4:"},
+		{"missing rules", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 1, "", "no/such.yaml"},
+		{"-nodefault without rules", []string{"-nodefault"}, "", 2, "", "-nodefault needs at least one -rules FILE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,10 +1,6 @@
 package main
 
-import (
-	"strings"
-
-	"github.com/hearsaynlp/hearsay/quote"
-)
+import "github.com/hearsaynlp/hearsay/quote"
 
 // view is everything the page shows for one text: the text itself, the
 // speakers found in it and its quotes. It is built by an [analyzer] and
@@ -35,8 +31,9 @@ type quoteView struct {
 	// Speakers are indexes into view.Speakers; empty when the speaker is
 	// unresolved. The first one chooses the colour.
 	Speakers []int
-	// Method says how the speaker was found ("name", "pronoun"); Reason
-	// why it was not, when Speakers is empty. Both may be empty.
+	// Method says how the speaker was found ("by name", "from a
+	// pronoun"); Reason why it was not, when Speakers is empty. Both may
+	// be empty.
 	Method, Reason string
 	Stance         stanceView
 }
@@ -65,35 +62,6 @@ func (q *quoteView) speaker() int {
 // concurrent use.
 type analyzer interface {
 	analyze(text string) view
-}
-
-// quoteAnalyzer shows the quotes of package quote with each distinct
-// source mention as its own speaker and no stance. It is the fallback when
-// no speaker resolution is available.
-type quoteAnalyzer struct {
-	ex *quote.Extractor
-}
-
-func (a quoteAnalyzer) analyze(text string) view {
-	v := view{Text: text}
-	byName := map[string]int{}
-	for _, q := range a.ex.Extract(text) {
-		qv := quoteView{Q: q}
-		if !q.Source.IsZero() {
-			name := strings.Join(strings.Fields(text[q.Source.Start:q.Source.End]), " ")
-			i, ok := byName[name]
-			if !ok {
-				i = len(v.Speakers)
-				byName[name] = i
-				v.Speakers = append(v.Speakers, speakerView{Name: name})
-			}
-			v.Speakers[i].Mentions = append(v.Speakers[i].Mentions, q.Source)
-			qv.Speakers = []int{i}
-		}
-		v.Quotes = append(v.Quotes, qv)
-	}
-	v.linkQuotes()
-	return v
 }
 
 // linkQuotes fills the Quotes list of every speaker from the quotes.
