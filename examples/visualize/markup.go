@@ -67,6 +67,9 @@ func articleHTML(v *view) string {
 		reopen []int
 	)
 	opened = make([]bool, len(marks))
+	// The hover text of each quote, escaped, made when first needed: the
+	// attribution and each content piece carry it.
+	titles := make([]string, len(v.Quotes))
 	for _, at := range bounds {
 		if at > pos {
 			pos = writeText(&b, v.Text, pos, at, false)
@@ -103,7 +106,7 @@ func articleHTML(v *view) string {
 				cmp.Compare(marks[x].kind, marks[y].kind), cmp.Compare(x, y))
 		})
 		for _, mi := range reopen {
-			writeOpen(&b, v, marks[mi], !opened[mi])
+			writeOpen(&b, v, marks[mi], !opened[mi], titles)
 			opened[mi] = true
 			stack = append(stack, mi)
 		}
@@ -158,8 +161,9 @@ func collectMarks(v *view) (marks []mark, badges []int) {
 }
 
 // writeOpen writes the start tag of one element of m. first is set for the
-// first element of a mark; later ones continue it after a split.
-func writeOpen(b *strings.Builder, v *view, m mark, first bool) {
+// first element of a mark; later ones continue it after a split. titles
+// caches the escaped hover text of each quote.
+func writeOpen(b *strings.Builder, v *view, m mark, first bool, titles []string) {
 	tag := "span"
 	if m.kind == markContent {
 		tag = "mark"
@@ -187,7 +191,14 @@ func writeOpen(b *strings.Builder, v *view, m mark, first bool) {
 	case m.kind == markMention:
 		title = v.Speakers[m.speaker].Name
 	case m.kind == markAtt || m.kind == markContent:
-		title = quoteTitle(v, m.quote)
+		if titles[m.quote] == "" {
+			var t strings.Builder
+			qt := quoteTitle(v, m.quote)
+			writeText(&t, qt, 0, len(qt), true)
+			titles[m.quote] = t.String()
+		}
+		b.WriteString(` title="` + titles[m.quote] + `">`)
+		return
 	case m.kind == markCue:
 		title = "cue"
 		if l := v.Quotes[m.quote].Q.Cue.Lemma; l != "" {
