@@ -3,6 +3,7 @@ package stance_test
 import (
 	"errors"
 	"io/fs"
+	"reflect"
 	"testing"
 	"testing/fstest"
 
@@ -101,5 +102,40 @@ func TestTowardClaim(t *testing.T) {
 				t.Errorf("got %s hedged=%v, want %s hedged=%v (%s): %+v", r.Label, r.Hedged, tt.label, tt.hedged, tt.why, r)
 			}
 		})
+	}
+}
+
+// TestConcurrent scores the same texts from several goroutines at once
+// (run it with -race) and checks that each gets what one alone gets.
+func TestConcurrent(t *testing.T) {
+	text, qs := referenceQuotes(t)
+	rs := stance.Default()
+	want := make([]stance.Result, len(qs))
+	for i, q := range qs {
+		want[i] = rs.Quote(text, q)
+	}
+	claim := "the talks were useful"
+	wantToward := rs.Toward(text, claim)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			msg := ""
+			for range 20 {
+				for i, q := range qs {
+					if got := rs.Quote(text, q); !reflect.DeepEqual(got, want[i]) {
+						msg = "quote result differs"
+					}
+				}
+				if got := rs.Toward(text, claim); !reflect.DeepEqual(got, wantToward) {
+					msg = "toward result differs"
+				}
+			}
+			errs <- msg
+		}()
+	}
+	for range 8 {
+		if msg := <-errs; msg != "" {
+			t.Error(msg)
+		}
 	}
 }
