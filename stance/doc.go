@@ -81,6 +81,9 @@
 //	  echo: {effect: align, forms: [echoed]}
 //	classes:                     # cue classes of package quote -> effect
 //	  dispute: negate
+//	attribution:
+//	  tail: 3                    # Toward: a text ending in a colon and at most 3
+//	                             # words ("...: Source") is attributed, so hedged
 //	targets:                     # literal phrases or regular expressions
 //	  summit: {literal: [summit, "leaders' meeting"], regexp: ['(?i)\bsummit\b']}
 //

@@ -75,6 +75,10 @@ type run struct {
 
 	target int // index of the first target a literal matched, or -1
 
+	colon      bool // a colon has been read
+	colonAt    int  // where the last colon is
+	colonWords int  // words after it
+
 	hedges      []int32 // the hedge rules that fired
 	claimHedges []int32 // hedge rules that do not hedge, being part of the claim
 
@@ -89,6 +93,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.capture, r.aligns, r.captureN = false, quote.Span{}, 0
 	r.fired, r.target = nil, -1
 	r.hedges, r.claimHedges = r.hedges[:0], nil
+	r.colon, r.colonAt, r.colonWords = false, 0, 0
 	r.frameOnly, r.skip = false, quote.Span{}
 }
 
@@ -115,11 +120,17 @@ func (r *run) endScope() {
 func (r *run) visit(toks []tok, i, j int, n int32) {
 	for k := i; k <= j; k++ {
 		r.read(toks[k])
+		if !toks[k].punct {
+			r.colonWords++
+		}
 	}
 	t := toks[i]
 	span := quote.Span{Start: t.start, End: toks[j].end}
 	if n == 0 {
 		if t.punct {
+			if r.text[t.start] == ':' {
+				r.colon, r.colonAt, r.colonWords = true, t.start, 0
+			}
 			switch r.text[t.start] {
 			case '.', ';', '!', '?', ':', ',':
 				r.endScope()
@@ -345,6 +356,11 @@ func (rs *RuleSet) Toward(text, target string) Result {
 	}
 	r.scan(r, 0, len(text))
 	r.endScope()
+	if r.colon && r.colonWords > 0 && r.colonWords <= rs.tail && !r.frameOnly {
+		// "Kim had ankle surgery: source" is attributed, not asserted.
+		r.hedged = true
+		r.fired = append(r.fired, Fired{Rule: "attribution tail", Pos: rs.tailPos, Span: quote.Span{Start: r.colonAt, End: len(text)}})
+	}
 	if r.sum < 0 && claimSum < 0 {
 		// A claim that is negative itself ("fed up with not having a
 		// girlfriend") is asserted, not denied, by text as negative as it.
