@@ -74,7 +74,7 @@ func TestParseErrors(t *testing.T) {
 		{name: "negator window out of range", src: head + "negators: {window: 40}\n",
 			want: []string{`f.yaml:5:20: negators window: 40 is out of range [1, 12]`}, kind: stance.ErrRange},
 		{name: "attribution tail not whole", src: head + "attribution: {tail: 1.5, tale: 2}\n",
-			want: []string{`f.yaml:5:20: attribution tail: want a whole number of tokens, got 1.5`, `f.yaml:5:26: attribution: unknown key "tale" (did you mean "tail"?)`}},
+			want: []string{`f.yaml:5:21: attribution tail: want a whole number of tokens, got 1.5`, `f.yaml:5:26: attribution: unknown key "tale" (did you mean "tail"?)`}},
 		{name: "dampener above one", src: head + "dampeners: {slightly: 2}\n",
 			want: []string{`f.yaml:5:23: dampener "slightly": 2 is out of range [0, 1]`}, kind: stance.ErrRange},
 		{name: "phrase too long", src: head + "hedges: [\"one two three four five six seven eight nine\"]\n",
