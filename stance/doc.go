@@ -22,11 +22,11 @@
 // turns nothing around ("Banksy not arrested") adds the negators' weight
 // instead. A contrast word multiplies the score before it by its
 // "before" factor and what follows by its "after" factor. Hedges mark
-// the result Hedged and multiply s by the scoring "hedge" factor. The
-// score is s / (scale + |s|), in (-1, 1), and the label is the one whose
-// range holds it. A hedge weakens what is asserted but not what is
-// denied ("Iraq says the woman is not his wife" denies); a question
-// ("Real or hoax?") weakens both.
+// the result Hedged and multiply s by the scoring "hedge" factor when s
+// is positive: a hedge weakens what is asserted but not what is denied
+// ("Iraq says the woman is not his wife" denies). A question ("Real or
+// hoax?") weakens both. The score is s / (scale + |s|), in (-1, 1), and
+// the label is the one whose range holds it.
 //
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
 // the frame whose key is the cue's lemma, or else the frame of the cue's
