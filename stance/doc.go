@@ -25,7 +25,8 @@
 // the result Hedged and multiply s by the scoring "hedge" factor when s
 // is positive: a hedge weakens what is asserted but not what is denied
 // ("Iraq says the woman is not his wife" denies). A question ("Real or
-// hoax?") weakens both. The score is s / (scale + |s|), in (-1, 1), and
+// hoax?") weakens both, unless words follow it that answer it ("What is
+// happening in Hong Kong? Stunning images from the protests"). The score is s / (scale + |s|), in (-1, 1), and
 // the label is the one whose range holds it.
 //
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
@@ -68,7 +69,7 @@
 //	intensifiers: {very: 1.5}    # factor on the next term, [1, 4]
 //	dampeners: {slightly: 0.5}   # factor on the next term, [0, 1]
 //	hedges: [reportedly, may, "it is unclear whether"]
-//	questions: ["?"]             # hedges that weaken denials too
+//	questions: ["?"]             # hedges that weaken denials too, unless answered
 //	contrasts:
 //	  but: {before: 0.5, after: 1.5}   # factors, [0, 4]
 //	terms:                       # weight in [-5, 5], or weight and forms

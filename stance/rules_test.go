@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/hearsaynlp/hearsay/quote"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -136,6 +137,40 @@ func TestConcurrent(t *testing.T) {
 	for range 8 {
 		if msg := <-errs; msg != "" {
 			t.Error(msg)
+		}
+	}
+}
+
+func TestQuestions(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		text   string
+		hedged bool
+	}{
+		{"Banksy arrested?", true},
+		{"Banksy arrested? Police confirm the artist was held", false},
+		{"Is Banksy arrested? ", true},
+	}
+	for _, tt := range tests {
+		r := rs.Toward(tt.text, "")
+		if r.Hedged != tt.hedged {
+			t.Errorf("%q: hedged=%v, want %v: %+v", tt.text, r.Hedged, tt.hedged, r)
+		}
+		for _, f := range r.Fired {
+			if f.Rule == "question ?" && !tt.hedged {
+				t.Errorf("%q: an answered question is listed among the rules that fired", tt.text)
+			}
+		}
+	}
+	// The words of the attribution do not answer a quoted question.
+	text := "“Is this fair?” he asked."
+	qs := quote.Extract(text)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes in %q, want 1", len(qs), text)
+	}
+	for _, q := range qs {
+		if r := rs.Quote(text, q); !r.Hedged {
+			t.Errorf("quoted question: %+v, want hedged", r)
 		}
 	}
 }

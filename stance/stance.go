@@ -55,19 +55,20 @@ type run struct {
 	frameOnly bool // only frames and hedges count (the words around a quote)
 	skip      quote.Span
 
-	sum      float64 // raw score so far
-	factor   float64 // pending intensifier or dampener
-	factorN  int     // tokens it still reaches
-	after    float64 // contrast factor for what follows
-	negLeft  int     // tokens the last negator still reaches
-	negBare  bool    // the negator has negated nothing yet
-	negRule  int32
-	negSpan  quote.Span
-	hedged   bool
-	question bool // a question asserts nothing and denies nothing
-	negated  bool
-	frameNeg bool
-	affirm   float64
+	sum        float64 // raw score so far
+	factor     float64 // pending intensifier or dampener
+	factorN    int     // tokens it still reaches
+	after      float64 // contrast factor for what follows
+	negLeft    int     // tokens the last negator still reaches
+	negBare    bool    // the negator has negated nothing yet
+	negRule    int32
+	negSpan    quote.Span
+	hedged     bool
+	question   bool // a question asserts nothing and denies nothing
+	questionAt int  // its entry in fired
+	negated    bool
+	frameNeg   bool
+	affirm     float64
 
 	capture  bool // reading the name after an align frame
 	aligns   quote.Span
@@ -122,6 +123,12 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		r.read(toks[k])
 		if !toks[k].punct {
 			r.colonWords++
+			if r.question && !r.frameOnly {
+				// Words after a question answer it: "What's happening in
+				// Hong Kong? Stunning images from the protests".
+				r.question = false
+				r.fired = slices.Delete(r.fired, r.questionAt, r.questionAt+1)
+			}
 		}
 	}
 	t := toks[i]
@@ -161,9 +168,13 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.sum += w
 			r.fire(ri, span, w)
 			r.factorN = 0
-		case kindHedge, kindQuestion:
+		case kindHedge:
 			if r.hedge(ri) {
-				r.question = r.question || ru.kind == kindQuestion
+				r.fire(ri, span, 0)
+			}
+		case kindQuestion:
+			if !slices.Contains(r.claimHedges, ri) {
+				r.question, r.questionAt = true, len(r.fired)
 				r.fire(ri, span, 0)
 			}
 		case kindNegator:
@@ -293,6 +304,7 @@ func possessive(s string) int {
 func (r *run) finish(s float64) Result {
 	switch {
 	case r.question:
+		r.hedged = true
 		s *= r.rs.hedge
 	case r.hedged:
 		// A hedge weakens what is asserted, not what is denied: "Iraq
