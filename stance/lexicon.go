@@ -223,8 +223,9 @@ func phraseWords(phrase string) []string {
 }
 
 // matcher tokenises text and finds the longest phrase at each token,
-// left to right, calling its visitor for every match and every unmatched
-// token. It holds at most window tokens at a time.
+// left to right, calling [run.visit] for every match and every unmatched
+// token: the tokens toks[i..j] matched the phrase ending at trie node n,
+// or n is 0 and toks[i] (i == j) matched nothing. It holds at most window tokens at a time.
 type matcher struct {
 	lex  *lexicon
 	text string
@@ -232,15 +233,8 @@ type matcher struct {
 	toks []tok
 }
 
-// visitor receives the matcher's findings in text order: the tokens
-// toks[i..j] matched the phrase ending at trie node n, or n is 0 and
-// toks[i] (i == j) matched nothing.
-type visitor interface {
-	visit(toks []tok, i, j int, n int32)
-}
-
 // scan matches text[from:to].
-func (m *matcher) scan(v visitor, from, to int) {
+func (m *matcher) scan(v *run, from, to int) {
 	m.toks = m.toks[:0]
 	m.z.reset(m.text, from, to)
 	for m.z.next() {
@@ -249,7 +243,7 @@ func (m *matcher) scan(v visitor, from, to int) {
 	m.flush(v, len(m.toks))
 }
 
-func (m *matcher) push(v visitor, t *token, key []byte) {
+func (m *matcher) push(v *run, t *token, key []byte) {
 	k := tok{start: t.start, end: t.end, id: -1, upper: t.upper, punct: t.punct}
 	h := t.hash
 	stem := 0
@@ -276,7 +270,7 @@ func (m *matcher) push(v visitor, t *token, key []byte) {
 	}
 }
 
-func (m *matcher) append(v visitor, k tok) {
+func (m *matcher) append(v *run, k tok) {
 	m.toks = append(m.toks, k)
 	if len(m.toks) >= window {
 		m.flush(v, len(m.toks)-maxPhrase)
@@ -285,7 +279,7 @@ func (m *matcher) append(v visitor, k tok) {
 
 // flush visits the tokens before limit (a match may run on past it) and
 // keeps the rest for the next round.
-func (m *matcher) flush(v visitor, limit int) {
+func (m *matcher) flush(v *run, limit int) {
 	i := 0
 	for i < limit {
 		j, n := m.longest(i)

@@ -115,7 +115,7 @@ func (z *tokenizer) key() []byte { return z.buf[:z.tok.n] }
 // so that writing the key does not make the compiler reload the text.
 func (z *tokenizer) word(start int) {
 	text, end := z.text, z.end
-	var buf [maxWord]byte
+	buf := &z.buf
 	n, fits, upper := 0, true, false
 	h := uint64(hashInit)
 	i := start
@@ -173,6 +173,5 @@ func (z *tokenizer) word(start int) {
 		i += w
 	}
 	z.i = i
-	z.buf = buf
 	z.tok = token{start: start, end: i, n: n, hash: h, fits: fits, upper: upper}
 }
