@@ -11,9 +11,12 @@
 // It prints one table over all the articles in the DIRs: for direct and
 // mixed quotes together, and for indirect ones, the gold and predicted
 // counts, the matched gold and predictions, precision, recall, F1, and the
-// accuracy of the cue and source of matched pairs; then the recall of
-// indirect attributions whose cue is a reporting verb or phrase, since
-// PolNeAR also annotates beliefs and intentions. How attributions are
+// accuracy of the cue and source of matched pairs; then the same for
+// indirect speech, since PolNeAR also annotates beliefs and intentions: its
+// precision is that of all indirect predictions (one that finds a belief is
+// not invented), its recall and accuracies count only the indirect gold
+// whose cue is a reporting verb or phrase of the lexicon and not a verb of
+// belief. How attributions are
 // matched and kinds derived is documented in internal/polnear.
 //
 // Problems in the annotation files are reported on standard error as
