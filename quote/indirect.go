@@ -88,6 +88,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	c = cue{at: i, entry: e}
 	c.end = s.channel(i, sent.To)
 	s.findSource(&c, sent)
+	if c.source.To <= c.source.From {
+		s.looseSource(&c, sent)
+	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	switch {
@@ -141,6 +144,31 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// looseSource is the last resort for a finite cue whose subject the
+// mention rules did not read ("Six in 10 say", "Marley Anderson, 21, a
+// junior from Las Vegas, said"): the phrase that ends right before it.
+func (s *scanner) looseSource(c *cue, sent textseg.Range) {
+	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || c.entry.Lemma != "say" {
+		return
+	}
+	j := c.at - 1
+	lo := max(sent.From, c.at-maxReach)
+	for j >= lo && (s.in(j, preCue) || s.adverb(j)) {
+		if s.in(j, negators) {
+			c.negated = true
+		}
+		j--
+	}
+	if j < lo || s.at(j).Kind != textseg.Word || s.in(j, functionWords) && !s.in(j, subjectPronouns) {
+		return
+	}
+	from := s.phraseBefore(j, lo, false)
+	if from > j {
+		from = j
+	}
+	c.source = textseg.Range{From: from, To: j + 1}
 }
 
 // invertedReport reads ", said Lavrov." after reported words.
