@@ -251,7 +251,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.is(j+1, "according")) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared")) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
