@@ -86,7 +86,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return 0, false // "declined to comment", "continues to lead"
 	}
 	c = cue{at: i, entry: e}
-	c.end = s.channel(i, sent.To)
+	c.end = s.particle(s.channel(i, sent.To), e.Lemma, sent.To)
 	s.findSource(&c, sent)
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
@@ -144,6 +144,43 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// particle extends a cue that ends before token k over the preposition
+// that introduces its topic, with the adverbs before it: "spoke
+// passionately about", "called for", "pointed to", "agreed with", "argued
+// in favor of". What follows is the content.
+func (s *scanner) particle(k int, lemma string, limit int) int {
+	j := k
+	for j < limit && j < k+3 && (s.adverb(j) || s.isAny(j, "out", "up", "at", "length", "little", "much", "nothing", "publicly")) {
+		if s.is(j, "at") && !s.is(j+1, "length") {
+			break
+		}
+		j++
+	}
+	if j+1 >= limit || s.at(j+1).Kind != textseg.Word {
+		return k
+	}
+	w := string(s.lower(j))
+	if w == "in" && s.is(j+1, "favor") && s.is(j+2, "of") && j+3 < limit {
+		return j + 3
+	}
+	if w == "about" || w == "of" || topicPreps[lemma][w] {
+		return j + 1
+	}
+	return k
+}
+
+// topicPreps lists, by lemma, the prepositions other than about and of
+// that introduce what a reporting verb reports: "called for", "pointed to".
+var topicPreps = map[string]map[string]bool{
+	"call": set("for", "on"), "ask": set("for"), "plead": set("for"), "appeal": set("for"),
+	"argue": set("for", "against"), "comment": set("on"), "elaborate": set("on"), "remark": set("on"),
+	"report": set("on"), "point": set("to"), "refer": set("to"), "respond": set("to"), "reply": set("to"),
+	"object": set("to"), "admit": set("to"), "confess": set("to"), "speak": set("to", "against", "on"),
+	"testify": set("to", "against", "on"), "agree": set("with", "on", "to"), "disagree": set("with", "on"),
+	"concur": set("with"), "warn": set("against"), "caution": set("against"), "rule": set("against", "on"),
+	"protest": set("against"), "cry": set("for"),
 }
 
 // looseSource is the last resort for a finite cue whose subject the
