@@ -87,6 +87,10 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	c = cue{at: i, entry: e}
 	c.end = s.particle(s.channel(i, sent.To), e.Lemma, sent.To)
+	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
+		// "urged Republicans to join": who is urged belongs to what is.
+		c.end = i + 1
+	}
 	s.findSource(&c, sent)
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
@@ -170,6 +174,10 @@ func (s *scanner) particle(k int, lemma string, limit int) int {
 	}
 	return k
 }
+
+// objectFirst lists the directive verbs whose object is part of what
+// they report: "urged Republicans to join the ranks".
+var objectFirst = set("urge", "warn", "tell", "remind", "encourage", "ask", "order", "instruct", "advise", "invite", "implore", "press", "beg", "exhort", "challenge", "dare", "direct", "command", "request")
 
 // topicPreps lists, by lemma, the prepositions other than about and of
 // that introduce what a reporting verb reports: "called for", "pointed to".
