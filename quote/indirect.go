@@ -101,6 +101,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word:
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
+		if npObject[e.Lemma] {
+			to = s.objectEnd(from, to)
+		}
 	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
@@ -173,6 +176,33 @@ func (s *scanner) particle(k int, lemma string, limit int) int {
 		return j + 1
 	}
 	return k
+}
+
+// npObject lists the cues whose content is often a noun phrase: "attacked
+// Machado in early-morning tweets" reports Machado, not the tweets.
+var npObject = set("attack", "praise", "note", "cite", "endorse", "question", "mention", "acknowledge",
+	"condemn", "thank", "defend", "criticize", "criticise", "blast", "slam", "hail", "welcome", "applaud",
+	"reject", "dismiss", "dispute", "echo", "highlight", "tout", "commend", "denounce", "decry", "lambaste",
+	"mock", "blame", "laud", "credit", "propose", "challenge", "accept", "announce")
+
+// objectEnd returns where a noun-phrase object that starts at token from
+// ends, before a trailing adjunct ("in early-morning tweets", ", who is
+// 70"), or to when the content is a clause of its own.
+func (s *scanner) objectEnd(from, to int) int {
+	if s.is(from, "that") || s.in(from, whWords) {
+		return to
+	}
+	for j := from; j < to; j++ {
+		if s.in(j, auxiliaries) || s.at(j).Kind == textseg.Mark && s.at(j).Role != textseg.Apostrophe {
+			return to // a clause: "noted the talks were useful"
+		}
+	}
+	for j := from + 1; j < to; j++ {
+		if s.punct(j, ",") && s.in(j+1, relativeWords) || s.isAny(j, "during", "after", "before", "following", "because", "since", "when", "amid", "despite") {
+			return j
+		}
+	}
+	return to
 }
 
 // objectFirst lists the directive verbs whose object is part of what
