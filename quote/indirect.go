@@ -86,7 +86,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return 0, false // "declined to comment", "continues to lead"
 	}
 	c = cue{at: i, entry: e}
-	c.end = s.particle(s.channel(i, sent.To), e.Lemma, sent.To)
+	plain := s.channel(i, sent.To)
+	c.end = s.particle(plain, e.Lemma, sent.To)
 	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
 		// "urged Republicans to join": who is urged belongs to what is.
 		c.end = i + 1
@@ -97,8 +98,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
+	topic := c.end > plain
 	switch {
-	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word:
+	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.contentStart(c.end, e, topic):
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
 		if npObject[e.Lemma] {
@@ -204,6 +206,38 @@ func (s *scanner) objectEnd(from, to int) int {
 	}
 	return to
 }
+
+// contentStart reports whether reported words can start at token k after
+// a cue of entry e, which took a topic preposition when topic is set: a
+// complementizer, a noun phrase or a clause, not an adjunct ("said
+// matter-of-factly", "charged with assault", "respond in kind"). A cue of
+// thatOnly reports only through "that" or a topic.
+func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
+	if topic || s.is(k, "that") {
+		return true
+	}
+	if thatOnly[e.Lemma] {
+		return false
+	}
+	if s.is(k, "to") {
+		return e.Class == "directive" || toVerbs[e.Lemma]
+	}
+	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, determiners) || s.at(k).Upper {
+		return true
+	}
+	return !s.in(k, functionWords) && !s.adverb(k)
+}
+
+// thatOnly lists the verbs that report unquoted words only through a
+// that-clause or a topic ("found that", "spoke of"): their bare objects
+// are things, not words ("found it", "continued the work").
+var thatOnly = set("find", "speak", "respond", "write", "state", "continue", "maintain", "accept",
+	"answer", "charge", "post", "report", "shoot", "fire", "show", "read", "learn", "rule")
+
+// toVerbs lists the cues other than directives that report an intention
+// with "to": "agreed to meet", "refused to say".
+var toVerbs = set("agree", "offer", "ask", "threaten", "vow", "pledge", "promise", "decline", "refuse",
+	"hope", "expect", "claim", "vote", "demand", "tell", "remind")
 
 // objectFirst lists the directive verbs whose object is part of what
 // they report: "urged Republicans to join the ranks".
