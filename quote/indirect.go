@@ -222,7 +222,8 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 	if s.is(k, "to") {
 		return e.Class == "directive" || toVerbs[e.Lemma]
 	}
-	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, determiners) || s.at(k).Upper {
+	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
+		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
 		return true
 	}
 	return !s.in(k, functionWords) && !s.adverb(k)
@@ -232,7 +233,7 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 // that-clause or a topic ("found that", "spoke of"): their bare objects
 // are things, not words ("found it", "continued the work").
 var thatOnly = set("find", "speak", "respond", "write", "state", "continue", "maintain", "accept",
-	"answer", "charge", "post", "report", "shoot", "fire", "show", "read", "learn", "rule")
+	"answer", "charge", "post", "shoot", "fire", "read", "learn", "rule")
 
 // toVerbs lists the cues other than directives that report an intention
 // with "to": "agreed to meet", "refused to say".
