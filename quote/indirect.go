@@ -82,8 +82,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return s.accordingToReport(i, sent)
 	}
 	e, ok := s.cueAt(i)
-	if !ok || s.passive(i, e) || e.Class == "no_content" || e.Lemma == "continue" && s.is(i+1, "to") {
-		return 0, false // "declined to comment", "continues to lead"
+	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
+		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
@@ -220,7 +220,7 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 		return false
 	}
 	if s.is(k, "to") {
-		return e.Class == "directive" || toVerbs[e.Lemma]
+		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
 	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
