@@ -81,6 +81,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if s.is(i, "according") && s.is(i+1, "to") {
 		return s.accordingToReport(i, sent)
 	}
+	if s.is(i, "asked") {
+		if end, ok := s.askedReport(i, sent); ok {
+			return end, true
+		}
+	}
 	e, ok := s.cueAt(i)
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
@@ -280,6 +285,57 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	}
 	c.source = textseg.Range{From: from, To: j + 1}
 }
+
+// askedReport reads the question of an introductory "Asked whether C,"
+// or "When asked about C,": a report with no source of its own.
+func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
+	p := i - 1
+	if s.is(p, "when") && p >= sent.From {
+		p--
+	}
+	if s.isAny(p, "and", "but") && p >= sent.From {
+		p--
+	}
+	if p >= sent.From && !s.punct(p, ",") {
+		return 0, false
+	}
+	k := i + 1
+	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about") {
+		if s.at(k).Kind != textseg.Word {
+			return 0, false
+		}
+		k++
+	}
+	if k >= sent.To || k >= i+8 {
+		return 0, false
+	}
+	cueEnd := i + 1
+	if s.is(k, "about") {
+		k++
+		cueEnd = k
+	}
+	to := k
+	for to < sent.To && !s.punct(to, ",") && s.at(to).Kind != textseg.Mark {
+		to++
+	}
+	if !s.punct(to, ",") || to == k || to+1 >= sent.To {
+		return 0, false
+	}
+	for j := k; j < to; j++ {
+		if s.covered[j] || s.quoted[j] {
+			return 0, false
+		}
+	}
+	c := cue{at: i, end: cueEnd, entry: askedEntry}
+	q := Quote{Kind: Indirect, Rule: "indirect-asked"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[k].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return to, true
+}
+
+// askedEntry is the cue entry of an introductory "Asked".
+var askedEntry = cuelex.Entry{Lemma: "ask", Class: "neutral", Form: cuelex.Past}
 
 // invertedReport reads ", said Lavrov." after reported words.
 func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
