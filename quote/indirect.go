@@ -351,23 +351,21 @@ func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
 
 // accordingToReport reads "According to X, C" and "C, according to X."
 func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
-	end := s.nounPhrase(i+2, sent.To)
-	if end == i+2 {
+	// The source runs to the end of its phrase: "a new poll by the
+	// Harvard University Institute of Politics".
+	end := i + 2
+	for end < sent.To && end < i+2+3*maxPhrase && s.at(end).Kind != textseg.Mark && !s.punct(end, ",") && !s.punct(end, ";") &&
+		!(isStop(s.tok(end)) && !(s.tok(end) == "." && textseg.Abbreviation(s.tok(end-1)))) {
+		end++
+	}
+	if end == i+2 || !s.leadIn(i+2, end) {
 		return 0, false
 	}
 	c := cue{at: i, end: i + 2, entry: accordingEntry, source: textseg.Range{From: i + 2, To: end}}
 	var from, to int
 	switch {
-	case i == sent.From || s.at(i).Upper:
-		comma := end
-		for comma < sent.To && comma < end+2*maxPhrase && !s.punct(comma, ",") {
-			comma++
-		}
-		if !s.punct(comma, ",") {
-			return 0, false
-		}
-		c.source.To = comma
-		from, to = comma+1, s.reportEnd(comma+1, sent)
+	case (i == sent.From || s.at(i).Upper) && s.punct(end, ","):
+		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = sent.From, i-1
 	default:
@@ -375,6 +373,11 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	}
 	if to <= from || !s.leadIn(from, to) {
 		return 0, false
+	}
+	for k := from; k < to; k++ {
+		if s.covered[k] {
+			return 0, false
+		}
 	}
 	q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
 	s.fill(&q, c)
