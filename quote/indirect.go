@@ -265,7 +265,7 @@ var topicPreps = map[string]map[string]bool{
 // mention rules did not read ("Six in 10 say", "Marley Anderson, 21, a
 // junior from Las Vegas, said"): the phrase that ends right before it.
 func (s *scanner) looseSource(c *cue, sent textseg.Range) {
-	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || c.entry.Lemma != "say" {
+	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 {
 		return
 	}
 	j := c.at - 1
@@ -282,6 +282,13 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	from := s.phraseBefore(j, lo, false)
 	if from > j {
 		from = j
+	}
+	if c.entry.Lemma != "say" {
+		// Any other cue needs a subject that opens its clause: "The fund
+		// warned", "Still, the Commission on Presidential Debates says".
+		if !s.in(from, determiners) && !s.at(from).Upper || from > sent.From && !s.punct(from-1, ",") && !s.isAny(from-1, "and", "but", "that", "when", "as", "while") {
+			return
+		}
 	}
 	c.source = textseg.Range{From: from, To: j + 1}
 }
