@@ -32,7 +32,13 @@ func (s *scanner) indirect(first int, all bool) {
 		}
 	}
 	for _, q := range s.out[first:] {
-		s.cover(q.Span)
+		// Only the parts: a source read from the clause's subject may
+		// stand far from its cue, with another report between them.
+		for _, c := range q.Content {
+			s.cover(c)
+		}
+		s.cover(q.Cue.Span)
+		s.cover(q.Source)
 	}
 	s.mixedOnly = !all
 	ri := 0
