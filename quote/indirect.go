@@ -148,9 +148,21 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	quoted := false
 	for k := from; k < to; k++ {
 		if s.covered[k] {
-			return 0, false
+			if k == from || rule != "indirect-source-cue" {
+				return 0, false
+			}
+			// Another attribution takes over: the content ends before it
+			// and its punctuation ("... ― Trump boasted, “...”").
+			to = k
+			for to > from && s.at(to-1).Kind == textseg.Punct {
+				to--
+			}
+			break
 		}
 		quoted = quoted || s.quoted[k]
+	}
+	if to <= from || !s.leadIn(from, to) {
+		return 0, false
 	}
 	kind := Indirect
 	if quoted {
