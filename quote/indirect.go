@@ -98,6 +98,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
+	if plain > i+1 && s.isAny(plain-1, "there", "here") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
+		plain-- // "says there was a problem": there opens the content
+	}
 	c.end = s.particle(plain, e.Lemma, sent.To)
 	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
 		// "urged Republicans to join": who is urged belongs to what is.
