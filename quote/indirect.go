@@ -46,6 +46,9 @@ func (s *scanner) indirect(first int, all bool) {
 		for ri < len(s.regions) && s.regions[ri].Open < sent.From {
 			ri++
 		}
+		if all && s.headlineReport(sent) {
+			continue
+		}
 		next := ri // the next quotation nobody attributed
 		for i := sent.From; i < sent.To; i++ {
 			if !all {
@@ -312,6 +315,82 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 		}
 	}
 	c.source = textseg.Range{From: from, To: j + 1}
+}
+
+// headlineReport reads a headline in title case, "Obama Says Museum Will
+// Tell of Suffering" or "Clinton Hid Health Problems, Former Doctor Says",
+// whose cue is capitalised like every other word.
+func (s *scanner) headlineReport(sent textseg.Range) bool {
+	words, upper := 0, 0
+	for k := sent.From; k < sent.To; k++ {
+		if t := s.at(k); t.Kind == textseg.Word && t.End-t.Start > 3 {
+			words++
+			if t.Upper {
+				upper++
+			}
+		}
+	}
+	if words < 4 || upper*5 < words*4 {
+		return false
+	}
+	last := sent.To
+	for last > sent.From && s.at(last-1).Kind == textseg.Punct {
+		last--
+	}
+	for i := sent.From + 1; i < last; i++ {
+		e, ok := s.e.lex.Lookup(s.tok(i))
+		if !ok || !s.at(i).Upper || e.Form&cuelex.Third == 0 || e.Class == "no_content" {
+			continue
+		}
+		var c cue
+		var from, to int
+		if i == last-1 {
+			// Clinton Hid Health Problems, Former Doctor Says.
+			comma := i - 1
+			for comma > sent.From && !s.punct(comma, ",") {
+				comma--
+			}
+			if comma <= sent.From || comma == i-1 {
+				return false
+			}
+			c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: comma + 1, To: i}}
+			from, to = sent.From, comma
+		} else {
+			// Obama Says Museum Will Tell of Suffering.
+			src := sent.From
+			for k := i - 1; k > sent.From; k-- {
+				if s.punct(k, ",") || s.punct(k, ":") {
+					src = k + 1
+					break
+				}
+			}
+			if src >= i {
+				return false
+			}
+			c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: src, To: i}}
+			from, to = i+1, last
+		}
+		kind, rule := Indirect, "indirect-headline"
+		for k := from; k < to; k++ {
+			if s.covered[k] {
+				return false
+			}
+			if s.quoted[k] && strings.ContainsAny(s.tok(k), "“”\"") {
+				// Single marks in a headline set off a title or a
+				// scare quote as often as words said.
+				kind, rule = Mixed, "mixed-headline"
+			}
+		}
+		if !s.leadIn(from, to) {
+			return false
+		}
+		q := Quote{Kind: kind, Rule: rule}
+		s.fill(&q, c)
+		n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+		s.cover(s.out[n].Span)
+		return true
+	}
+	return false
 }
 
 // askedReport reads the question of an introductory "Asked whether C,"
