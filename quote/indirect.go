@@ -534,7 +534,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				continue
 			}
 		}
-		if j > k && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && s.cueAfterAnd(j+1)) {
+		if j > k && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.cueAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
 			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
 		}
 		end = j + 1
