@@ -245,7 +245,7 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 	if topic || s.is(k, "that") {
 		return true
 	}
-	if thatOnly[e.Lemma] {
+	if e.ThatOnly {
 		return false
 	}
 	if s.is(k, "to") {
@@ -257,12 +257,6 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 	}
 	return !s.in(k, functionWords) && !s.adverb(k)
 }
-
-// thatOnly lists the verbs that report unquoted words only through a
-// that-clause or a topic ("found that", "spoke of"): their bare objects
-// are things, not words ("found it", "continued the work").
-var thatOnly = set("find", "speak", "respond", "write", "state", "continue", "maintain", "accept",
-	"answer", "charge", "post", "shoot", "fire", "read", "learn", "rule")
 
 // toVerbs lists the cues other than directives that report an intention
 // with "to": "agreed to meet", "refused to say".

@@ -85,6 +85,9 @@ type Cue struct {
 	Lemma   string `json:"lemma,omitempty"` // "say" for "said"; empty for punctuation cues
 	Class   Class  `json:"class,omitempty"`
 	Negated bool   `json:"negated,omitempty"` // "did not say"
+	// Belief is set for verbs of thought rather than speech ("thinks",
+	// "believes"); [Options.SpeechOnly] leaves such attributions out.
+	Belief bool `json:"belief,omitempty"`
 }
 
 // Quote is one attribution relation: what was said (Content), the cue that

@@ -346,6 +346,7 @@ func (s *scanner) fill(q *Quote, c cue) {
 			Lemma:   c.entry.Lemma,
 			Class:   classOf(c.entry.Class),
 			Negated: c.negated,
+			Belief:  c.entry.Belief,
 		}
 	}
 	if c.source.To > c.source.From {

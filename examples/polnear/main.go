@@ -147,13 +147,6 @@ func writeErrors(name string, r *polnear.Result) error {
 	return f.Close()
 }
 
-// beliefs are reporting-lexicon verbs of thought rather than speech; the
-// speech-only row leaves them out.
-var beliefs = map[string]bool{
-	"believe": true, "think": true, "reckon": true, "suspect": true, "fear": true, "hope": true,
-	"expect": true, "worry": true, "wonder": true, "guess": true, "learn": true, "find": true,
-}
-
 // isReportingCue reports whether a gold cue holds a verb of speech from the
 // extractor's cue lexicon, or "according to": "told reporters" and "has
 // said" count, "believes" and "wants" do not.
@@ -164,7 +157,7 @@ func isReportingCue(cue string) bool {
 		if w == "according" && i+1 < len(words) && words[i+1] == "to" {
 			return true
 		}
-		if e, ok := cuelex.Default().Lookup(w); ok && !beliefs[e.Lemma] {
+		if e, ok := cuelex.Default().Lookup(w); ok && !e.Belief {
 			return true
 		}
 	}
