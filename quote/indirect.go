@@ -96,11 +96,20 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	e, ok := s.cueAt(i)
+	phrase := false
+	if t := s.at(i); t.Kind == textseg.Word && !t.Upper && i+1 < sent.To && s.at(i+1).Kind == textseg.Word {
+		if pe, found := s.e.lex.Phrase(s.tok(i), s.tok(i+1)); found && (ok || !s.in(i-1, determiners)) {
+			e, ok, phrase = pe, true, true // "pointed out", "made clear"
+		}
+	}
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
+	if phrase {
+		plain = max(plain, i+2)
+	}
 	if plain > i+1 && s.isAny(plain-1, "there", "here") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
 		plain-- // "says there was a problem": there opens the content
 	}
