@@ -110,6 +110,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if phrase {
 		plain = max(plain, i+2)
 	}
+	if e.Lemma == "quote" && s.is(i+1, "as") && s.isAny(i+2, "saying", "telling") {
+		plain = s.channel(i+2, sent.To) // "was quoted as saying"
+	}
 	if plain > i+1 && s.isAny(plain-1, "there", "here") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
 		plain-- // "says there was a problem": there opens the content
 	}
