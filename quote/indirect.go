@@ -65,7 +65,7 @@ func (s *scanner) indirect(first int, all bool) {
 					continue
 				}
 			}
-			if s.covered[i] || s.quoted[i] {
+			if s.covered[i] || s.quoted[i] || s.at(i).Kind != textseg.Word {
 				continue
 			}
 			if end, ok := s.report(i, sent); ok {
@@ -327,12 +327,17 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 // Tell of Suffering" or "Clinton Hid Health Problems, Former Doctor Says",
 // whose cue is capitalised like every other word.
 func (s *scanner) headlineReport(sent textseg.Range) bool {
+	if !s.at(sent.From).Upper {
+		return false
+	}
 	words, upper := 0, 0
 	for k := sent.From; k < sent.To; k++ {
 		if t := s.at(k); t.Kind == textseg.Word && t.End-t.Start > 3 {
 			words++
 			if t.Upper {
 				upper++
+			} else if words-upper > words/5+2 {
+				return false // most headlines give up here after a few words
 			}
 		}
 	}

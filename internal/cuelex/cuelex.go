@@ -42,9 +42,14 @@ type Lexicon struct {
 	// phrases maps "form next" to the entry of a two-word cue whose first
 	// word inflects ("pointed out", "made clear").
 	phrases map[string]Entry
-	// shapes has bit n of shapes[c] set when some form starts with byte c
-	// and is n bytes long: most words fail this test and skip the map.
-	shapes [256]uint64
+	// heads is shapes for the first words of phrases.
+	heads [256]uint64
+	// shapes has bit n of shapes[a][b] set when some form starts with the
+	// letters a and b (folded by fold) and is n bytes long: most words fail
+	// this test, or the one of ends, and skip the map.
+	shapes [32][32]uint64
+	// ends is shapes for the last byte of a form.
+	ends [256]uint64
 }
 
 //go:embed cues.txt
@@ -111,7 +116,7 @@ func Parse(src string) (*Lexicon, error) {
 // and lemmas l does not hold are reported together in an [ErrorList]; the
 // copy holds every valid edit.
 func (l *Lexicon) Edit(add string, remove []string) (*Lexicon, error) {
-	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes}
+	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads}
 	for w, e := range l.words {
 		c.words[w] = e
 	}
@@ -249,6 +254,9 @@ func (l *Lexicon) addPhrase(class, entry string) error {
 			e.Form |= old.Form
 		}
 		l.phrases[key] = e
+		if len(f) < 64 {
+			l.heads[f[0]] |= 1 << len(f)
+		}
 	}
 	return nil
 }
@@ -283,7 +291,8 @@ func inflections(entry string) ([5]string, error) {
 // past and participle) gets both, and the first lemma to claim a form keeps it.
 func (l *Lexicon) put(form string, e Entry) {
 	if len(form) < 64 {
-		l.shapes[form[0]] |= 1 << len(form)
+		l.shapes[fold(form[0])][fold(second(form))] |= 1 << len(form)
+		l.ends[form[len(form)-1]] |= 1 << len(form)
 	}
 	if old, ok := l.words[form]; ok {
 		if old.Lemma == e.Lemma {
@@ -338,7 +347,11 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	if 'A' <= first && first <= 'Z' {
 		first += 'a' - 'A'
 	}
-	if l.shapes[first]&(1<<len(word)) == 0 {
+	last := word[len(word)-1]
+	if 'A' <= last && last <= 'Z' {
+		last += 'a' - 'A'
+	}
+	if l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<len(word)) == 0 {
 		return Entry{}, false
 	}
 	var buf [32]byte
@@ -359,10 +372,29 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	return e, ok
 }
 
+// fold maps a byte to 0..31, ASCII letters of either case to their
+// position in the alphabet.
+func fold(c byte) byte { return c & 31 }
+
+// second returns the second byte of w, or 0.
+func second(w string) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
+}
+
 // Phrase returns the entry of the two-word cue that word and next form
 // ("pointed out", "made clear"), ignoring ASCII case.
 func (l *Lexicon) Phrase(word, next string) (Entry, bool) {
-	if len(l.phrases) == 0 || len(word)+len(next) > 40 {
+	if len(word) == 0 || len(word) >= 64 || len(word)+len(next) > 40 {
+		return Entry{}, false
+	}
+	first := word[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
+	if l.heads[first]&(1<<len(word)) == 0 {
 		return Entry{}, false
 	}
 	var buf [41]byte
