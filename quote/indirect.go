@@ -68,6 +68,9 @@ func (s *scanner) indirect(first int, all bool) {
 			if s.covered[i] || s.quoted[i] || s.at(i).Kind != textseg.Word {
 				continue
 			}
+			if w := s.tok(i); !s.e.lex.Maybe(w) && len(w) != len("according") {
+				continue // most words: no cue starts here
+			}
 			if end, ok := s.report(i, sent); ok {
 				i = end - 1
 			}
@@ -545,7 +548,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				continue
 			}
 		}
-		if j > k && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.cueAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
+		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.cueAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
 			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
 		}
 		end = j + 1

@@ -372,6 +372,18 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	return e, ok
 }
 
+// Maybe reports whether word may be a form of the lexicon or the first
+// word of one of its phrases, ignoring ASCII case: false means it is
+// neither. It is much cheaper than [Lexicon.Lookup] and never allocates.
+func (l *Lexicon) Maybe(word string) bool {
+	n := len(word)
+	if n == 0 || n >= 64 {
+		return false
+	}
+	first, last := word[0]|0x20, word[n-1]|0x20
+	return l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<n) != 0 || l.heads[first]&(1<<n) != 0
+}
+
 // fold maps a byte to 0..31, ASCII letters of either case to their
 // position in the alphabet.
 func fold(c byte) byte { return c & 31 }

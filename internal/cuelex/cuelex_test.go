@@ -166,3 +166,16 @@ func TestReferenceInventory(t *testing.T) {
 		}
 	}
 }
+
+func TestMaybe(t *testing.T) {
+	for _, w := range []string{"said", "SAID", "Says", "pointed", "made", "declined"} {
+		if !Default().Maybe(w) {
+			t.Errorf("Maybe(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"the", "", "xyz", strings.Repeat("x", 70)} {
+		if Default().Maybe(w) {
+			t.Errorf("Maybe(%q) = true, want false", w)
+		}
+	}
+}
