@@ -541,7 +541,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared")) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared") || s.is(j+1, "and") && s.clauseAt(j+2)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -554,6 +554,27 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// clauseAt reports whether a clause with a subject of its own starts at
+// token k: a noun phrase and a finite verb ("..., and both sides are not
+// that far apart").
+func (s *scanner) clauseAt(k int) bool {
+	if !s.in(k, subjectPronouns) && !s.in(k, determiners) && !s.at(k).Upper {
+		return false
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k {
+		return false
+	}
+	for end < len(s.toks) && end < k+maxPhrase && (s.adverb(end) || s.isAny(end, "also", "already", "still", "now", "actually", "never", "not")) {
+		end++
+	}
+	if s.in(end, auxiliaries) {
+		return true
+	}
+	_, ok := s.cueAt(end)
+	return ok
 }
 
 // passive reports whether the participle cue at token i is passive ("was
