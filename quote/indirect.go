@@ -4,6 +4,7 @@ package quote
 // the talks were useful", "the talks were useful, Lavrov said".
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -570,7 +571,10 @@ func (s *scanner) clauseAt(k int) bool {
 	for end < len(s.toks) && end < k+maxPhrase && (s.adverb(end) || s.isAny(end, "also", "already", "still", "now", "actually", "never", "not")) {
 		end++
 	}
-	if s.in(end, auxiliaries) {
+	if s.in(end, auxiliaries) || s.in(end, irregularPasts) {
+		return true
+	}
+	if t := s.at(end); t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 4 && bytes.HasSuffix(s.lower(end), []byte("ed")) {
 		return true
 	}
 	_, ok := s.cueAt(end)
