@@ -542,7 +542,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared") || s.is(j+1, "and") && s.clauseAt(j+2)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -555,6 +555,14 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// gerundCue reports whether token k is the -ing form of a reporting verb
+// ("..., telling reporters", "..., recalling an anecdote"): the same
+// speaker's next report.
+func (s *scanner) gerundCue(k int) bool {
+	e, ok := s.cueAt(k)
+	return ok && e.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(k), []byte("ing"))
 }
 
 // clauseAt reports whether a clause with a subject of its own starts at
