@@ -267,12 +267,18 @@ func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
 	if s.is(k, "to") {
 		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
 	}
+	if s.isAny(k, "when", "if") && !questionVerbs[e.Lemma] {
+		return false // "said when she resigned": an adjunct
+	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
 		return true
 	}
 	return !s.in(k, functionWords) && !s.adverb(k)
 }
+
+// questionVerbs report questions, which may open with when or if.
+var questionVerbs = set("ask", "question", "wonder", "inquire", "explain", "query")
 
 // toVerbs lists the cues other than directives that report an intention
 // with "to": "agreed to meet", "refused to say".
@@ -289,7 +295,7 @@ var topicPreps = map[string]map[string]bool{
 	"call": set("for", "on"), "ask": set("for"), "plead": set("for"), "appeal": set("for"),
 	"argue": set("for", "against"), "comment": set("on"), "elaborate": set("on"), "remark": set("on"),
 	"report": set("on"), "point": set("to"), "refer": set("to"), "respond": set("to"), "reply": set("to"),
-	"object": set("to"), "admit": set("to"), "confess": set("to"), "speak": set("to", "against", "on"),
+	"object": set("to"), "admit": set("to"), "confess": set("to"), "speak": set("on"),
 	"testify": set("to", "against", "on"), "agree": set("with", "on", "to"), "disagree": set("with", "on"),
 	"concur": set("with"), "warn": set("against"), "caution": set("against"), "rule": set("against", "on"),
 	"protest": set("against"), "cry": set("for"),
