@@ -548,7 +548,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "but", "compared") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
