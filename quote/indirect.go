@@ -555,12 +555,27 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				continue
 			}
 		}
-		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.cueAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
+		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
 			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
 		}
 		end = j + 1
 	}
 	return end
+}
+
+// speechAfterAnd is cueAfterAnd for verbs of speech: "... and said"
+// starts the speaker's next report, "... and refused to drop the gun" and
+// "... and thought of the days" go on with the reported words.
+func (s *scanner) speechAfterAnd(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if e, ok := s.cueAt(j); ok {
+			return !e.Belief && e.Class != "no_content"
+		}
+		if !s.in(j, preCue) {
+			return false
+		}
+	}
+	return false
 }
 
 // gerundCue reports whether token k is the -ing form of a reporting verb
