@@ -529,6 +529,9 @@ func (s *scanner) endsReport(k int, sent textseg.Range) bool {
 // the sentence's final stop.
 func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 	end := k
+	// "that if Iran were a stock, he would advise buying it": the comma
+	// after an opening subordinate clause leads to its main clause.
+	sub := s.is(k, "that") && s.in(k+1, leadClauses) || s.in(k, leadClauses)
 	for j := k; j < sent.To && j < k+4*maxReach; j++ {
 		t := s.at(j)
 		if rj := s.regionOpenedAt(j); rj >= 0 && s.owner[rj] < 0 && !s.regions[rj].Unclosed && !s.covered[j] {
@@ -548,7 +551,11 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
+			if p == "," && sub {
+				sub = false
+				continue
+			}
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -561,6 +568,15 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// leadClauses open a subordinate clause before its main clause.
+var leadClauses = set("if", "when", "while", "although", "though", "because", "since", "once", "unless", "after", "before", "as")
+
+// negatedAux reports whether lower-case word w is a negated auxiliary
+// ("couldn't", "won’t").
+func negatedAux(w []byte) bool {
+	return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n’t"))
 }
 
 // speechAfterAnd is cueAfterAnd for verbs of speech: "... and said"
