@@ -136,6 +136,10 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.contentStart(c.end, e, topic):
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
+		if f := s.objectTopic(from, to, e.Lemma); f > from {
+			// "praised Trump for speaking out": the object joins the cue.
+			from, c.end = f, f
+		}
 		if npObject[e.Lemma] {
 			to = s.objectEnd(from, to)
 		}
@@ -568,6 +572,27 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// objectTopic returns where the topic starts in content [from, to) that
+// opens with the object of a cue and a preposition ("Trump for speaking
+// out", "Mrs. Clinton about the merger"), or from when it does not.
+func (s *scanner) objectTopic(from, to int, lemma string) int {
+	preps := objectTopics[lemma]
+	if preps == nil {
+		return from
+	}
+	end := s.nounPhrase(from, to)
+	if end == from || end+1 >= to || !preps[string(s.lower(end))] {
+		return from
+	}
+	return end + 1
+}
+
+// objectTopics lists, by lemma, the prepositions that bring in what a cue
+// reports after its object: "questioned Pence about", "accused him of".
+var objectTopics = map[string]map[string]bool{
+	"ask": set("about"), "question": set("about"), "challenge": set("about"), "praise": set("for"),
 }
 
 // leadClauses open a subordinate clause before its main clause.
