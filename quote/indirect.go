@@ -496,10 +496,14 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	c := cue{at: i, end: i + 2, entry: accordingEntry, source: textseg.Range{From: i + 2, To: end}}
 	var from, to int
 	switch {
-	case (i == sent.From || s.at(i).Upper) && s.punct(end, ","):
+	case (i == sent.From || s.at(i).Upper || s.punct(i-1, ",") && i-1-sent.From <= 4) && s.punct(end, ","):
+		// "But, according to the poll, 46 percent remain undecided."
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = sent.From, i-1
+	case i-1 > sent.From && s.at(i-1).Kind == textseg.Word && s.endsReport(end, sent) && (end >= sent.To || isStop(s.tok(end))):
+		// "Clinton leads by 271 delegates according to a count by the AP."
+		from, to = sent.From, i
 	default:
 		return 0, false
 	}
