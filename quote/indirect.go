@@ -419,7 +419,8 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 }
 
 // askedReport reads the question of an introductory "Asked whether C,"
-// or "When asked about C,": a report with no source of its own.
+// or "When asked about C,", or of "X was asked whether C": a report with
+// no source of its own.
 func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	p := i - 1
 	if s.is(p, "when") && p >= sent.From {
@@ -428,7 +429,11 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	if s.isAny(p, "and", "but") && p >= sent.From {
 		p--
 	}
-	if p >= sent.From && !s.punct(p, ",") {
+	passive := false
+	if s.isAny(p, "was", "were", "been", "being") && p >= sent.From {
+		// "He was asked whether ...": the question, with no source.
+		passive = true
+	} else if p >= sent.From && !s.punct(p, ",") {
 		return 0, false
 	}
 	k := i + 1
@@ -450,7 +455,12 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	for to < sent.To && !s.punct(to, ",") && s.at(to).Kind != textseg.Mark {
 		to++
 	}
-	if !s.punct(to, ",") || to == k || to+1 >= sent.To {
+	if passive {
+		to = s.reportEnd(k, sent)
+	} else if !s.punct(to, ",") || to+1 >= sent.To {
+		return 0, false
+	}
+	if to <= k {
 		return 0, false
 	}
 	for j := k; j < to; j++ {
