@@ -132,7 +132,15 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	topic := c.end > plain
+	inv, invOK := cue{}, false
+	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) {
+		// "..., said Mindy Romero, director of ...": the source follows.
+		inv, invOK = s.invertedReport(i, sent)
+	}
 	switch {
+	case invOK:
+		c, rule = inv, "indirect-content-cue-source"
+		from, to = sent.From, i-1
 	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.contentStart(c.end, e, topic):
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
