@@ -91,10 +91,11 @@ func (s *scanner) cover(span Span) {
 // sentence sent, and returns the token after it.
 func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	var c cue
-	if s.is(i, "according") && s.is(i+1, "to") {
+	size := s.at(i).End - s.at(i).Start
+	if size == len("according") && s.is(i, "according") && s.is(i+1, "to") {
 		return s.accordingToReport(i, sent)
 	}
-	if s.is(i, "asked") {
+	if size == len("asked") && s.is(i, "asked") {
 		if end, ok := s.askedReport(i, sent); ok {
 			return end, true
 		}
@@ -358,7 +359,7 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 			words++
 			if t.Upper {
 				upper++
-			} else if words-upper > words/5+2 {
+			} else if lower := words - upper; lower >= 2 && lower*4 > words {
 				return false // most headlines give up here after a few words
 			}
 		}

@@ -42,8 +42,9 @@ type Lexicon struct {
 	// phrases maps "form next" to the entry of a two-word cue whose first
 	// word inflects ("pointed out", "made clear").
 	phrases map[string]Entry
-	// heads is shapes for the first words of phrases.
-	heads [256]uint64
+	// heads is shapes for the first words of phrases, tails for their
+	// second words, by first byte and length.
+	heads, tails [256]uint64
 	// shapes has bit n of shapes[a][b] set when some form starts with the
 	// letters a and b (folded by fold) and is n bytes long: most words fail
 	// this test, or the one of ends, and skip the map.
@@ -116,7 +117,7 @@ func Parse(src string) (*Lexicon, error) {
 // and lemmas l does not hold are reported together in an [ErrorList]; the
 // copy holds every valid edit.
 func (l *Lexicon) Edit(add string, remove []string) (*Lexicon, error) {
-	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads}
+	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads, tails: l.tails}
 	for w, e := range l.words {
 		c.words[w] = e
 	}
@@ -254,8 +255,9 @@ func (l *Lexicon) addPhrase(class, entry string) error {
 			e.Form |= old.Form
 		}
 		l.phrases[key] = e
-		if len(f) < 64 {
+		if len(f) < 64 && len(word) < 64 {
 			l.heads[f[0]] |= 1 << len(f)
+			l.tails[word[0]] |= 1 << len(word)
 		}
 	}
 	return nil
@@ -406,7 +408,7 @@ func (l *Lexicon) Phrase(word, next string) (Entry, bool) {
 	if 'A' <= first && first <= 'Z' {
 		first += 'a' - 'A'
 	}
-	if l.heads[first]&(1<<len(word)) == 0 {
+	if len(next) == 0 || len(next) >= 64 || l.heads[first]&(1<<len(word)) == 0 || l.tails[next[0]|0x20]&(1<<len(next)) == 0 {
 		return Entry{}, false
 	}
 	var buf [41]byte
