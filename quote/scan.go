@@ -346,7 +346,9 @@ func (s *scanner) fill(q *Quote, c cue) {
 			Lemma:   c.entry.Lemma,
 			Class:   classOf(c.entry.Class),
 			Negated: c.negated,
+			Belief:  c.entry.Belief,
 		}
+		q.Cue.Addressee, q.Cue.Channel = s.cueParts(c)
 	}
 	if c.source.To > c.source.From {
 		q.Source = Span{s.at(c.source.From).Start, s.at(c.source.To - 1).End}

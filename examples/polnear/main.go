@@ -11,9 +11,12 @@
 // It prints one table over all the articles in the DIRs: for direct and
 // mixed quotes together, and for indirect ones, the gold and predicted
 // counts, the matched gold and predictions, precision, recall, F1, and the
-// accuracy of the cue and source of matched pairs; then the recall of
-// indirect attributions whose cue is a reporting verb or phrase, since
-// PolNeAR also annotates beliefs and intentions. How attributions are
+// accuracy of the cue and source of matched pairs; then the same for
+// indirect speech, since PolNeAR also annotates beliefs and intentions: its
+// precision is that of all indirect predictions (one that finds a belief is
+// not invented), its recall and accuracies count only the indirect gold
+// whose cue is a reporting verb or phrase of the lexicon and not a verb of
+// belief. How attributions are
 // matched and kinds derived is documented in internal/polnear.
 //
 // With -referents, it also scores speaker resolution (package speaker) on
@@ -205,13 +208,6 @@ func loadReferents(list string) ([]polnear.Referent, brat.ErrorList, error) {
 	return refs, problems, nil
 }
 
-// beliefs are reporting-lexicon verbs of thought rather than speech; the
-// speech-only row leaves them out.
-var beliefs = map[string]bool{
-	"believe": true, "think": true, "reckon": true, "suspect": true, "fear": true, "hope": true,
-	"expect": true, "worry": true, "wonder": true, "guess": true, "learn": true, "find": true,
-}
-
 // isReportingCue reports whether a gold cue holds a verb of speech from the
 // extractor's cue lexicon, or "according to": "told reporters" and "has
 // said" count, "believes" and "wants" do not.
@@ -222,7 +218,7 @@ func isReportingCue(cue string) bool {
 		if w == "according" && i+1 < len(words) && words[i+1] == "to" {
 			return true
 		}
-		if e, ok := cuelex.Default().Lookup(w); ok && !beliefs[e.Lemma] {
+		if e, ok := cuelex.Default().Lookup(w); ok && !e.Belief {
 			return true
 		}
 	}
