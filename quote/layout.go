@@ -412,7 +412,9 @@ func (s *scanner) sentenceRest(k int) int {
 			}
 			return k
 		}
-		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1)) && !s.isMark(j+1, textseg.Open)) {
+			// A stop after an abbreviation ends the sentence when a
+			// quotation opens right after it: said Ms. Ruiz of Tempe, Ariz. “...”
 			// Brackets and stops that close the sentence stay with it:
 			// "... Nancy Pelosi (D-Calif.)."
 			for s.punct(j+1, ")") || s.punct(j+1, "]") || s.punct(j+1, ".") {

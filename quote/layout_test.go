@@ -402,6 +402,20 @@ func TestLayouts(t *testing.T) {
 	checkLayouts(t, New(Options{}), tests)
 }
 
+// TestLayoutBounds covers where a quote's content starts and ends when the
+// sentence around it goes on: abbreviations, further quotations, clauses.
+func TestLayoutBounds(t *testing.T) {
+	tests := []layoutCase{
+		{
+			name: "abbreviation before the next quotation",
+			why:  "the stop after a state abbreviation ends the attribution's sentence when a quotation opens after it",
+			text: "“The water came fast,” said Dana Ortiz, 41, of Tempe, Ariz. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Dana Ortiz, 41"}},
+		},
+	}
+	checkLayouts(t, New(Options{}), tests)
+}
+
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
 		{
