@@ -4,6 +4,7 @@ package quote
 // tried in order of reliability.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -660,4 +661,67 @@ func (s *scanner) adopt(first int) {
 	if s.owner[0] < 0 && len(s.regions) == 1 && !r.Unclosed && r.Close == len(s.toks)-1 && s.hasLetters(0) {
 		s.orphan = Span{r.Start, r.End}
 	}
+}
+
+// laterPieces adds to an attributed quote the quotation sentences of its
+// paragraph that follow it with no attribution of their own, after words
+// of the writer's that hold no reporting verb: “The water came fast,”
+// Ortiz said. The farm lies low. “We lost the barn.”
+func (s *scanner) laterPieces(first int) {
+	if len(s.out) == first {
+		return
+	}
+	// The paragraph's quotes by where they end, to find the one that ends
+	// last before each quotation in one pass.
+	s.byEnd = s.byEnd[:0]
+	for n := first; n < len(s.out); n++ {
+		s.byEnd = append(s.byEnd, n)
+	}
+	slices.SortFunc(s.byEnd, func(a, b int) int { return s.out[a].Span.End - s.out[b].Span.End })
+	si, next, q := 0, 0, -1
+	for ri := range s.regions {
+		r := s.regions[ri]
+		for next < len(s.byEnd) && s.out[s.byEnd[next]].Span.End <= r.Start {
+			q = s.byEnd[next]
+			next++
+		}
+		if q < 0 || s.owner[ri] >= 0 || s.titled[ri] || !s.hasLetters(ri) || s.out[q].Source.IsZero() {
+			continue
+		}
+		for si+1 < len(s.sents) && s.sents[si].To <= r.Open {
+			si++
+		}
+		if s.sents[si].From != r.Open || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), r.Open) {
+			continue
+		}
+		s.addPiece(q, ri)
+		if s.out[q].Kind == Indirect {
+			s.out[q].Kind = Mixed
+		}
+		s.used = max(s.used, r.End)
+	}
+}
+
+// tokenAfter returns the first token that starts at or after byte offset off.
+func (s *scanner) tokenAfter(off int) int {
+	k, _ := slices.BinarySearchFunc(s.toks, off, func(t textseg.Token, off int) int { return t.Start - off })
+	return k
+}
+
+// quietBetween reports whether tokens [from, to) are a short stretch
+// (two sentences at most) with no reporting verb and no quotation mark:
+// the writer's own words between two pieces of a quote.
+func (s *scanner) quietBetween(from, to int) bool {
+	if to-from > 2*maxReach {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return false
+		}
+		if _, ok := s.cueAt(k); ok {
+			return false
+		}
+	}
+	return true
 }

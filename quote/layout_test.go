@@ -412,8 +412,28 @@ func TestLayoutBounds(t *testing.T) {
 			text: "“The water came fast,” said Dana Ortiz, 41, of Tempe, Ariz. “We lost the barn.”",
 			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Dana Ortiz, 41"}},
 		},
+		{
+			name: "quotation after the writer's words",
+			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
+			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Ortiz"}},
+		},
+		{
+			name: "quotation after the writer's words with a report between",
+			why:  "a reporting verb between them may introduce another voice",
+			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”"}, "said", "Ortiz"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
+	checkLayouts(t, New(Options{Indirect: true}), []layoutCase{
+		{
+			name: "quotation after reported speech",
+			why:  "the reported words and the quotation sentence after them are one mixed quote",
+			text: "Ortiz said the water came fast. “We lost the barn.”",
+			want: []found{{Mixed, []string{"the water came fast", "“We lost the barn.”"}, "said", "Ortiz"}},
+		},
+	})
 }
 
 func TestIndirectLayouts(t *testing.T) {
