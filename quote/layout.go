@@ -271,6 +271,12 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	if !ok {
 		return false
 	}
+	if n := max(c.end, c.source.To); s.punct(n, ":") && s.isMark(n+1, textseg.Open) && isStop(s.tok(r.Close-1)) {
+		// “We are not bankers.” Mr. Diaz said: “...”: after a finished
+		// sentence, an attribution that ends in a colon introduces the
+		// next quotation.
+		return false
+	}
 	if !emit {
 		return true
 	}

@@ -419,6 +419,15 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Ortiz"}},
 		},
 		{
+			name: "attribution with a colon after a finished quotation",
+			why:  "after “Q.” an attribution ending in a colon introduces the next quotation; the finished one goes on with the quote before it",
+			text: "“We are farmers,” Ortiz said. “We are not bankers.” Diaz added: “The flood was the work of nature.”",
+			want: []found{
+				{Direct, []string{"“We are farmers,”", "“We are not bankers.”"}, "said", "Ortiz"},
+				{Direct, []string{"“The flood was the work of nature.”"}, "added", "Diaz"},
+			},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
