@@ -271,10 +271,10 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	if !ok {
 		return false
 	}
-	if n := max(c.end, c.source.To); s.punct(n, ":") && s.isMark(n+1, textseg.Open) && isStop(s.tok(r.Close-1)) {
-		// “We are not bankers.” Mr. Diaz said: “...”: after a finished
-		// sentence, an attribution that ends in a colon introduces the
-		// next quotation.
+	if n := max(c.end, c.source.To); s.punct(n, ":") && s.isMark(n+1, textseg.Open) && !s.punct(r.Close-1, ",") && !s.punct(i-1, ",") {
+		// “We are not bankers.” Mr. Diaz said: “...”: unless the
+		// quotation before it ends in a comma, an attribution that ends
+		// in a colon introduces the next quotation.
 		return false
 	}
 	if !emit {

@@ -428,6 +428,11 @@ func TestLayoutBounds(t *testing.T) {
 			},
 		},
 		{
+			name: "attribution with a colon after a quoted phrase",
+			text: "Granting that a deal would come “down the line” she warned: “It will not be soon.”",
+			want: []found{{Direct, []string{"“It will not be soon.”"}, "warned", "she"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
