@@ -573,6 +573,11 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 		s.emit(ri, c, Direct, "source-colon-quote")
 		return true
 	}
+	if c, ok := s.clauseLead(sent, colon); ok && s.standsAlone(ri) {
+		c.content = open
+		s.emit(ri, c, Direct, "source-verb-colon-quote")
+		return true
+	}
 	from := sent.From
 	if end := s.nounPhrase(sent.From, colon); end != colon || !s.named(sent.From, end) {
 		// "... doesn’t surprise Republican pollster Daron Shaw: “...”"
@@ -730,4 +735,24 @@ func (s *scanner) quietBetween(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// clauseLead reads a clause with a subject and a verb outside the cue
+// lexicon that introduces a quotation with a colon: "She turned to the
+// crowd again: “...”". The subject is the source; the words from the
+// verb to the colon are the cue.
+func (s *scanner) clauseLead(sent textseg.Range, colon int) (cue, bool) {
+	src := s.subject(sent, colon)
+	if src.To <= src.From || src.To >= colon || colon-src.To > maxPhrase {
+		return cue{}, false
+	}
+	if t := s.at(src.To); t.Kind != textseg.Word || t.Upper || s.in(src.To, functionWords) && !s.in(src.To, preCue) {
+		return cue{}, false
+	}
+	for j := src.To; j < colon; j++ {
+		if s.at(j).Kind != textseg.Word {
+			return cue{}, false
+		}
+	}
+	return cue{at: src.To, end: colon + 1, source: src}, true
 }

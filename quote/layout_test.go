@@ -433,6 +433,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“It will not be soon.”"}, "warned", "she"}},
 		},
 		{
+			name: "subject and verb before a colon",
+			why:  "a verb outside the lexicon introduces a quotation with a colon; its subject is the source",
+			text: "The mayor then turned to the crowd again: “We will rebuild the bridge.”",
+			want: []found{{Direct, []string{"“We will rebuild the bridge.”"}, "then turned to the crowd again:", "The mayor"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
