@@ -22,6 +22,11 @@ func (s *scanner) clauseEnd(ri int) int {
 	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
 		t := s.at(k)
+		if s.isMark(k-1, textseg.Close) && t.Kind == textseg.Word && s.newClause(k) {
+			// was “useful” he claimed they had met: a clause with a
+			// report of its own starts right after the mark.
+			break
+		}
 		if t.Kind == textseg.Mark && t.Role == textseg.Open {
 			// Skip over a later quotation in the same clause.
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {

@@ -439,6 +439,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“We will rebuild the bridge.”"}, "then turned to the crowd again:", "The mayor"}},
 		},
 		{
+			name: "a report right after the quotation ends the clause",
+			text: "Ortiz said the meeting was “very useful” he claimed they had never met.",
+			want: []found{{Mixed, []string{"the meeting was “very useful”"}, "said", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
