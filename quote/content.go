@@ -139,3 +139,26 @@ func (s *scanner) trailingAt(k int) bool {
 	_, ok := s.cueAt(end)
 	return ok && s.endsAttribution(s.channel(end, len(s.toks)))
 }
+
+// contentStart returns the first token of a mixed quote's content whose
+// cue's words end before token k and whose quotation opens at token open:
+// k itself, after a comma or colon there, or the "that" after a setting
+// the cue's channel did not take in ("said Thursday during a town hall in
+// Buffalo, that states ...").
+func (s *scanner) contentStart(k, open int) int {
+	if s.punct(k, ",") || s.punct(k, ":") {
+		return k + 1
+	}
+	for j := k; j < open && j < k+maxReach; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") {
+			break
+		}
+		if _, ok := s.cueAt(j); ok {
+			break
+		}
+		if s.punct(j, ",") && s.is(j+1, "that") {
+			return j + 1
+		}
+	}
+	return k
+}

@@ -70,10 +70,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// cue and its quotation.
 			c.direct, c.content = true, open
 		default:
-			c.content = k
-			if s.punct(k, ",") || s.punct(k, ":") {
-				c.content = k + 1
-			}
+			c.content = s.contentStart(k, open)
 		}
 		s.findSource(&c, sent)
 		if !c.direct {

@@ -444,6 +444,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"the meeting was “very useful”"}, "said", "Ortiz"}},
 		},
 		{
+			name: "that after a setting",
+			why:  "the setting between the cue and a comma before that is not reported",
+			text: "Ortiz said on Tuesday while touring the flooded valley, that the dam was “never safe.”",
+			want: []found{{Mixed, []string{"that the dam was “never safe.”"}, "said on Tuesday", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
