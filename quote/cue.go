@@ -262,9 +262,11 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 // asideBefore reports whether tokens [k, open) are an aside that ends in a
 // comma or colon right before the quotation: words of manner or setting
 // ("pointedly, with a smile:", "again using a Southern accent,"), with no
-// clause of their own (no "that", no subject, no reporting verb).
+// clause of their own (no "that", no subject, no reporting verb). An aside
+// is short: longer words are reported ("said no matter what the council
+// decides on the budget next spring, “...”").
 func (s *scanner) asideBefore(k, open int) bool {
-	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxReach {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase {
 		return false
 	}
 	for j := k; j < open-1; j++ {

@@ -450,6 +450,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"that the dam was “never safe.”"}, "said on Tuesday", "Ortiz"}},
 		},
 		{
+			name: "long words between cue and quotation are reported",
+			text: "Ortiz says no matter what sort of budget plan the county council adopts next spring, “the dam will fail.”",
+			want: []found{{Mixed, []string{"no matter what sort of budget plan the county council adopts next spring, “the dam will fail.”"}, "says", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
