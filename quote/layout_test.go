@@ -455,6 +455,22 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"no matter what sort of budget plan the county council adopts next spring, “the dam will fail.”"}, "says", "Ortiz"}},
 		},
 		{
+			name: "subject far before a speech verb",
+			why:  "a long apposition stands between the subject and said",
+			text: "Rich Ortiz, a farmer who played a major role in the relief effort of 2008 and who is now running the relief program for the whole of the valley and its towns, said the dam was “never safe.”",
+			want: []found{{Mixed, []string{"the dam was “never safe.”"}, "said", "Rich Ortiz"}},
+		},
+		{
+			name: "subject and a time phrase before a speech verb",
+			text: "Senator Dana Ortiz (D-Calif.) last week said the dam was “never safe.”",
+			want: []found{{Mixed, []string{"the dam was “never safe.”"}, "said", "Senator Dana Ortiz (D-Calif.)"}},
+		},
+		{
+			name: "subject far before a naming verb",
+			why:  "only verbs of plain speech take a subject that far away",
+			text: "The new relief fund for farmers in the valley, set up last week, called the dam “a disaster.”",
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",

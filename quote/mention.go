@@ -70,6 +70,29 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.source = textseg.Range{From: from, To: j + 1}
 		}
 	}
+	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
+		c.source = s.subjectOf(c.at, sent)
+	}
+}
+
+// subjectOf returns the subject of the sentence when the finite cue at
+// token at is its verb, with words between them that hold no quotation
+// and no other reporting verb: "Rich Ortiz, a farmer who has run the
+// valley's co-op since 2008, said". Zero when there is none.
+func (s *scanner) subjectOf(at int, sent textseg.Range) textseg.Range {
+	src := s.subject(sent, at)
+	if src.To <= src.From || src.To > at || at-src.To > 3*maxPhrase {
+		return textseg.Range{}
+	}
+	for k := src.To; k < at; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(k, ";") || s.punct(k, ":") {
+			return textseg.Range{}
+		}
+		if _, ok := s.cueAt(k); ok {
+			return textseg.Range{}
+		}
+	}
+	return src
 }
 
 // apposition handles a comma right before a cue: "Sergei Lavrov, Russia’s

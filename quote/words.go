@@ -78,6 +78,11 @@ var (
 	// verbs whose first object is always the addressee: "told reporters".
 	tellVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "notify")
 
+	// verbs of plain speech, whose subject speaks however far before them:
+	// "Rich Ortiz, a farmer who has run the co-op since 2008, said".
+	speechVerbs = set("say", "tell", "add", "write", "explain", "argue", "note", "insist", "warn", "claim",
+		"announce", "declare", "respond", "reply", "continue", "ask", "acknowledge", "admit", "stress")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
 		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")
