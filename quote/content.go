@@ -59,6 +59,10 @@ func (s *scanner) clauseEnd(ri int) int {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
+			// ... “Q” in a Facebook post: where it was said, not what.
+			break
+		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
 			// him a “nice guy” and he didn’t ...: the speaker's next act.
@@ -161,4 +165,18 @@ func (s *scanner) contentStart(k, open int) int {
 		}
 	}
 	return k
+}
+
+// channelNoun reports whether a phrase naming where words were said
+// starts at token k: "a statement", "his Facebook post", "Twitter".
+func (s *scanner) channelNoun(k int) bool {
+	for j := k; j < k+4 && j < len(s.toks); j++ {
+		if s.in(j, channelNouns) {
+			return true
+		}
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+			return false
+		}
+	}
+	return false
 }

@@ -471,6 +471,11 @@ func TestLayoutBounds(t *testing.T) {
 			text: "The new relief fund for farmers in the valley, set up last week, called the dam “a disaster.”",
 		},
 		{
+			name: "channel phrase after the quoted words",
+			text: "Ortiz called the dam “a disaster waiting to happen” in a Facebook post.",
+			want: []found{{Mixed, []string{"the dam “a disaster waiting to happen”"}, "called", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",

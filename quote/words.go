@@ -83,6 +83,10 @@ var (
 	speechVerbs = set("say", "tell", "add", "write", "explain", "argue", "note", "insist", "warn", "claim",
 		"announce", "declare", "respond", "reply", "continue", "ask", "acknowledge", "admit", "stress")
 
+	// where words are said or published: "in a statement", "on Twitter".
+	channelNouns = set("statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets",
+		"twitter", "facebook", "broadcast", "speech", "op-ed", "email", "e-mail", "letter", "release", "appearance")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
 		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")
