@@ -476,6 +476,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"the dam “a disaster waiting to happen”"}, "called", "Ortiz"}},
 		},
 		{
+			name: "a past form spelled like the base after a noun",
+			why:  "read after the sign is its verb, not part of a compound noun",
+			text: "“Save the valley,” the sign read.",
+			want: []found{{Direct, []string{"“Save the valley,”"}, "read", "the sign"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",

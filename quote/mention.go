@@ -340,8 +340,8 @@ func (s *scanner) nounVerb(k int) bool {
 	if !ok || !nounVerbs[e.Lemma] || e.Form&(cuelex.Base|cuelex.Third) == 0 {
 		return false
 	}
-	if e.Form&cuelex.Third != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
-		return false // "the letter reads": a speaker and its verb
+	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
+		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
 	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] {
