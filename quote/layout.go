@@ -407,8 +407,8 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
-			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
-				return j
+			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".")) {
+				return j // ... in Binghamton, N.Y. “...”: the dotted word ends the sentence
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
 				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.

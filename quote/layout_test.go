@@ -413,6 +413,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Dana Ortiz, 41"}},
 		},
 		{
+			name: "dotted abbreviation before the next quotation",
+			text: "“The dam is old,” Ortiz said at a rally in Binghamton, N.Y. “We will fix it.”",
+			want: []found{{Direct, []string{"“The dam is old,”", "“We will fix it.”"}, "said at a rally in Binghamton", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
