@@ -74,6 +74,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		s.findSource(&c, sent)
 		if !c.direct {
+			c = s.coordinated(c, open)
 			c = s.outerCue(c, sent)
 		} else {
 			// Mr. Obama said, a majority of Americans have come to believe

@@ -487,6 +487,17 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“Save the valley,”"}, "read", "the sign"}},
 		},
 		{
+			name: "coordinated verb of belief inside what is said",
+			why:  "expects shares the subject of the reported clause, so says governs the quotation",
+			text: "Ortiz says she is proud of the farm and expects to leave the valley with “a solid harvest.”",
+			want: []found{{Mixed, []string{"she is proud of the farm and expects to leave the valley with “a solid harvest.”"}, "says", "Ortiz"}},
+		},
+		{
+			name: "coordinated naming verb keeps its own quote",
+			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
+			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",

@@ -547,3 +547,37 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	}
 	return end
 }
+
+// coordinated returns the subject's own reporting verb when cue c took the
+// subject of its clause across "and" and that subject's verb reports too:
+// in "She says she is proud and expects “a solid share”", what she says
+// runs from "she is proud" on. A second verb that reports on its own
+// (said, added), names (called), agrees or is a gerund (accusing) keeps
+// its own quote. Otherwise it returns c.
+func (s *scanner) coordinated(c cue, open int) cue {
+	if !c.fallback || c.source.To <= c.source.From || speechVerbs[c.entry.Lemma] || objectVerbs[c.entry.Lemma] ||
+		c.entry.Class == "endorse" || bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+		return c
+	}
+	j := c.at - 1
+	for j > c.source.To && (s.in(j, preCue) || s.adverb(j)) {
+		j--
+	}
+	if !s.isAny(j, "and", "but") {
+		return c
+	}
+	v := c.source.To
+	for v < j && (s.in(v, preCue) || s.adverb(v)) {
+		v++
+	}
+	e, ok := s.cueAt(v)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] {
+		return c
+	}
+	end := s.channel(v, open)
+	o := cue{at: v, end: end, entry: e, source: c.source, content: s.contentStart(end, open)}
+	if o.content >= j {
+		return c
+	}
+	return o
+}
