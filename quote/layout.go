@@ -146,6 +146,47 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
+	s.subjectVerb(ri, sent)
+}
+
+// subjectVerb reads a quotation that characterizes the object of a clause
+// whose verb is outside the cue lexicon: "Reid has been pounding the mayor
+// as a “con artist”". The subject is the source, the verb the cue, and the
+// content runs from the verb's object to the end of the clause. Other
+// quotations after such verbs are too often scare quotes to read.
+func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	src := s.subject(sent, open)
+	if src.To <= src.From || !s.named(src.From, src.To) {
+		return false
+	}
+	v := src.To
+	for v < open && (s.in(v, preCue) || s.adverb(v)) {
+		v++
+	}
+	t := s.at(v)
+	if v >= open-1 || t.Kind != textseg.Word || t.Upper || s.in(v, functionWords) || s.in(v, determiners) {
+		return false
+	}
+	k := v + 1
+	if s.in(k, verbParticles) {
+		k++
+	}
+	for j := k; j < open; j++ {
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) || s.in(j, relativeWords) || s.is(j, "that") {
+			return false // only the verb's own object before the quotation
+		}
+	}
+	as := open - 1
+	if s.in(as, articles) {
+		as--
+	}
+	if k == open || !s.is(as, "as") || as == k {
+		return false
+	}
+	c := cue{at: src.To, end: v + 1, source: src, content: k}
+	s.emit(ri, c, Mixed, "source-verb-mixed")
+	return true
 }
 
 // title reports whether regions[ri] is a title rather than speech: the

@@ -498,6 +498,15 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
 		},
 		{
+			name: "verb outside the lexicon with an object as a quotation",
+			text: "Ortiz has been steadily pounding the mayor as a “reckless builder” all week.",
+			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily pounding", "Ortiz"}},
+		},
+		{
+			name: "verb outside the lexicon before a scare quote",
+			text: "Ortiz planted the “miracle” seeds last spring.",
+		},
+		{
 			name: "quotation after the writer's words with a report between",
 			why:  "a reporting verb between them may introduce another voice",
 			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",

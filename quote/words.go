@@ -87,6 +87,10 @@ var (
 	channelNouns = set("statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets",
 		"twitter", "facebook", "broadcast", "speech", "op-ed", "email", "e-mail", "letter", "release", "appearance")
 
+	// particles and prepositions that belong to a verb: "went after",
+	// "talked about", "called for".
+	verbParticles = set("about", "after", "for", "on", "against", "at", "up", "over", "with", "of")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
 		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")
