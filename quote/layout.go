@@ -448,7 +448,7 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
-			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".")) {
+			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".") || s.connective(j)) {
 				return j // ... in Binghamton, N.Y. “...”: the dotted word ends the sentence
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
@@ -524,6 +524,12 @@ func (s *scanner) pieces(q, from, k int) {
 	for {
 		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++
+		}
+		for j := k; j < k+3; j++ {
+			if s.isMark(j, textseg.Open) && s.connective(j) {
+				k = j // “Q,” he said, but “Q2”: the same voice goes on
+				break
+			}
 		}
 		ri := s.regionOpenedAt(k)
 		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
@@ -796,4 +802,13 @@ func (s *scanner) clauseLead(sent textseg.Range, colon int) (cue, bool) {
 		}
 	}
 	return cue{at: src.To, end: colon + 1, source: src}, true
+}
+
+// connective reports whether "and" or "but", with "still" or "also" after
+// it, stands right before token k: "..., but “Q2”", "and still “Q2”".
+func (s *scanner) connective(k int) bool {
+	if s.isAny(k-1, "still", "also") {
+		k--
+	}
+	return s.isAny(k-1, "and", "but")
 }

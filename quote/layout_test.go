@@ -418,6 +418,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“The dam is old,”", "“We will fix it.”"}, "said at a rally in Binghamton", "Ortiz"}},
 		},
 		{
+			name: "a further quotation after but",
+			text: "“I like the mayor,” Ortiz said, but “the dam was never safe.”",
+			want: []found{{Direct, []string{"“I like the mayor,”", "“the dam was never safe.”"}, "said", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
