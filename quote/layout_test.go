@@ -423,6 +423,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“I like the mayor,”", "“the dam was never safe.”"}, "said", "Ortiz"}},
 		},
 		{
+			name: "party and state after a name",
+			why:  "the dot of R-Ky. before a comma does not end the sentence",
+			text: "“The dam will hold,” Senator Dana Ortiz, R-Ky., said.",
+			want: []found{{Direct, []string{"“The dam will hold,”"}, "said", "Senator Dana Ortiz, R-Ky."}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",

@@ -528,7 +528,7 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	// one of the states suing the EPA, said".
 	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
 		t := s.at(j)
-		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (isStop(s.tok(j)) && !textseg.Abbreviation(s.tok(j-1)) || s.tok(j) == ";") {
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (s.endsSentence(j) || s.tok(j) == ";") {
 			return end
 		}
 		if !s.punct(j, ",") {
@@ -580,4 +580,11 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		return c
 	}
 	return o
+}
+
+// endsSentence reports whether token j is a stop that ends a sentence: not
+// the dot of an abbreviation, nor one a comma follows (R-Ky., said).
+func (s *scanner) endsSentence(j int) bool {
+	p := s.tok(j)
+	return s.at(j).Kind == textseg.Punct && isStop(p) && !(p == "." && (textseg.Abbreviation(s.tok(j-1)) || s.punct(j+1, ",")))
 }
