@@ -146,7 +146,46 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
+	if s.announced(ri, sent) {
+		return
+	}
 	s.subjectVerb(ri, sent)
+}
+
+// announced attributes a quotation that opens its sentence right after a
+// sentence that is nothing but an attribution: "Ortiz said in a
+// statement. “The dam will hold.”"
+func (s *scanner) announced(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	stop := sent.From - 1
+	if open != sent.From || !s.punct(stop, ".") {
+		return false
+	}
+	for i := stop - 1; i >= 0 && i >= stop-maxPhrase; i-- {
+		t := s.at(i)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && s.endsSentence(i) {
+			return false
+		}
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		c := cue{at: i, end: s.channel(i, stop), entry: e, content: open}
+		if c.end != stop {
+			return false
+		}
+		from := i
+		for from > 0 && from > i-maxReach && !(s.at(from-1).Kind == textseg.Punct && s.endsSentence(from-1)) {
+			from--
+		}
+		s.findSource(&c, textseg.Range{From: from, To: stop})
+		if c.source.To <= c.source.From || c.source.From != from {
+			return false
+		}
+		s.emit(ri, c, Direct, "source-cue-stop-quote")
+		return true
+	}
+	return false
 }
 
 // subjectVerb reads a quotation that characterizes the object of a clause

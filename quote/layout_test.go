@@ -429,6 +429,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“The dam will hold,”"}, "said", "Senator Dana Ortiz, R-Ky."}},
 		},
 		{
+			name: "attribution sentence before the quotation",
+			text: "Dana Ortiz, the county engineer, said in a statement. “The dam will hold.”",
+			want: []found{{Direct, []string{"“The dam will hold.”"}, "said in a statement", "Dana Ortiz, the county engineer"}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
