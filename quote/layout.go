@@ -157,35 +157,48 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 // statement. “The dam will hold.”"
 func (s *scanner) announced(ri int, sent textseg.Range) bool {
 	open := s.regions[ri].Open
-	stop := sent.From - 1
-	if open != sent.From || !s.punct(stop, ".") {
+	if open != sent.From || !s.punct(sent.From-1, ".") {
 		return false
 	}
-	for i := stop - 1; i >= 0 && i >= stop-maxPhrase; i-- {
-		t := s.at(i)
-		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && s.endsSentence(i) {
-			return false
+	from := sent.From - 1
+	for from > 0 && from > sent.From-maxReach && !(s.at(from-1).Kind == textseg.Punct && s.endsSentence(from-1)) {
+		from--
+	}
+	c, ok := s.attributionSentence(textseg.Range{From: from, To: sent.From})
+	if !ok {
+		return false
+	}
+	c.content = open
+	s.emit(ri, c, Direct, "source-cue-stop-quote")
+	return true
+}
+
+// attributionSentence reads a sentence that is nothing but a source, a cue
+// and its channel, ended by a stop: "Ortiz said in a statement."
+func (s *scanner) attributionSentence(sent textseg.Range) (cue, bool) {
+	stop := sent.To - 1
+	if !s.punct(stop, ".") {
+		return cue{}, false
+	}
+	for i := stop - 1; i >= sent.From && i >= stop-maxPhrase; i-- {
+		if t := s.at(i); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return cue{}, false
 		}
 		e, ok := s.cueAt(i)
 		if !ok {
 			continue
 		}
-		c := cue{at: i, end: s.channel(i, stop), entry: e, content: open}
+		c := cue{at: i, end: s.channel(i, stop), entry: e}
 		if c.end != stop {
-			return false
+			return cue{}, false
 		}
-		from := i
-		for from > 0 && from > i-maxReach && !(s.at(from-1).Kind == textseg.Punct && s.endsSentence(from-1)) {
-			from--
+		s.findSource(&c, sent)
+		if c.source.To <= c.source.From || c.source.From != sent.From {
+			return cue{}, false
 		}
-		s.findSource(&c, textseg.Range{From: from, To: stop})
-		if c.source.To <= c.source.From || c.source.From != from {
-			return false
-		}
-		s.emit(ri, c, Direct, "source-cue-stop-quote")
-		return true
+		return c, true
 	}
-	return false
+	return cue{}, false
 }
 
 // subjectVerb reads a quotation that characterizes the object of a clause
