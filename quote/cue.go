@@ -368,8 +368,11 @@ func (s *scanner) channel(c, limit int) int {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
-			if s.is(j, "that") || s.in(j, whWords) || j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
-				return j // "encouraged Americans to “check out” ..."
+			if s.is(j, "that") || s.in(j, whWords) {
+				return j
+			}
+			if j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+				return c + 1 // "encouraged Americans to “check out” ...": whom to do what is reported
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
 				j = s.regions[rj].Close // a title in the setting: tells MSNBC’s “Morning Joe” that

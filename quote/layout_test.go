@@ -434,6 +434,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“The dam will hold.”"}, "said in a statement", "Dana Ortiz, the county engineer"}},
 		},
 		{
+			name: "object of an urging verb is reported",
+			why:  "whom the speaker urges to do what is what was said",
+			text: "Ortiz urged farmers to “stay off the levee” until Friday.",
+			want: []found{{Mixed, []string{"farmers to “stay off the levee” until Friday"}, "urged", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
