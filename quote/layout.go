@@ -818,9 +818,9 @@ func (s *scanner) tokenAfter(off int) int {
 	return k
 }
 
-// quietBetween reports whether tokens [from, to) are a short stretch
-// (two sentences at most) with no reporting verb and no quotation mark:
-// the writer's own words between two pieces of a quote.
+// quietBetween reports whether tokens [from, to) are a short stretch (a
+// sentence or two, 2*maxReach tokens at most) with no reporting verb and no
+// quotation mark: the writer's own words between two pieces of a quote.
 func (s *scanner) quietBetween(from, to int) bool {
 	if to-from > 2*maxReach {
 		return false
