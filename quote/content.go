@@ -46,7 +46,7 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
-			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an")) {
+			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
 			}
@@ -179,4 +179,11 @@ func (s *scanner) channelNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb reports whether token k looks like a verb in the past tense
+// that starts a predicate of its own: "..., but downplayed the issue".
+func (s *scanner) pastVerb(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && (bytes.HasSuffix(s.lower(k), []byte("ed")) || s.isAny(k, "had", "was", "were", "did"))
 }

@@ -440,6 +440,16 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"farmers to “stay off the levee” until Friday"}, "urged", "Ortiz"}},
 		},
 		{
+			name: "adjunct after a comma is the writer's",
+			text: "Ortiz said the levee was “never safe” for the town, despite the county's repairs last spring.",
+			want: []found{{Mixed, []string{"the levee was “never safe” for the town"}, "said", "Ortiz"}},
+		},
+		{
+			name: "a second predicate after but is the writer's",
+			text: "Ortiz said the levee was “holding” for now, but moved her cattle to higher ground.",
+			want: []found{{Mixed, []string{"the levee was “holding” for now"}, "said", "Ortiz"}},
+		},
+		{
 			name: "quotation after the writer's words",
 			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
 			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",

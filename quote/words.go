@@ -87,6 +87,11 @@ var (
 	channelNouns = set("statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets",
 		"twitter", "facebook", "broadcast", "speech", "op-ed", "email", "e-mail", "letter", "release", "appearance")
 
+	// words after a comma that start the writer's own adjunct to reported
+	// words: "..., despite ...", "..., given that ...", "..., where ...".
+	commaBreaks = set("despite", "as", "given", "since", "before", "after", "where", "rather", "although", "though",
+		"because", "unless", "whereas")
+
 	// particles and prepositions that belong to a verb: "went after",
 	// "talked about", "called for".
 	verbParticles = set("about", "after", "for", "on", "against", "at", "up", "over", "with", "of")
