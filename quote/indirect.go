@@ -142,7 +142,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
 		from, to = sent.From, i-1
-	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.contentStart(c.end, e, topic):
+	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic):
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
@@ -265,12 +265,12 @@ func (s *scanner) objectEnd(from, to int) int {
 	return to
 }
 
-// contentStart reports whether reported words can start at token k after
+// reportCanStart reports whether reported words can start at token k after
 // a cue of entry e, which took a topic preposition when topic is set: a
 // complementizer, a noun phrase or a clause, not an adjunct ("said
 // matter-of-factly", "charged with assault", "respond in kind"). A cue of
 // thatOnly reports only through "that" or a topic.
-func (s *scanner) contentStart(k int, e cuelex.Entry, topic bool) bool {
+func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 	if topic || s.is(k, "that") {
 		return true
 	}
