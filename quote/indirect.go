@@ -126,13 +126,17 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// "urged Republicans to join": who is urged belongs to what is.
 		c.end = i + 1
 	}
+	topic := c.end > plain
+	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
+	if !forward && !s.endsReport(c.end, sent) && !s.punct(i-1, ",") {
+		return 0, false // no layout below can hold: spare the source search
+	}
 	s.findSource(&c, sent)
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
 	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
-	topic := c.end > plain
 	inv, invOK := cue{}, false
 	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) {
 		// "..., said Mindy Romero, director of ...": the source follows.
@@ -142,7 +146,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
 		from, to = sent.From, i-1
-	case c.source.To > c.source.From && c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic):
+	case c.source.To > c.source.From && forward:
 		// Lavrov said (that) the talks were useful.
 		to = s.reportEnd(from, sent)
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
