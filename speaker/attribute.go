@@ -22,6 +22,7 @@ type cluster struct {
 	keys    []string // lower-case titles of roles, qualifiers dropped
 	first   int      // byte offset of the first mention
 	used    bool     // an attribution names it
+	count   int      // mentions
 	surname string   // the last word of the name
 	given   string   // the first word of the name
 }
@@ -42,6 +43,7 @@ type state struct {
 	byGiven  map[string][]int32
 	byNoun   map[string]int32
 	headline []bool // per paragraph
+	author   int32  // the cluster of the writer, from a closing note; -1 when none
 }
 
 // group is the source phrase of one or more quotes and the mentions it
@@ -99,7 +101,9 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 	qgroup := st.sources(quotes)
 	st.scan()
 	st.sortMentions()
+	st.markQuoted(quotes)
 	st.clusterNames()
+	st.author = st.findAuthor()
 	st.resolve()
 	return st.doc(quotes, qgroup)
 }
@@ -304,13 +308,19 @@ func (st *state) scan() {
 			continue
 		}
 		w := ws[i]
-		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || capitalStops[string(st.lower(i))] {
-			i++
-			continue
-		}
 		stop := len(ws)
 		if si < len(spans) {
 			stop = int(spans[si].lo)
+		}
+		if w.flags&isWord != 0 && !st.headline[w.para] {
+			if j := st.scanNominal(i, stop); j > i {
+				i = j
+				continue
+			}
+		}
+		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || capitalStops[string(st.lower(i))] {
+			i++
+			continue
 		}
 		j := i + 1
 		if ws[i].flags&possessive == 0 {
@@ -356,6 +366,45 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// scanNominal adds the role nominal ("the president", "the Russian
+// foreign minister") or gendered pronoun starting at word i, outside a
+// source, and returns the word after it, or i when there is none. They
+// are not sources but carry evidence: a role nominal links a later "he" to
+// its holder, a pronoun gives its referent's gender.
+func (st *state) scanNominal(i, stop int) int {
+	w := st.text[st.words[i].start:st.words[i].end]
+	switch w {
+	case "he", "He", "she", "She", "him", "his", "His", "her", "Her":
+		m := st.parse(i, i+1)
+		if m.kind == pronoun {
+			st.add(m)
+		}
+		return i + 1
+	case "the", "The":
+	default:
+		return i
+	}
+	for j := i + 1; j < stop && j < i+6 && st.isWord(j) && st.words[j].sent == st.words[i].sent; j++ {
+		if n, _ := st.titleAt(j, min(stop, j+st.lx.maxTitle)); n > 0 {
+			end := j + n
+			if end < stop && st.isWord(end) && st.isUpper(end) {
+				return i // a title before a name: the name's run reads it
+			}
+			m := st.parse(i, end)
+			if m.kind != role {
+				return i
+			}
+			st.add(m)
+			return end
+		}
+		lw := string(st.lower(j))
+		if !st.isUpper(j) && !qualifiers[lw] && st.nationLower(j, j+1) == "" {
+			return i
+		}
+	}
+	return i
 }
 
 // si0 returns the first word after the source phrase before spans[si].
@@ -406,6 +455,56 @@ func (st *state) sortMentions() {
 		st.order = append(st.order, int32(i))
 	}
 	slices.SortStableFunc(st.order, func(a, b int32) int { return st.ments[a].span.Start - st.ments[b].span.Start })
+}
+
+// markQuoted marks the mentions inside the content of a quote: the people
+// a speaker talks about, who are less likely to be the "he" of the next
+// sentence than the speaker.
+func (st *state) markQuoted(quotes []quote.Quote) {
+	var content []quote.Span
+	for _, q := range quotes {
+		content = append(content, q.Content...)
+	}
+	slices.SortFunc(content, func(a, b quote.Span) int { return a.Start - b.Start })
+	ci := 0
+	end := -1 // the furthest end of the content spans so far
+	for _, mi := range st.order {
+		m := &st.ments[mi]
+		for ci < len(content) && content[ci].Start <= m.span.Start {
+			end = max(end, content[ci].End)
+			ci++
+		}
+		m.quoted = m.span.End <= end && !m.source
+	}
+}
+
+// findAuthor returns the cluster of the person an opinion piece's closing
+// note names as its writer ("Charlotte Meehan is a playwright ..."): a
+// full name opening one of the last two paragraphs, followed by "is" or
+// "was". It returns -1 when there is none.
+func (st *state) findAuthor() int32 {
+	if len(st.words) == 0 {
+		return -1
+	}
+	last := st.words[len(st.words)-1].para
+	for oi := len(st.order) - 1; oi >= 0; oi-- {
+		m := &st.ments[st.order[oi]]
+		if m.para < last-1 {
+			break
+		}
+		if m.kind != name || m.speaker < 0 || m.last == m.first || m.source || int(m.last)+1 >= len(st.words) {
+			continue
+		}
+		first := int(m.word)
+		if first > 0 && st.words[first-1].para == m.para {
+			continue // not the paragraph's opening
+		}
+		switch string(st.lower(int(m.last) + 1)) {
+		case "is", "was":
+			return m.speaker
+		}
+	}
+	return -1
 }
 
 // nameText returns the name of mention m.
@@ -524,6 +623,7 @@ func (st *state) join(m *mention, c int32, how Method) {
 	m.speaker = c
 	m.method = how
 	cl := &st.clusters[c]
+	cl.count++
 	cl.first = min(cl.first, m.span.Start)
 	if m.kind == name && (m.person || m.source) && cl.typ == Unknown {
 		cl.typ = Person

@@ -44,6 +44,8 @@ type mention struct {
 	relative  bool  // "who", "which": refers to the mention just before
 	possessor bool  // led by "his", "her", "its", "their"
 	the       bool  // led by "the"
+	quoted    bool  // inside the content of a quote
+	nation    bool  // a country, its capital or its nationality
 	former    bool  // the role is held no longer: "former", "ex-", "then-"
 	word      int32 // the first word
 	firstPers bool  // "I", "we"
@@ -200,7 +202,11 @@ func (st *state) titleAt(w, hi int) (int, gender) {
 		if !st.isWord(w + n - 1) {
 			continue
 		}
-		if g, ok := st.lx.titles[string(st.titleKey(w, w+n))]; ok {
+		b := st.titleKey(w, w+n)
+		if st.words[w+n-1].flags&possessive != 0 {
+			b = trimPossessive(b)
+		}
+		if g, ok := st.lx.titles[string(b)]; ok {
 			return n, g
 		}
 	}
@@ -261,9 +267,10 @@ func (st *state) parse(lo, hi int) mention {
 	m.sent, m.para = st.words[lo].sent, st.words[lo].para
 	m.word = int32(lo)
 	if hi-lo == 1 {
-		if g, ok := pronouns[string(st.lower(lo))]; ok {
+		if g, ok := pronouns[string(cutApostrophe(st.lower(lo)))]; ok {
 			m.kind = pronoun
 			m.gender = g
+			st.buf = cutApostrophe(st.buf)
 			switch string(st.buf) {
 			case "they", "them", "we", "us", "themselves", "their", "our":
 				m.plural = true
@@ -339,6 +346,24 @@ func (st *state) parse(lo, hi int) mention {
 	if affilLo >= 0 {
 		m.affil = st.affiliation(affilLo, affilHi)
 	}
+	// A capitalised title that ends a run of names is a surname ("Jim
+	// Justice", "Martin Luther King").
+	if restLo >= hi && affilLo >= 0 && st.isUpper(int(st.wordAt(m.title.Start))) {
+		k := affilHi
+		for k > affilLo && st.isWord(k-1) && st.isUpper(k-1) && st.words[k-1].flags&possessive == 0 {
+			if n, _ := st.nationAt(k-1, k); n > 0 || parties[string(st.lower(k-1))] != "" {
+				break
+			}
+			k--
+		}
+		if k < affilHi {
+			restLo = k
+			m.title, m.affil, m.person, m.former = quote.Span{}, "", false, false
+			if k > affilLo {
+				m.affil = st.affiliation(affilLo, k)
+			}
+		}
+	}
 	// What follows the last title: a name, a head noun, or nothing.
 	if restLo >= hi {
 		if !m.title.IsZero() {
@@ -385,8 +410,6 @@ func (st *state) parse(lo, hi int) mention {
 			case !m.title.IsZero():
 				m.kind = role
 				m.head = m.title
-			case m.possessor:
-				m.kind = pronoun // "his eyes": the possessor speaks
 			default:
 				if n, _ := st.pluralTitle(hi - 1); n {
 					m.kind = role
@@ -442,6 +465,7 @@ func (st *state) parse(lo, hi int) mention {
 	if m.title.IsZero() && !m.person {
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
+			m.nation = true
 			return m
 		}
 		if hi-restLo == 1 && st.acronym(restLo) {
@@ -456,6 +480,16 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// cutApostrophe returns b up to an apostrophe: "he" of "he’s", "she’ll".
+func cutApostrophe(b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\'' || b[i] == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x99 {
+			return b[:i]
+		}
+	}
+	return b
 }
 
 // formerAt reports a word that makes a role a former one: "former",

@@ -20,7 +20,7 @@ const (
 func (st *state) resolve() {
 	for oi, mi := range st.order {
 		m := &st.ments[mi]
-		if m.speaker >= 0 || !m.source && m.kind != pronoun {
+		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role {
 			continue
 		}
 		switch m.kind {
@@ -35,9 +35,7 @@ func (st *state) resolve() {
 		case role:
 			st.role(m)
 		case pronoun:
-			if m.source {
-				st.pronoun(oi, m)
-			}
+			st.pronoun(oi, m)
 		}
 	}
 }
@@ -135,7 +133,7 @@ func (st *state) role(m *mention) {
 // head of theirs ("minister" for "foreign minister").
 func (st *state) fits(cl *cluster, key, affil string) bool {
 	for i, k := range cl.keys {
-		if k != key && !(strings.IndexByte(key, ' ') < 0 && titleHead(k) == key) {
+		if k != key && !(strings.IndexByte(key, ' ') < 0 && titleHead(k) == titleHead(key)) {
 			continue
 		}
 		if affil == "" || strings.EqualFold(cl.roles[i].Affiliation, affil) {
@@ -154,7 +152,18 @@ func titleHead(t string) string {
 	if i := strings.LastIndexByte(t, ' '); i >= 0 {
 		t = t[i+1:]
 	}
+	if s, ok := titleSynonyms[t]; ok {
+		return s
+	}
 	return t
+}
+
+// titleSynonyms map title heads that name one role to one of them.
+var titleSynonyms = map[string]string{
+	"nominee": "candidate", "frontrunner": "candidate", "front-runner": "candidate",
+	"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman", "chairperson": "chairman",
+	"spokeswoman": "spokesman", "spokesperson": "spokesman", "congresswoman": "congressman",
+	"representative": "congressman", "lawmaker": "congressman",
 }
 
 // pronoun resolves a pronoun source: "he" and "she" to the earlier person
@@ -166,6 +175,13 @@ func (st *state) pronoun(oi int, m *mention) {
 	word := string(st.lower(int(m.word)))
 	switch {
 	case m.firstPers:
+		switch word {
+		case "i", "me", "my":
+			if st.author >= 0 && !m.quoted {
+				st.join(m, st.author, Pronoun)
+				return
+			}
+		}
 		m.reason = "first-person source"
 		return
 	case m.relative:
@@ -208,25 +224,28 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		if p.sent < m.sent-sentences {
 			break
 		}
-		if p.speaker < 0 {
+		if p.speaker < 0 || p.kind == pronoun && !p.source {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
 		if cl.typ != Person && !cl.person || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		score := -4 * int(m.sent-p.sent)
+		score := -perSentence * int(m.sent-p.sent)
 		if st.subject(k) {
-			score += 6
+			score += subjectBonus
 		}
 		if p.source {
-			score += 2
+			score += sourceBonus
 		}
 		if cl.gender == m.gender {
-			score += 5
+			score += genderBonus
 		}
 		if cl.person {
-			score += 2
+			score += personBonus
+		}
+		if p.quoted {
+			score -= quotedMalus
 		}
 		score -= seen // nearer first among equals
 		seen++
@@ -236,6 +255,16 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 	}
 	return best
 }
+
+// The weights of [state.antecedent]'s score, set on the PolNeAR dev split.
+const (
+	perSentence  = 4 // lost per sentence between the pronoun and the mention
+	subjectBonus = 3 // a source, or the first mention of its sentence
+	sourceBonus  = 2 // a source
+	genderBonus  = 5 // the person's gender is known and fits
+	personBonus  = 2 // a title, honorific or given name shows a person
+	quotedMalus  = 8 // the mention is inside a quote's content
+)
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
