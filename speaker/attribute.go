@@ -218,7 +218,7 @@ func (st *state) parseSource(lo, hi int) {
 // withRole gives name mention m the role of nominal r.
 func withRole(m, r mention) mention {
 	if m.title.IsZero() {
-		m.title, m.affil = r.title, r.affil
+		m.title, m.affil, m.former = r.title, r.affil, r.former
 	}
 	if m.gender == unknownGender {
 		m.gender = r.gender
@@ -286,6 +286,7 @@ func (st *state) add(m mention) {
 	}
 	m.speaker = -1
 	m.group = -1
+	m.coord = -1
 	st.ments = append(st.ments, m)
 }
 
@@ -299,6 +300,7 @@ func (st *state) scan() {
 	copy(spans, st.groups)
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
+	prevName, prevEnd := -1, -1 // the last name added and the word after it
 	for i := 0; i < len(ws); {
 		for si < len(spans) && int(spans[si].hi) <= i {
 			si++
@@ -361,8 +363,14 @@ func (st *state) scan() {
 				m = withRole(m, r)
 			}
 		}
-		if m.kind == name || m.kind == org || m.kind == doc {
+		if m.kind == name || m.kind == org || m.kind == doc || m.kind == anon {
 			st.add(m)
+			// "Obama and Clinton", "Rubio, Waltz and Witkoff": a group a
+			// later "they" may be.
+			if prevEnd >= 0 && k >= 2 && prevEnd >= k-3 && st.coordinator(prevEnd, k) {
+				st.ments[len(st.ments)-1].coord = int32(prevName)
+			}
+			prevName, prevEnd = len(st.ments)-1, j
 		}
 		i = j
 	}
@@ -384,6 +392,13 @@ func (st *state) scanNominal(i, stop int) int {
 		return i + 1
 	case "the", "The":
 	default:
+		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && w[len(w)-1] == 's' && st.lx.nouns[string(st.lower(i))] == anonNoun {
+			// "officials", "voters": a group a later "they" may be.
+			m := st.parse(i, i+1)
+			m.plural = true
+			st.add(m)
+			return i + 1
+		}
 		return i
 	}
 	for j := i + 1; j < stop && j < i+6 && st.isWord(j) && st.words[j].sent == st.words[i].sent; j++ {
@@ -405,6 +420,20 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// coordinator reports whether the words from..to join two names: "and",
+// ", and", or a comma.
+func (st *state) coordinator(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !(st.punct(k, ",") || st.isWord(k) && string(st.lower(k)) == "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // si0 returns the first word after the source phrase before spans[si].
@@ -555,7 +584,7 @@ func (st *state) fullName(m *mention) int32 {
 		return c
 	}
 	if m.kind == name {
-		sur := st.wordText(int(m.last))
+		sur := st.surname(m)
 		given := st.wordText(int(m.first))
 		for _, c := range st.bySur[sur] {
 			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
@@ -569,6 +598,21 @@ func (st *state) fullName(m *mention) int32 {
 		}
 	}
 	return st.newCluster(m)
+}
+
+// surname returns the last word of m's name that is not a suffix ("Jr.",
+// "III").
+func (st *state) surname(m *mention) string {
+	k := int(m.last)
+	for k > int(m.first) {
+		switch string(st.lower(k)) {
+		case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+			k--
+			continue
+		}
+		break
+	}
+	return st.wordText(k)
 }
 
 // pick returns, of the clusters cs, the one a single name m refers to:
@@ -604,7 +648,7 @@ func (st *state) newCluster(m *mention) int32 {
 	if !m.name.IsZero() {
 		n := st.nameText(m)
 		st.byName[n] = c
-		cl.surname = st.wordText(int(m.last))
+		cl.surname = st.surname(m)
 		cl.given = st.wordText(int(m.first))
 		st.bySur[cl.surname] = append(st.bySur[cl.surname], c)
 		if cl.words > 1 && m.kind == name {
@@ -633,6 +677,9 @@ func (st *state) join(m *mention, c int32, how Method) {
 	}
 	if m.gender != unknownGender && cl.gender == unknownGender {
 		cl.gender = m.gender
+	}
+	if m.kind == pronoun && m.gender != unknownGender && cl.typ == Unknown {
+		cl.typ = Person
 	}
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
 		cl.gender = st.lx.names[strings.ToLower(cl.given)]

@@ -44,6 +44,7 @@ type mention struct {
 	relative  bool  // "who", "which": refers to the mention just before
 	possessor bool  // led by "his", "her", "its", "their"
 	the       bool  // led by "the"
+	coord     int32 // the name before this one in a coordination outside sources, or -1
 	quoted    bool  // inside the content of a quote
 	nation    bool  // a country, its capital or its nationality
 	former    bool  // the role is held no longer: "former", "ex-", "then-"
@@ -445,6 +446,11 @@ func (st *state) parse(lo, hi int) mention {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
 	m.kind = name
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.lx.nouns[string(st.bare(restLo))] == anonNoun {
+		m.kind = anon // "Republicans", "Democrats"
+		m.plural = true
+		return m
+	}
 	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
 		// "Justice Department": a title word can start an organisation's name.
 		if !m.title.IsZero() && m.title.End == m.name.Start-1 {

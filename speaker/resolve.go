@@ -20,7 +20,7 @@ const (
 func (st *state) resolve() {
 	for oi, mi := range st.order {
 		m := &st.ments[mi]
-		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role {
+		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
 		switch m.kind {
@@ -146,6 +146,9 @@ func (st *state) fits(cl *cluster, key, affil string) bool {
 // titleHead returns the head word of a lower-case title: the word before
 // "of" ("secretary" of "secretary of state"), else the last word.
 func titleHead(t string) string {
+	if w, _, ok := strings.Cut(t, " "); ok && subordinate[w] {
+		return t // a vice president is not "the president"
+	}
 	if i := strings.Index(t, " of "); i >= 0 {
 		t = t[:i]
 	}
@@ -156,6 +159,12 @@ func titleHead(t string) string {
 		return s
 	}
 	return t
+}
+
+// subordinate words make a title another office than its head's.
+var subordinate = map[string]bool{
+	"vice": true, "deputy": true, "assistant": true, "under": true, "lieutenant": true,
+	"associate": true, "former": true,
 }
 
 // titleSynonyms map title heads that name one role to one of them.
@@ -358,8 +367,22 @@ func (st *state) plural(oi int, m *mention) {
 			st.join(m, first, Pronoun)
 			return
 		}
+		if p.coord >= 0 && p.kind == name {
+			// Both names of "Obama and Clinton" (or all of a list).
+			first := p.speaker
+			for q, n := p.coord, 0; q >= 0 && n < 8; q, n = st.ments[q].coord, n+1 {
+				if c := st.ments[q].speaker; c >= 0 && c != first && !slices.Contains(m.also, c) {
+					m.also = append(m.also, c)
+				}
+			}
+			if len(m.also) > 0 {
+				st.join(m, first, Pronoun)
+				return
+			}
+		}
 		if p.plural {
 			st.join(m, p.speaker, Pronoun)
+			m.also = append(m.also, p.also...)
 			return
 		}
 		if t := st.clusters[p.speaker].typ; t == Organisation {
