@@ -317,7 +317,7 @@ func (st *state) parse(lo, hi int) mention {
 			}
 			p++
 			restLo = p
-			continue
+			break // a name follows, though it be a title's word: "Mr. Justice"
 		}
 		if n, g := st.titleAt(p, hi); n > 0 {
 			if restLo < p {

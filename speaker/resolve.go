@@ -285,8 +285,13 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		k--
 	}
 	if k >= 0 && oi > 0 {
+		// The mention just before, a few words back at most: "Donna
+		// Sampson Rawlings, 59, of Ashton, who".
 		p := &st.ments[st.order[oi-1]]
-		if p.sent == m.sent && p.speaker >= 0 && p.span.End >= int(st.words[k].start) {
+		adjacent := p.span.End >= int(st.words[k].start)
+		near := p.span.End >= int(st.words[max(k-6, 0)].start) && string(st.lower(w)) == "who" &&
+			p.speaker >= 0 && st.clusters[p.speaker].typ == Person
+		if p.sent == m.sent && p.speaker >= 0 && (adjacent || near) {
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
