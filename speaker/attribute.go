@@ -43,7 +43,9 @@ type state struct {
 	byGiven  map[string][]int32
 	byNoun   map[string]int32
 	headline []bool // per paragraph
-	author   int32  // the cluster of the writer, from a closing note; -1 when none
+	infos    []wordInfo
+	infoSet  []bool
+	author   int32 // the cluster of the writer, from a closing note; -1 when none
 }
 
 // group is the source phrase of one or more quotes and the mentions it
@@ -96,8 +98,10 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 		st.text = ""
 		pool.Put(st)
 	}()
-	st.words = tokenize(st.words, text)
-	st.findHeadlines()
+	st.words, st.headline = tokenize(st.words, st.headline, text)
+	st.infos = slices.Grow(st.infos[:0], len(st.words))[:len(st.words)]
+	st.infoSet = slices.Grow(st.infoSet[:0], len(st.words))[:len(st.words)]
+	clear(st.infoSet)
 	qgroup := st.sources(quotes)
 	st.scan()
 	st.sortMentions()
@@ -106,32 +110,6 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 	st.author = st.findAuthor()
 	st.resolve()
 	return st.doc(quotes, qgroup)
-}
-
-// findHeadlines marks paragraphs written in title case, where capitals do
-// not mark names.
-func (st *state) findHeadlines() {
-	var upper, lower int
-	para := int32(0)
-	flush := func() {
-		st.headline = append(st.headline, upper >= 3 && lower == 0)
-		upper, lower = 0, 0
-	}
-	for _, w := range st.words {
-		for w.para > para {
-			flush()
-			para++
-		}
-		if w.flags&isWord == 0 || w.end-w.start < 4 {
-			continue
-		}
-		if w.flags&isUpper != 0 {
-			upper++
-		} else if c := st.text[w.start]; 'a' <= c && c <= 'z' {
-			lower++
-		}
-	}
-	flush()
 }
 
 // wordsIn returns the words inside span s.
@@ -320,7 +298,7 @@ func (st *state) scan() {
 				continue
 			}
 		}
-		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || capitalStops[string(st.lower(i))] {
+		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || st.info(i).bits&capStop != 0 {
 			i++
 			continue
 		}
@@ -334,7 +312,7 @@ func (st *state) scan() {
 					}
 					continue
 				}
-				if ws[j].flags&isWord != 0 && j+1 < stop && ws[j+1].flags&isUpper != 0 && connectors[string(st.lower(j))] {
+				if ws[j].flags&isWord != 0 && j+1 < stop && ws[j+1].flags&isUpper != 0 && st.info(j).bits&connector != 0 {
 					j++
 					continue
 				}
@@ -344,14 +322,13 @@ func (st *state) scan() {
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
 		for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
-			lw := string(st.lower(k - 1))
-			if !st.lx.titleWords[lw] && !qualifiers[lw] && st.nationLower(k-1, k) == "" {
+			if in := st.info(k - 1); in.bits&(inTitle|qualifier) == 0 && in.nationLen == 0 {
 				break
 			}
 			k--
 		}
 		if k < i {
-			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && !capitalStops[string(st.lower(k-1))] && k-1 >= si0(spans, si) {
+			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
 				k--
 			}
 		}
@@ -392,7 +369,7 @@ func (st *state) scanNominal(i, stop int) int {
 		return i + 1
 	case "the", "The":
 	default:
-		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && w[len(w)-1] == 's' && st.lx.nouns[string(st.lower(i))] == anonNoun {
+		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && len(w) >= 5 && w[len(w)-1] == 's' && st.info(i).noun == anonNoun {
 			// "officials", "voters": a group a later "they" may be.
 			m := st.parse(i, i+1)
 			m.plural = true
@@ -414,8 +391,7 @@ func (st *state) scanNominal(i, stop int) int {
 			st.add(m)
 			return end
 		}
-		lw := string(st.lower(j))
-		if !st.isUpper(j) && !qualifiers[lw] && st.nationLower(j, j+1) == "" {
+		if in := st.info(j); !st.isUpper(j) && in.bits&qualifier == 0 && in.nationLen == 0 {
 			return i
 		}
 	}

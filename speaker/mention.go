@@ -144,13 +144,12 @@ func (st *state) lowerRange(lo, hi int) []byte {
 		if k > lo {
 			b = append(b, ' ')
 		}
-		s := st.text[st.words[k].start:st.words[k].end]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		from := len(b)
+		b = append(b, st.text[st.words[k].start:st.words[k].end]...)
+		for i := from; i < len(b); i++ {
+			if c := b[i]; 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
 			}
-			b = append(b, c)
 		}
 	}
 	st.buf = b
@@ -199,7 +198,11 @@ func (st *state) punct(w int, p string) bool {
 // titleAt returns the number of words of the longest title starting at
 // word w and ending by hi, or 0.
 func (st *state) titleAt(w, hi int) (int, gender) {
-	for n := min(st.lx.maxTitle, hi-w); n > 0; n-- {
+	in := st.info(w)
+	if in.titleLen == 1 && in.bits&known != 0 {
+		return 1, in.title
+	}
+	for n := min(int(in.titleLen), hi-w); n > 0; n-- {
 		if !st.isWord(w + n - 1) {
 			continue
 		}
@@ -229,7 +232,7 @@ func (st *state) titleKey(lo, hi int) []byte {
 // nationAt returns the country of the longest nationality or country
 // name starting at word w and ending by hi.
 func (st *state) nationAt(w, hi int) (int, string) {
-	for n := min(st.lx.maxNation, hi-w); n > 0; n-- {
+	for n := min(int(st.info(w).nationLen), hi-w); n > 0; n-- {
 		b := st.titleKey(w, w+n)
 		if st.words[w+n-1].flags&possessive != 0 {
 			b = trimPossessive(b)
@@ -244,10 +247,16 @@ func (st *state) nationAt(w, hi int) (int, string) {
 // nounAt returns the class of the noun phrase ending at word hi-1 (one or
 // two words).
 func (st *state) nounAt(lo, hi int) (nounClass, int) {
-	for n := min(st.lx.maxNoun, hi-lo); n > 0; n-- {
+	if hi <= lo || st.info(hi-1).bits&nounLast == 0 {
+		return noClass, 0
+	}
+	for n := min(st.lx.maxNoun, hi-lo); n > 1; n-- {
 		if c, ok := st.lx.nouns[string(st.lowerRange(hi-n, hi))]; ok {
 			return c, n
 		}
+	}
+	if c := st.info(hi - 1).noun; c != noClass {
+		return c, 1
 	}
 	return noClass, 0
 }
@@ -267,7 +276,7 @@ func (st *state) parse(lo, hi int) mention {
 	m.span = quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
 	m.sent, m.para = st.words[lo].sent, st.words[lo].para
 	m.word = int32(lo)
-	if hi-lo == 1 {
+	if hi-lo == 1 && (st.info(lo).bits&pronounWord != 0 || st.words[lo].flags&possessive == 0 && st.containsApostrophe(lo)) {
 		if g, ok := pronouns[string(cutApostrophe(st.lower(lo)))]; ok {
 			m.kind = pronoun
 			m.gender = g
@@ -285,8 +294,8 @@ func (st *state) parse(lo, hi int) mention {
 			return m
 		}
 	}
-	if d, ok := determiners[string(st.lower(lo))]; ok && hi-lo > 1 {
-		m.indef = d
+	if st.info(lo).bits&determiner != 0 && hi-lo > 1 {
+		m.indef = determiners[string(st.lower(lo))]
 		if g, ok := possessives[string(st.buf)]; ok {
 			m.possessor = true
 			m.gender = g
@@ -307,8 +316,8 @@ func (st *state) parse(lo, hi int) mention {
 			restLo = p
 			continue
 		}
-		lw := string(st.lower(p))
-		if g, ok := honorifics[lw]; ok && p+1 < hi && st.isUpper(p+1) {
+		if st.info(p).bits&honorific != 0 && p+1 < hi && st.isUpper(p+1) {
+			g := honorifics[string(st.lower(p))]
 			m.person = true
 			if g != unknownGender {
 				m.gender = g
@@ -338,7 +347,7 @@ func (st *state) parse(lo, hi int) mention {
 			restLo = p
 			continue
 		}
-		if p > lo && prepositions[lw] && !st.isUpper(p) && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
+		if p > lo && !st.isUpper(p) && st.info(p).bits&preposition != 0 && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
 			hi = p
 			break
 		}
@@ -486,6 +495,18 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// containsApostrophe reports an apostrophe in word w: "he’s" may be a
+// pronoun.
+func (st *state) containsApostrophe(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			return true
+		}
+	}
+	return false
 }
 
 // cutApostrophe returns b up to an apostrophe: "he" of "he’s", "she’ll".

@@ -411,11 +411,13 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 	slices.SortStableFunc(qorder, func(a, b int) int { return quotes[a].Span.Start - quotes[b].Span.Start })
 	// Speakers as cluster numbers first; renumbered below.
 	prev := -1
+	var scratch []int
+	backing := make([]int, 0, len(quotes)+4)
 	for _, qi := range qorder {
 		q := quotes[qi]
 		a := &d.Attributions[qi]
 		a.Quote = q
-		var spk []int
+		spk := scratch[:0]
 		switch g := qgroup[qi]; {
 		case g >= 0:
 			gr := st.groups[g]
@@ -441,7 +443,7 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		case !q.Source.IsZero():
 			a.Reason = "source span outside the text"
 		case prev >= 0 && st.near(quotes[prev].Span.End, q.Span.Start):
-			spk = slices.Clone(d.Attributions[prev].Speakers)
+			spk = append(spk, d.Attributions[prev].Speakers...)
 			a.Method = Continuation
 		default:
 			a.Reason = "no source mention"
@@ -451,7 +453,10 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		} else {
 			prev = qi
 		}
-		a.Speakers = spk
+		// The speakers of all attributions share one array.
+		backing = append(backing, spk...)
+		a.Speakers = backing[len(backing)-len(spk) : len(backing) : len(backing)]
+		scratch = spk
 		for _, c := range spk {
 			st.clusters[c].used = true
 		}
@@ -484,24 +489,50 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		}
 		s.Roles = cl.roles
 	}
-	for _, mi := range st.order {
-		m := &st.ments[mi]
-		if m.speaker < 0 {
-			continue
-		}
-		if i := id[m.speaker]; i >= 0 {
-			d.Speakers[i].Mentions = appendSpan(d.Speakers[i].Mentions, m.span)
-		}
-		for _, c := range m.also {
-			if i := id[c]; i >= 0 {
-				d.Speakers[i].Mentions = appendSpan(d.Speakers[i].Mentions, m.span)
+	// Mentions and quotes: counted, then carved from one array each.
+	nm, nq := make([]int32, len(keep)), make([]int32, len(keep))
+	each := func(f func(s int32, m *mention)) {
+		for _, mi := range st.order {
+			m := &st.ments[mi]
+			if m.speaker < 0 {
+				continue
+			}
+			if i := id[m.speaker]; i >= 0 {
+				f(i, m)
+			}
+			for _, c := range m.also {
+				if i := id[c]; i >= 0 {
+					f(i, m)
+				}
 			}
 		}
 	}
+	total := 0
+	each(func(s int32, _ *mention) { nm[s]++; total++ })
+	spans := make([]quote.Span, 0, total)
+	for i := range d.Speakers {
+		d.Speakers[i].Mentions = spans[len(spans) : len(spans) : len(spans)+int(nm[i])]
+		spans = spans[:len(spans)+int(nm[i])]
+	}
+	each(func(s int32, m *mention) { d.Speakers[s].Mentions = appendSpan(d.Speakers[s].Mentions, m.span) })
 	for qi := range d.Attributions {
 		a := &d.Attributions[qi]
 		for k, c := range a.Speakers {
 			a.Speakers[k] = int(id[c])
+		}
+	}
+	total = 0
+	for qi := range d.Attributions {
+		for _, s := range d.Attributions[qi].Speakers {
+			nq[s]++
+			total++
+		}
+	}
+	qs := make([]int, 0, total)
+	for i := range d.Speakers {
+		if nq[i] > 0 {
+			d.Speakers[i].Quotes = qs[len(qs) : len(qs) : len(qs)+int(nq[i])]
+			qs = qs[:len(qs)+int(nq[i])]
 		}
 	}
 	for qi := range d.Attributions {

@@ -31,11 +31,29 @@ var abbreviations = map[string]bool{
 	"inc": true, "co": true, "no": true, "vs": true, "pres": true, "sec": true, "gens": true,
 }
 
-// tokenize appends the tokens of text to dst. It reads every byte once;
-// invalid UTF-8 is punctuation of one byte.
-func tokenize(dst []word, text string) []word {
+// tokenize appends the tokens of text to dst, and to heads whether each
+// paragraph is a headline in title case, where capitals do not mark names
+// (three or more capitalised words of four letters or more and no
+// lower-case one). It reads every byte once; invalid UTF-8 is punctuation
+// of one byte.
+func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	var sent, para int32
 	newSent := true
+	upper, lower := 0, 0
+	count := func(w word) {
+		if w.end-w.start >= 4 {
+			if w.flags&isUpper != 0 {
+				upper++
+			} else if c := text[w.start]; 'a' <= c && c <= 'z' {
+				lower++
+			}
+		}
+	}
+	endPara := func() {
+		heads = append(heads, upper >= 3 && lower == 0)
+		upper, lower = 0, 0
+		para++
+	}
 	i := 0
 	n := len(text)
 	for i < n {
@@ -43,7 +61,7 @@ func tokenize(dst []word, text string) []word {
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n':
-				para++
+				endPara()
 				if !newSent {
 					sent++
 					newSent = true
@@ -64,6 +82,7 @@ func tokenize(dst []word, text string) []word {
 					w.flags |= sentStart
 					newSent = false
 				}
+				count(w)
 				dst = append(dst, w)
 				continue
 			}
@@ -82,7 +101,7 @@ func tokenize(dst []word, text string) []word {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == 0x2029 || r == 0x2028 || r == 0x85:
-			para++
+			endPara()
 			if !newSent {
 				sent++
 				newSent = true
@@ -103,6 +122,7 @@ func tokenize(dst []word, text string) []word {
 				w.flags |= sentStart
 				newSent = false
 			}
+			count(w)
 			dst = append(dst, w)
 			continue
 		}
@@ -117,7 +137,8 @@ func tokenize(dst []word, text string) []word {
 			newSent = true
 		}
 	}
-	return dst
+	heads = append(heads, upper >= 3 && lower == 0)
+	return dst, heads
 }
 
 // closingMark reports a closing quotation mark at text[i], after which a
