@@ -60,18 +60,7 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\n':
-				endPara()
-				if !newSent {
-					sent++
-					newSent = true
-				}
-				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-				continue
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			case alnum[c]:
 				w := word{start: int32(i), sent: sent, para: para, flags: isWord}
 				if 'A' <= c && c <= 'Z' {
 					w.flags |= isUpper
@@ -82,8 +71,28 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 					w.flags |= sentStart
 					newSent = false
 				}
-				count(w)
+				if w.end-w.start >= 4 {
+					if w.flags&isUpper != 0 {
+						upper++
+					} else if 'a' <= c && c <= 'z' {
+						lower++
+					}
+				}
 				dst = append(dst, w)
+				continue
+			case c == ' ':
+				i++
+				continue
+			case c == '\n':
+				endPara()
+				if !newSent {
+					sent++
+					newSent = true
+				}
+				i++
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
 				continue
 			}
 			w := word{start: int32(i), end: int32(i + 1), sent: sent, para: para}
@@ -141,6 +150,14 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	return dst, heads
 }
 
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // closingMark reports a closing quotation mark at text[i], after which a
 // sentence ends as after a space.
 func closingMark(text string, i int) bool {
@@ -164,7 +181,7 @@ func wordEnd(text string, i int, flags *wordFlags) int {
 	for i < n {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if alnum[c] {
 				i++
 				runLen++
 				continue
