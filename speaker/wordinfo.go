@@ -33,6 +33,11 @@ func (lx *lexicon) buildInfo() {
 	lx.info = make(map[string]wordInfo)
 	get := func(w string) wordInfo { return lx.info[w] }
 	set := func(w string, i wordInfo) { i.bits |= known; lx.info[w] = i }
+	mark := func(w string, bit infoBits) {
+		i := get(w)
+		i.bits |= bit
+		set(w, i)
+	}
 	for w, n := range lx.titleFirst {
 		i := get(w)
 		i.titleLen = uint8(n)
@@ -45,9 +50,7 @@ func (lx *lexicon) buildInfo() {
 		}
 	}
 	for w := range lx.titleWords {
-		i := get(w)
-		i.bits |= inTitle
-		set(w, i)
+		mark(w, inTitle)
 	}
 	for w, n := range lx.nationFirst {
 		i := get(w)
@@ -73,19 +76,13 @@ func (lx *lexicon) buildInfo() {
 		set(w, i)
 	}
 	for w := range determiners {
-		i := get(w)
-		i.bits |= determiner
-		set(w, i)
+		mark(w, determiner)
 	}
 	for w := range pronouns {
-		i := get(w)
-		i.bits |= pronounWord
-		set(w, i)
+		mark(w, pronounWord)
 	}
 	for w := range honorifics {
-		i := get(w)
-		i.bits |= honorific
-		set(w, i)
+		mark(w, honorific)
 	}
 	for _, l := range []struct {
 		words map[string]bool
@@ -93,9 +90,7 @@ func (lx *lexicon) buildInfo() {
 	}{{qualifiers, qualifier}, {capitalStops, capStop}, {connectors, connector}, {prepositions, preposition}} {
 		for w, ok := range l.words {
 			if ok {
-				i := get(w)
-				i.bits |= l.bit
-				set(w, i)
+				mark(w, l.bit)
 			}
 		}
 	}

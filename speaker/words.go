@@ -61,24 +61,8 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		if c < utf8.RuneSelf {
 			switch {
 			case alnum[c]:
-				w := word{start: int32(i), sent: sent, para: para, flags: isWord}
-				if 'A' <= c && c <= 'Z' {
-					w.flags |= isUpper
-				}
-				i = wordEnd(text, i, &w.flags)
-				w.end = int32(i)
-				if newSent {
-					w.flags |= sentStart
-					newSent = false
-				}
-				if w.end-w.start >= 4 {
-					if w.flags&isUpper != 0 {
-						upper++
-					} else if 'a' <= c && c <= 'z' {
-						lower++
-					}
-				}
-				dst = append(dst, w)
+				dst = append(dst, newWord(text, &i, sent, para, 'A' <= c && c <= 'Z', &newSent))
+				count(dst[len(dst)-1])
 				continue
 			case c == ' ':
 				i++
@@ -121,18 +105,8 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w := word{start: int32(i), sent: sent, para: para, flags: isWord}
-			if unicode.IsUpper(r) {
-				w.flags |= isUpper
-			}
-			i = wordEnd(text, i, &w.flags)
-			w.end = int32(i)
-			if newSent {
-				w.flags |= sentStart
-				newSent = false
-			}
-			count(w)
-			dst = append(dst, w)
+			dst = append(dst, newWord(text, &i, sent, para, unicode.IsUpper(r), &newSent))
+			count(dst[len(dst)-1])
 			continue
 		}
 		w := word{start: int32(i), end: int32(i + size), sent: sent, para: para}
@@ -157,6 +131,21 @@ var alnum = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// newWord reads the word starting at *i and moves *i past it.
+func newWord(text string, i *int, sent, para int32, upper bool, newSent *bool) word {
+	w := word{start: int32(*i), sent: sent, para: para, flags: isWord}
+	if upper {
+		w.flags |= isUpper
+	}
+	*i = wordEnd(text, *i, &w.flags)
+	w.end = int32(*i)
+	if *newSent {
+		w.flags |= sentStart
+		*newSent = false
+	}
+	return w
+}
 
 // closingMark reports a closing quotation mark at text[i], after which a
 // sentence ends as after a space.
