@@ -42,7 +42,9 @@ type state struct {
 	bySur    map[string][]int32
 	byGiven  map[string][]int32
 	byNoun   map[string]int32
-	headline []bool // per paragraph
+	roles    map[string][]int32 // role key and affiliation → holders, as resolved
+	orgs     map[string][]int32 // see orgIndex
+	headline []bool             // per paragraph
 	infos    []wordInfo
 	infoSet  []bool
 	author   int32 // the cluster of the writer, from a closing note; -1 when none
@@ -63,6 +65,7 @@ var pool = sync.Pool{New: func() any {
 		bySur:   make(map[string][]int32),
 		byGiven: make(map[string][]int32),
 		byNoun:  make(map[string]int32),
+		roles:   make(map[string][]int32),
 	}
 }}
 
@@ -80,6 +83,8 @@ func (st *state) reset(text string) {
 	clear(st.bySur)
 	clear(st.byGiven)
 	clear(st.byNoun)
+	clear(st.roles)
+	st.orgs = nil
 }
 
 // Attribute decides who said each quote of text: it finds the mentions of

@@ -41,15 +41,16 @@ type mention struct {
 	speaker   int32 // index into the speakers being built; -1 when none
 	method    Method
 	reason    string
-	relative  bool  // "who", "which": refers to the mention just before
-	possessor bool  // led by "his", "her", "its", "their"
-	the       bool  // led by "the"
-	coord     int32 // the name before this one in a coordination outside sources, or -1
-	quoted    bool  // inside the content of a quote
-	nation    bool  // a country, its capital or its nationality
-	former    bool  // the role is held no longer: "former", "ex-", "then-"
-	word      int32 // the first word
-	firstPers bool  // "I", "we"
+	label     string // the canonical name of a nominal, when not its text
+	relative  bool   // "who", "which": refers to the mention just before
+	possessor bool   // led by "his", "her", "its", "their"
+	the       bool   // led by "the"
+	coord     int32  // the name before this one in a coordination outside sources, or -1
+	quoted    bool   // inside the content of a quote
+	nation    bool   // a country, its capital or its nationality
+	former    bool   // the role is held no longer: "former", "ex-", "then-"
+	word      int32  // the first word
+	firstPers bool   // "I", "we"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.

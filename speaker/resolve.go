@@ -46,24 +46,31 @@ func (st *state) resolve() {
 // otherwise one speaker per distinct wording.
 func (st *state) nominal(m *mention) {
 	if m.kind == org && !m.head.IsZero() && !m.indef {
-		head := st.text[m.head.Start:m.head.End]
-		found := int32(-1)
-		for c := range st.clusters {
-			cl := &st.clusters[c]
-			if cl.typ == Organisation && strings.EqualFold(cl.surname, head) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = int32(c)
-			}
-		}
-		if found >= 0 {
-			st.join(m, found, ByRole)
+		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		if cs := st.orgIndex()[head]; len(cs) == 1 {
+			st.join(m, cs[0], ByRole)
 			return
 		}
 	}
-	label := strings.ToLower(st.text[m.span.Start:m.span.End])
+	// An organisation of a person's: "her campaign", "the Clinton
+	// campaign" are the Clinton campaign.
+	if m.kind == org && !m.head.IsZero() {
+		owner := int32(-1)
+		if m.possessor && !m.plural {
+			owner = st.antecedent(st.orderOf(m), m)
+		} else if m.affil != "" {
+			if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
+				owner = cs[0]
+			}
+		}
+		if owner >= 0 && st.clusters[owner].surname != "" {
+			m.label = st.clusters[owner].surname + " " + strings.ToLower(st.text[m.head.Start:m.head.End])
+		}
+	}
+	label := m.label
+	if label == "" {
+		label = strings.ToLower(st.text[m.span.Start:m.span.End])
+	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
 		return
@@ -83,6 +90,27 @@ func (st *state) nominal(m *mention) {
 	st.join(m, c, Named)
 }
 
+// orderOf returns the position of mention m in the order, by its start.
+func (st *state) orderOf(m *mention) int {
+	oi, _ := slices.BinarySearchFunc(st.order, m.span.Start, func(mi int32, at int) int { return st.ments[mi].span.Start - at })
+	return oi
+}
+
+// orgIndex returns the organisations by the lower-cased last word of their
+// name, built on first use: "the ministry" may be the Foreign Ministry.
+func (st *state) orgIndex() map[string][]int32 {
+	if st.orgs == nil {
+		st.orgs = make(map[string][]int32)
+		for c := range st.clusters {
+			if cl := &st.clusters[c]; cl.typ == Organisation && cl.surname != "" {
+				k := strings.ToLower(cl.surname)
+				st.orgs[k] = append(st.orgs[k], int32(c))
+			}
+		}
+	}
+	return st.orgs
+}
+
 // role resolves a role nominal to the one person in the document who holds
 // the role; an indefinite one ("an aide") is anonymous.
 func (st *state) role(m *mention) {
@@ -100,16 +128,16 @@ func (st *state) role(m *mention) {
 	}
 	found, n := int32(-1), 0
 	var all []int32
-	for c := range st.clusters {
-		cl := &st.clusters[c]
-		if cl.typ != Person && !cl.person {
-			continue
-		}
-		if st.fits(cl, key, m.affil) {
-			found = int32(c)
-			n++
-			all = append(all, int32(c))
-		}
+	ck := key + "\x00" + m.affil
+	if r, ok := st.roles[ck]; ok {
+		all = r
+	} else {
+		all = st.holders(key, m.affil)
+		st.roles[ck] = all
+	}
+	n = len(all)
+	if n > 0 {
+		found = all[0]
 	}
 	if m.plural && n > 1 {
 		// "the senators": every person who holds the role.
@@ -126,6 +154,19 @@ func (st *state) role(m *mention) {
 	default:
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
+}
+
+// holders returns the people who hold the role key (with affiliation
+// affil, when given).
+func (st *state) holders(key, affil string) []int32 {
+	var all []int32
+	for c := range st.clusters {
+		cl := &st.clusters[c]
+		if (cl.typ == Person || cl.person) && st.fits(cl, key, affil) {
+			all = append(all, int32(c))
+		}
+	}
+	return all
 }
 
 // fits reports whether a person holds the role key (with affiliation
@@ -237,7 +278,7 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if cl.typ != Person && !cl.person || cl.gender != unknownGender && cl.gender != m.gender {
+		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
 		score := -perSentence * int(m.sent-p.sent)
@@ -271,7 +312,7 @@ const (
 	subjectBonus = 3 // a source, or the first mention of its sentence
 	sourceBonus  = 2 // a source
 	genderBonus  = 5 // the person's gender is known and fits
-	personBonus  = 2 // a title, honorific or given name shows a person
+	personBonus  = 5 // a title, honorific or given name shows a person
 	quotedMalus  = 8 // the mention is inside a quote's content
 )
 
@@ -339,6 +380,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		}
 	}
 	m.reason = "relative pronoun with no antecedent"
+}
+
+// personLike reports whether a cluster may be a person: the text shows it,
+// or it is a name of two or more words that no list calls anything else.
+func (st *state) personLike(cl *cluster) bool {
+	return cl.typ == Person || cl.person || cl.typ == Unknown && cl.words >= 2 && !cl.name.IsZero()
 }
 
 // subject reports whether the mention at position oi of the order is the
