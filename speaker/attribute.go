@@ -44,6 +44,7 @@ type state struct {
 	byNoun   map[string]int32
 	roles    map[string][]int32 // role key and affiliation → holders, as resolved
 	orgs     map[string][]int32 // see orgIndex
+	byHead   map[string][]int32 // see holders
 	headline []bool             // per paragraph
 	infos    []wordInfo
 	infoSet  []bool
@@ -85,6 +86,7 @@ func (st *state) reset(text string) {
 	clear(st.byNoun)
 	clear(st.roles)
 	st.orgs = nil
+	st.byHead = nil
 }
 
 // Attribute decides who said each quote of text: it finds the mentions of
@@ -567,7 +569,8 @@ func (st *state) fullName(m *mention) int32 {
 	if m.kind == name {
 		sur := st.surname(m)
 		given := st.wordText(int(m.first))
-		for _, c := range st.bySur[sur] {
+		cs := st.bySur[sur]
+		for _, c := range cs[:min(len(cs), maxSameName)] {
 			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
@@ -596,13 +599,17 @@ func (st *state) surname(m *mention) string {
 	return st.wordText(k)
 }
 
+// maxSameName bounds how many people of one surname a name is compared
+// with, so that a text of thousands of Smiths stays linear.
+const maxSameName = 32
+
 // pick returns, of the clusters cs, the one a single name m refers to:
 // the only one, or of those whose gender fits m's honorific, the one
 // introduced first — news names the main person by surname and a relative
 // by full name.
 func (st *state) pick(cs []int32, m *mention) int32 {
 	best := int32(-1)
-	for _, c := range cs {
+	for _, c := range cs[:min(len(cs), maxSameName)] {
 		cl := &st.clusters[c]
 		if m.kind == name && (cl.typ == Organisation || cl.typ == Document) {
 			continue

@@ -262,6 +262,9 @@ func (st *state) nounAt(lo, hi int) (nounClass, int) {
 	return noClass, 0
 }
 
+// maxMention is the most words a mention is read in.
+const maxMention = 40
+
 // parse reads the words lo..hi as one mention (no coordination).
 func (st *state) parse(lo, hi int) mention {
 	m := mention{speaker: -1}
@@ -277,6 +280,14 @@ func (st *state) parse(lo, hi int) mention {
 	m.span = quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
 	m.sent, m.para = st.words[lo].sent, st.words[lo].para
 	m.word = int32(lo)
+	if hi-lo > maxMention {
+		return m // no mention is this long: an unrecognised source
+	}
+	for k := lo; k < hi; k++ {
+		if st.words[k].end-st.words[k].start > maxWord {
+			return m
+		}
+	}
 	if hi-lo == 1 && (st.info(lo).bits&pronounWord != 0 || st.words[lo].flags&possessive == 0 && st.containsApostrophe(lo)) {
 		if g, ok := pronouns[string(cutApostrophe(st.lower(lo)))]; ok {
 			m.kind = pronoun

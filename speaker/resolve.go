@@ -159,11 +159,23 @@ func (st *state) role(m *mention) {
 // holders returns the people who hold the role key (with affiliation
 // affil, when given).
 func (st *state) holders(key, affil string) []int32 {
+	if st.byHead == nil {
+		st.byHead = make(map[string][]int32)
+		for c := range st.clusters {
+			cl := &st.clusters[c]
+			for _, k := range cl.keys {
+				h := titleHead(k)
+				if l := st.byHead[h]; len(l) == 0 || l[len(l)-1] != int32(c) {
+					st.byHead[h] = append(l, int32(c))
+				}
+			}
+		}
+	}
 	var all []int32
-	for c := range st.clusters {
+	for _, c := range st.byHead[titleHead(key)] {
 		cl := &st.clusters[c]
 		if (cl.typ == Person || cl.person) && st.fits(cl, key, affil) {
-			all = append(all, int32(c))
+			all = append(all, c)
 		}
 	}
 	return all
@@ -606,19 +618,13 @@ func appendSpan(spans []quote.Span, s quote.Span) []quote.Span {
 }
 
 // near reports whether a quote starting at byte b goes on from one ending
-// at a: no more than one paragraph between them.
+// at a: no more than four paragraphs apart.
 func (st *state) near(a, b int) bool {
-	if a > b || a < 0 || b > len(st.text) {
+	if a > b || a < 0 || b > len(st.text) || len(st.words) == 0 {
 		return false
 	}
-	breaks := 0
-	for i := a; i < b; i++ {
-		if st.text[i] == '\n' {
-			breaks++
-			if breaks > 4 {
-				return false
-			}
-		}
-	}
-	return true
+	wa, _ := st.wordsIn(quote.Span{Start: a, End: a})
+	wb, _ := st.wordsIn(quote.Span{Start: b, End: b})
+	wa, wb = min(wa, len(st.words)-1), min(wb, len(st.words)-1)
+	return st.words[wb].para-st.words[wa].para <= 4
 }

@@ -107,6 +107,9 @@ func lastSpace(s string) int {
 	return -1
 }
 
+// maxWord is the longest word, in bytes, looked up in the lists.
+const maxWord = 48
+
 // info returns the information of word w: of its lower-case form without
 // a possessive ending or a "then-", "ex-" or "former-" prefix.
 func (st *state) info(w int) wordInfo {
@@ -114,7 +117,9 @@ func (st *state) info(w int) wordInfo {
 		return st.infos[w]
 	}
 	var i wordInfo
-	if s := st.text[st.words[w].start:st.words[w].end]; st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
+	if st.words[w].end-st.words[w].start > maxWord {
+		// No list has a word this long; do not copy it.
+	} else if s := st.text[st.words[w].start:st.words[w].end]; st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
 		i = st.lx.info[s] // already its own key: no copy
 	} else {
 		b := st.bare(w)
