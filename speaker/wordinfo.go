@@ -116,6 +116,11 @@ func (st *state) info(w int) wordInfo {
 	if st.infoSet[w] {
 		return st.infos[w]
 	}
+	return st.lookupInfo(w)
+}
+
+// lookupInfo looks word w up and caches what it finds.
+func (st *state) lookupInfo(w int) wordInfo {
 	var i wordInfo
 	if st.words[w].end-st.words[w].start > maxWord {
 		// No list has a word this long; do not copy it.

@@ -61,8 +61,10 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		if c < utf8.RuneSelf {
 			switch {
 			case alnum[c]:
-				dst = append(dst, newWord(text, &i, sent, para, 'A' <= c && c <= 'Z', &newSent))
-				count(dst[len(dst)-1])
+				w := newWord(text, i, sent, para, 'A' <= c && c <= 'Z', newSent)
+				i, newSent = int(w.end), false
+				count(w)
+				dst = append(dst, w)
 				continue
 			case c == ' ':
 				i++
@@ -105,8 +107,10 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			dst = append(dst, newWord(text, &i, sent, para, unicode.IsUpper(r), &newSent))
-			count(dst[len(dst)-1])
+			w := newWord(text, i, sent, para, unicode.IsUpper(r), newSent)
+			i, newSent = int(w.end), false
+			count(w)
+			dst = append(dst, w)
 			continue
 		}
 		w := word{start: int32(i), end: int32(i + size), sent: sent, para: para}
@@ -132,18 +136,17 @@ var alnum = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// newWord reads the word starting at *i and moves *i past it.
-func newWord(text string, i *int, sent, para int32, upper bool, newSent *bool) word {
-	w := word{start: int32(*i), sent: sent, para: para, flags: isWord}
+// newWord reads the word starting at byte i; first says it starts a
+// sentence.
+func newWord(text string, i int, sent, para int32, upper, first bool) word {
+	w := word{start: int32(i), sent: sent, para: para, flags: isWord}
 	if upper {
 		w.flags |= isUpper
 	}
-	*i = wordEnd(text, *i, &w.flags)
-	w.end = int32(*i)
-	if *newSent {
+	if first {
 		w.flags |= sentStart
-		*newSent = false
 	}
+	w.end = int32(wordEnd(text, i, &w.flags))
 	return w
 }
 
