@@ -66,6 +66,81 @@ func TestDevFloors(t *testing.T) {
 	}
 }
 
+// referentsFile is the annotated referents of the dev split's pronoun and
+// nominal sources (format in internal/polnear). HEARSAY_REFERENTS, a
+// comma-separated list of files in the same format, replaces it.
+const referentsFile = "../../testdata/polnear-dev-referents.tsv"
+
+// The floors of speaker resolution on the annotated referents, just under
+// what it scores, and the target for resolution from gold quotes.
+var resolutionChecks = []struct {
+	name   string
+	tally  func(g, e *polnear.Resolution) polnear.Tally
+	floor  float64
+	target float64
+}{
+	{"from gold, all", func(g, _ *polnear.Resolution) polnear.Tally { return g.Total }, 0.72, 0.85},
+	{"from gold, pronouns", func(g, _ *polnear.Resolution) polnear.Tally { return tallyOf(g.ByForm, "pronoun") }, 0.78, 0.85},
+	{"from gold, nominals", func(g, _ *polnear.Resolution) polnear.Tally { return tallyOf(g.ByForm, "nominal") }, 0.57, 0.85},
+	{"end to end, all", func(_, e *polnear.Resolution) polnear.Tally { return e.Total }, 0.40, 0},
+}
+
+func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
+	if t := m[k]; t != nil {
+		return *t
+	}
+	return polnear.Tally{}
+}
+
+func TestResolutionFloors(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("PolNeAR dev split not found at %s: %v", devDir, err)
+	}
+	files := os.Getenv("HEARSAY_REFERENTS")
+	if files == "" {
+		files = referentsFile
+	}
+	for _, f := range strings.Split(files, ",") {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("no referents file: %v", err)
+		}
+	}
+	refs, problems, err := loadReferents(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) > 0 {
+		t.Errorf("%d problems in the referents, first: %v", len(problems), problems[0])
+	}
+	articles, _, err := load([]string{devDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, e := polnear.ScoreReferents(articles, refs, scoreOptions().Extract)
+	var table strings.Builder
+	if err := polnear.WriteResolution(&table, g, e); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d referents\n%s", len(refs), table.String())
+	if g.Unfound > len(refs)/20 {
+		t.Errorf("%d of %d referents match no gold source", g.Unfound, len(refs))
+	}
+	for _, c := range resolutionChecks {
+		tl := c.tally(g, e)
+		got := tl.Accuracy()
+		if tl.N == 0 {
+			t.Errorf("%s: no referents", c.name)
+			continue
+		}
+		if got < c.floor {
+			t.Errorf("%s = %.3f, below the floor %.2f", c.name, got, c.floor)
+		}
+		if got < c.target {
+			t.Logf("%s = %.3f, short of the target %.2f", c.name, got, c.target)
+		}
+	}
+}
+
 func TestIsReportingCue(t *testing.T) {
 	tests := []struct {
 		cue  string
@@ -104,6 +179,10 @@ func TestRun(t *testing.T) {
 		}
 	}
 	errorsFile := filepath.Join(t.TempDir(), "errors.txt")
+	referents := filepath.Join(t.TempDir(), "referents.tsv")
+	if err := os.WriteFile(referents, []byte("one\t10\t13\tperson\t\none\t1\tx\tperson\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name       string
 		args       []string
@@ -122,6 +201,14 @@ func TestRun(t *testing.T) {
 			wantErr:    filepath.Join(corpus, "attributions", "one_abc.ann") + ":5: malformed line: no tab",
 		},
 		{name: "verbose", args: []string{"-v", corpus}, wantStatus: 0, wantOut: "one"},
+		{
+			name:       "referents",
+			args:       []string{"-referents", referents, "-errors", filepath.Join(t.TempDir(), "errors.txt"), corpus},
+			wantStatus: 0,
+			wantOut:    "resolution  n  from gold  end to end",
+			wantErr:    referents + ":2: bad span",
+		},
+		{name: "referents missing", args: []string{"-referents", referents + ".none", corpus}, wantStatus: 1, wantErr: "polnear: open " + referents + ".none"},
 		{name: "errors file", args: []string{"-errors", errorsFile, corpus}, wantStatus: 0, wantOut: "direct+mixed"},
 		{
 			name:       "errors file not writable",

@@ -142,9 +142,10 @@ func tally(m map[string]*Tally, k string) *Tally {
 //
 // A resolution is right when:
 //   - person with a referent: one speaker, a person, whose canonical name
-//     is the referent (in any case), or whose surname is the referent's
-//     last word and who is the only person in the document with that
-//     surname;
+//     is the referent (in any case) or a name of two or more of its words
+//     ("Bobby Scott" for Robert C. "Bobby" Scott), or whose surname is the
+//     referent's last word and who is the only person in the document with
+//     that surname;
 //   - organisation or document with a referent: a speaker whose name, less
 //     a leading "the", is the referent's, or ends or begins with it;
 //   - group with names "A; B": every name matched by some speaker, as a
@@ -302,7 +303,7 @@ func personMatches(d speaker.Doc, s speaker.Speaker, ref string) bool {
 	if s.Type != speaker.Person {
 		return false
 	}
-	if strings.EqualFold(s.Name, ref) {
+	if strings.EqualFold(s.Name, ref) || wordsWithin(s.Name, ref) {
 		return true
 	}
 	sur := lastWord(ref)
@@ -316,6 +317,24 @@ func personMatches(d speaker.Doc, s speaker.Speaker, ref string) bool {
 		}
 	}
 	return n == 1
+}
+
+// wordsWithin reports whether name has two or more words and each is a word
+// of ref, in any case, quotes and dots aside: "Bobby Scott" is a form of
+// Robert C. "Bobby" Scott.
+func wordsWithin(name, ref string) bool {
+	clean := func(w string) string { return strings.ToLower(strings.Trim(w, "\"“”'‘’.,")) }
+	nw := strings.Fields(name)
+	if len(nw) < 2 {
+		return false
+	}
+	rw := strings.Fields(ref)
+	for _, w := range nw {
+		if !slices.ContainsFunc(rw, func(r string) bool { return clean(r) == clean(w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 func orgMatches(name, ref string) bool {
