@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -42,11 +42,18 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 		p.extract = quote.New(quote.Options{Indirect: cfg.indirect}).Extract
 	}
 	if cfg.format == "text" {
-		p.emit = func(r *record) error { return r.writeText(bw) }
+		p.emit = func(r *record.Record) error { return r.WriteText(bw) }
 	} else {
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		p.emit = func(r *record) error { return enc.Encode(r) }
+		var line []byte
+		p.emit = func(r *record.Record) error {
+			var err error
+			if line, err = r.AppendJSON(line[:0]); err != nil {
+				return err
+			}
+			line = append(line, '\n')
+			_, err = bw.Write(line)
+			return err
+		}
 	}
 	files := cfg.files
 	if len(files) == 0 {
@@ -79,7 +86,7 @@ type processor struct {
 	cfg      config
 	stderr   io.Writer
 	extract  func(string) []quote.Quote
-	emit     func(*record) error
+	emit     func(*record.Record) error
 	problems int
 }
 
@@ -125,10 +132,10 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			pos := fmt.Sprintf("%s:%d", where, n)
-			id, text, err := parseLine(line)
+			a, err := record.ParseArticle(line)
 			if err != nil {
 				p.problem("%s: %v", pos, err)
-			} else if err := p.doc(pos, id, text); err != nil {
+			} else if err := p.doc(pos, a.ID, a.Text); err != nil {
 				return err
 			}
 		}
@@ -136,70 +143,6 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 			return nil
 		}
 	}
-}
-
-// parseLine decodes a JSON Lines input line into the document's id and
-// text. The keys must be exactly "id" and "text"; other keys are ignored.
-func parseLine(line []byte) (id, text string, err error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(line, &obj); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) {
-			return "", "", fmt.Errorf("line is a JSON %s, not an object", typeErr.Value)
-		}
-		return "", "", fmt.Errorf("invalid JSON: %v", err)
-	}
-	if obj == nil {
-		return "", "", errors.New("line is JSON null, not an object")
-	}
-	rawID, ok := obj["id"]
-	switch {
-	case !ok:
-		return "", "", errors.New(`missing "id"`)
-	case jsonKind(rawID) == "a string":
-		if err := json.Unmarshal(rawID, &id); err != nil {
-			return "", "", fmt.Errorf(`bad "id": %v`, err)
-		}
-		if id == "" {
-			return "", "", errors.New(`empty "id"`)
-		}
-	case jsonKind(rawID) == "a number":
-		id = string(rawID)
-	default:
-		return "", "", fmt.Errorf(`"id" is %s, not a string or number`, jsonKind(rawID))
-	}
-	rawText, ok := obj["text"]
-	if !ok {
-		return "", "", errors.New(`missing "text"`)
-	}
-	if k := jsonKind(rawText); k != "a string" {
-		return "", "", fmt.Errorf(`"text" is %s, not a string`, k)
-	}
-	if err := json.Unmarshal(rawText, &text); err != nil {
-		return "", "", fmt.Errorf(`bad "text": %v`, err)
-	}
-	return id, text, nil
-}
-
-// jsonKind names the kind of the valid JSON value v, with an article.
-func jsonKind(v json.RawMessage) string {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 {
-		return "empty"
-	}
-	switch v[0] {
-	case '"':
-		return "a string"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
 }
 
 // doc extracts the quotes of one document and emits their records. where
@@ -211,7 +154,7 @@ func (p *processor) doc(where, id, text string) error {
 	}
 	ix := offsets.NewIndex(text, p.cfg.unit)
 	for i, q := range qs {
-		r, err := newRecord(id, text, q, ix)
+		r, err := record.New(id, text, q, ix)
 		if err != nil {
 			p.problem("%s: quote %d: %v", where, i+1, err)
 			continue

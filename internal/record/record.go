@@ -1,26 +1,28 @@
-package main
+package record
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
-// pair is a span as written in the output: [start, end] in the chosen unit.
-type pair [2]int
+// Pair is a span as written in the output: [start, end] in the chosen unit.
+type Pair [2]int
 
-// record is one output line: a quote with its offsets converted to the
-// chosen unit and the text they cover. The field order is the output's key
-// order, documented in the package comment.
-type record struct {
+// Record is one output line: a quote with its offsets converted to the
+// chosen unit and the text they cover. The field order is the key order of
+// the output, a contract documented by examples/attribute.
+type Record struct {
 	Doc          string   `json:"doc"`
 	Kind         string   `json:"kind"`
-	Span         pair     `json:"span"`
-	Content      []pair   `json:"content"`
-	Cue          *pair    `json:"cue"`    // nil when the quote has no cue
-	Source       *pair    `json:"source"` // nil when the text names no source
+	Span         Pair     `json:"span"`
+	Content      []Pair   `json:"content"`
+	Cue          *Pair    `json:"cue"`    // nil when the quote has no cue
+	Source       *Pair    `json:"source"` // nil when the text names no source
 	Speaker      string   `json:"speaker"`
 	Rule         string   `json:"rule"`
 	Unclosed     bool     `json:"unclosed"`
@@ -33,10 +35,10 @@ type record struct {
 	SourceText   *string  `json:"source_text"`
 }
 
-// newRecord builds the record of q, a quote found in text, converting its
-// byte offsets with ix, an index of text. It reports an error, rather than
-// panicking, when a span of q does not fit in text.
-func newRecord(doc, text string, q quote.Quote, ix *offsets.Index) (record, error) {
+// New builds the record of q, a quote found in text, the document called
+// doc, converting its byte offsets with ix, an index of text. It reports
+// an error, rather than panicking, when a span of q does not fit in text.
+func New(doc, text string, q quote.Quote, ix *offsets.Index) (Record, error) {
 	check := func(what string, s quote.Span) error {
 		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
 			return fmt.Errorf("%s [%d,%d) is not a span of the %d-byte text", what, s.Start, s.End, len(text))
@@ -44,27 +46,27 @@ func newRecord(doc, text string, q quote.Quote, ix *offsets.Index) (record, erro
 		return nil
 	}
 	if err := check("span", q.Span); err != nil {
-		return record{}, err
+		return Record{}, err
 	}
 	for _, c := range q.Content {
 		if err := check("content", c); err != nil {
-			return record{}, err
+			return Record{}, err
 		}
 	}
 	if err := check("cue", q.Cue.Span); err != nil {
-		return record{}, err
+		return Record{}, err
 	}
 	if err := check("source", q.Source); err != nil {
-		return record{}, err
+		return Record{}, err
 	}
 
-	conv := func(s quote.Span) pair { return pair{ix.Offset(s.Start), ix.Offset(s.End)} }
+	conv := func(s quote.Span) Pair { return Pair{ix.Offset(s.Start), ix.Offset(s.End)} }
 	slice := func(s quote.Span) string { return offsets.ReplaceInvalid(text[s.Start:s.End]) }
-	r := record{
+	r := Record{
 		Doc:          doc,
 		Kind:         q.Kind.String(),
 		Span:         conv(q.Span),
-		Content:      make([]pair, len(q.Content)),
+		Content:      make([]Pair, len(q.Content)),
 		Rule:         q.Rule,
 		Unclosed:     q.Unclosed,
 		CueLemma:     q.Cue.Lemma,
@@ -90,7 +92,22 @@ func newRecord(doc, text string, q quote.Quote, ix *offsets.Index) (record, erro
 	return r, nil
 }
 
-// writeText writes r as a block for people to read, such as
+// AppendJSON appends r to b as one line of JSON, without the final
+// newline, and returns the extended slice. Keys are in field order,
+// absent spans are null, and characters such as < and & are written as
+// they are (no HTML escaping), so a line reads the way its text does.
+func (r *Record) AppendJSON(b []byte) ([]byte, error) {
+	buf := bytes.NewBuffer(b)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return b, err
+	}
+	out := buf.Bytes()
+	return out[:len(out)-1], nil // Encode ends the value with a newline
+}
+
+// WriteText writes r as a block for people to read, such as
 //
 //	riyadh.txt: direct quote-comma-source-cue [120,190)
 //	  content [120,151) "“We will not retreat,”"
@@ -99,7 +116,7 @@ func newRecord(doc, text string, q quote.Quote, ix *offsets.Index) (record, erro
 //
 // followed by a blank line. Texts are Go-quoted so that line breaks and
 // spaces inside them stay visible.
-func (r *record) writeText(w *bufio.Writer) error {
+func (r *Record) WriteText(w *bufio.Writer) error {
 	fmt.Fprintf(w, "%s: %s %s [%d,%d)", r.Doc, r.Kind, r.Rule, r.Span[0], r.Span[1])
 	if r.Unclosed {
 		w.WriteString(" unclosed")
