@@ -15,7 +15,7 @@
 //	-offsets byte|rune|utf16
 //	                     unit of every offset in the output (default byte)
 //	-format jsonl|text   output format (default jsonl)
-//	-q                   quiet: print no progress (none is printed yet)
+//	-q                   quiet: draw no progress line
 //	-indirect            also report speech without quote marks (kind "indirect")
 //
 // With -in text each file is one document, its id the path as given on the
@@ -23,6 +23,14 @@
 // object with a string "id" (a number is accepted and kept as written) and
 // a string "text"; other fields are ignored, blank lines are skipped and
 // lines may be of any length.
+//
+// # Progress
+//
+// When standard error is a terminal and the input is more than 8 files or
+// more than 8 MB (for standard input from a pipe: once 8 MB have been
+// read), one line on standard error is redrawn as the work goes on:
+// documents done, MB read, MB/s, quotes found and, when the input size is
+// known, the share done and the time left. -q turns it off.
 //
 // # Output
 //
@@ -122,7 +130,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Var(&in, "in", "input `format`: text (one document per file) or jsonl (\"id\" and \"text\" per line)")
 	fs.TextVar(&cfg.unit, "offsets", offsets.Byte, "`unit` of output offsets: byte, rune (Python) or utf16 (JavaScript)")
 	fs.Var(&format, "format", "output `format`: jsonl or text")
-	fs.BoolVar(&cfg.quiet, "q", false, "quiet: print no progress")
+	fs.BoolVar(&cfg.quiet, "q", false, "quiet: draw no progress line on a terminal")
 	fs.BoolVar(&cfg.indirect, "indirect", false, "also report speech without quote marks (kind indirect)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err

@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/progress"
 	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -26,6 +27,9 @@ type config struct {
 	// extract finds the quotes of a document; nil means quote.Extract.
 	// Tests replace it while the extractor is being written.
 	extract func(text string) []quote.Quote
+	// meter draws progress; nil means the one progress.Start picks for
+	// stderr. Tests set it to see the line on a buffer.
+	meter *progress.Meter
 }
 
 // stdinName names standard input in error messages.
@@ -37,7 +41,10 @@ const stdinName = "<stdin>"
 // A write error stops it at once.
 func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
-	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract}
+	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract, meter: cfg.meter}
+	if p.meter == nil {
+		p.meter = progress.Start(stderr, cfg.quiet, cfg.files)
+	}
 	if p.extract == nil {
 		p.extract = quote.New(quote.Options{Indirect: cfg.indirect}).Extract
 	}
@@ -68,6 +75,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
+	p.meter.Done()
 	if err != nil {
 		return err
 	}
@@ -87,12 +95,14 @@ type processor struct {
 	stderr   io.Writer
 	extract  func(string) []quote.Quote
 	emit     func(*record.Record) error
+	meter    *progress.Meter
 	problems int
 }
 
 // problem reports a problem with the input on stderr and counts it.
 func (p *processor) problem(format string, args ...any) {
 	p.problems++
+	p.meter.Clear()
 	fmt.Fprintf(p.stderr, format+"\n", args...)
 }
 
@@ -117,7 +127,7 @@ func (p *processor) file(name string, stdin io.Reader) error {
 		p.problem("%s: %v", where, err)
 		return nil
 	}
-	return p.doc(where, name, string(data))
+	return p.doc(where, name, string(data), len(data))
 }
 
 // jsonl processes one JSON object per line of r, which is called where in
@@ -130,12 +140,15 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 			p.problem("%s:%d: %v", where, n, rerr)
 			return nil
 		}
-		if len(bytes.TrimSpace(line)) > 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
+			p.meter.Add(0, int64(len(line)), 0)
+		} else {
 			pos := fmt.Sprintf("%s:%d", where, n)
 			a, err := record.ParseArticle(line)
 			if err != nil {
 				p.problem("%s: %v", pos, err)
-			} else if err := p.doc(pos, a.ID, a.Text); err != nil {
+				p.meter.Add(0, int64(len(line)), 0)
+			} else if err := p.doc(pos, a.ID, a.Text, len(line)); err != nil {
 				return err
 			}
 		}
@@ -145,10 +158,11 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 	}
 }
 
-// doc extracts the quotes of one document and emits their records. where
-// locates the document in error messages.
-func (p *processor) doc(where, id, text string) error {
+// doc extracts the quotes of one document, read from size bytes of input,
+// and emits their records. where locates the document in error messages.
+func (p *processor) doc(where, id, text string, size int) error {
 	qs := p.extract(text)
+	p.meter.Add(1, int64(size), len(qs))
 	if len(qs) == 0 {
 		return nil
 	}

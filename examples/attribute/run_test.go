@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/progress"
 	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -155,6 +157,27 @@ func TestRunUnits(t *testing.T) {
 				t.Errorf("records in %v mismatch (-want +got):\n%s", unit, diff)
 			}
 		})
+	}
+}
+
+// TestRunProgress checks that the progress line counts documents and
+// quotes and steps aside for problem reports, which stay whole lines.
+func TestRunProgress(t *testing.T) {
+	now := time.Date(2025, 2, 18, 9, 0, 0, 0, time.UTC)
+	input := `{"id": "a", "text": "one"}` + "\n" + `{"id": "b"}` + "\n" + `{"id": "c", "text": "two"}` + "\n"
+	var out, errOut bytes.Buffer
+	meter := progress.New(&errOut, progress.Options{Now: func() time.Time { return now }})
+	err := run(config{in: "jsonl", extract: wholeText, meter: meter}, strings.NewReader(input), &out, &errOut)
+	if err == nil {
+		t.Error("run succeeded; want an error for the bad line")
+	}
+	first := "1 docs  0.0 MB  1 quotes"
+	want := "\r" + first + "\r" + strings.Repeat(" ", len(first)) + "\r" +
+		"<stdin>:2: missing \"text\"\n" +
+		"\r" + first +
+		"\r2 docs  0.0 MB  2 quotes\n"
+	if diff := cmp.Diff(want, errOut.String()); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 }
 
