@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	go run ./examples/polnear [-v] [-q] [-errors FILE] DIR...
+//	go run ./examples/polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...
 //
 // It prints one table over all the articles in the DIRs: for direct and
 // mixed quotes together, and for indirect ones, the gold and predicted
@@ -15,6 +15,14 @@
 // indirect attributions whose cue is a reporting verb or phrase, since
 // PolNeAR also annotates beliefs and intentions. How attributions are
 // matched and kinds derived is documented in internal/polnear.
+//
+// With -referents, it also scores speaker resolution (package speaker) on
+// the annotated referents of the gold sources that are pronouns or
+// nominals, read from the given referents files (format and matching
+// rule in internal/polnear, [polnear.ScoreReferents]): accuracy from gold
+// quotes, so that extraction errors do not count, and end to end, over
+// all rows, pronouns, nominals and each referent type. -errors then also
+// lists every wrongly resolved row.
 //
 // Problems in the annotation files are reported on standard error as
 // file:line and the affected attributions skipped. -errors FILE writes every
@@ -60,8 +68,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "print a row per article")
 	errorsFile := fs.String("errors", "", "write every finding to `FILE`")
 	quiet := fs.Bool("q", false, "quiet: draw no progress line on a terminal")
+	referents := fs.String("referents", "", "score speaker resolution on the referents in `FILES` (comma-separated)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-errors FILE] DIR...\n")
+		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -117,8 +126,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 
+	var fromGold, endToEnd *polnear.Resolution
+	if *referents != "" {
+		refs, problems, err := loadReferents(*referents)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, p)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "polnear: %v\n", err)
+			return 1
+		}
+		fromGold, endToEnd = polnear.ScoreReferents(articles, refs, opts.Extract)
+		fmt.Fprintln(stdout)
+		if err := polnear.WriteResolution(stdout, fromGold, endToEnd); err != nil {
+			fmt.Fprintf(stderr, "polnear: %v\n", err)
+			return 1
+		}
+	}
+
 	if *errorsFile != "" {
-		if err := writeErrors(*errorsFile, &total); err != nil {
+		if err := writeErrors(*errorsFile, &total, fromGold, endToEnd); err != nil {
 			fmt.Fprintf(stderr, "polnear: %v\n", err)
 			return 1
 		}
@@ -147,16 +174,50 @@ func scoreOptions() polnear.Options {
 	return polnear.Options{Extract: quote.New(quote.Options{Indirect: true}).Extract, Reporting: isReportingCue}
 }
 
-func writeErrors(name string, r *polnear.Result) error {
+func writeErrors(name string, r *polnear.Result, fromGold, endToEnd *polnear.Resolution) error {
 	f, err := os.Create(name)
 	if err != nil {
 		return err
 	}
-	if err := r.WriteErrors(f); err != nil {
+	err = r.WriteErrors(f)
+	for _, res := range []struct {
+		label string
+		r     *polnear.Resolution
+	}{{"resolution from gold", fromGold}, {"resolution end to end", endToEnd}} {
+		if err != nil || res.r == nil {
+			continue
+		}
+		_, err = fmt.Fprintf(f, "# %s wrong: %d\n%s", res.label, len(res.r.Wrong), joinLines(res.r.Wrong))
+	}
+	if err != nil {
 		f.Close()
 		return err
 	}
 	return f.Close()
+}
+
+func joinLines(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// loadReferents reads the comma-separated referents files; bad rows are
+// returned as problems and skipped.
+func loadReferents(list string) ([]polnear.Referent, brat.ErrorList, error) {
+	var refs []polnear.Referent
+	var problems brat.ErrorList
+	for _, name := range strings.Split(list, ",") {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return refs, problems, err
+		}
+		r, p := polnear.ParseReferents(name, src)
+		refs = append(refs, r...)
+		problems = append(problems, p...)
+	}
+	return refs, problems, nil
 }
 
 // beliefs are reporting-lexicon verbs of thought rather than speech; the

@@ -1,0 +1,267 @@
+// Command stance prints the stance of each input text, one JSON object per
+// line, using the rules of package stance.
+//
+// Usage:
+//
+//	stance [-rules FILE]... [-nodefault] [-target TEXT] [-in text|jsonl] [FILE...]
+//	stance -check [-nodefault] FILE...
+//
+// With no FILE, or with FILE "-", it reads standard input.
+//
+// # Flags
+//
+//	-rules FILE    a rule file extending the default rules (repeatable)
+//	-nodefault     use only the -rules files, not the default rules
+//	-target TEXT   the claim or topic each text is judged toward
+//	-in text|jsonl input format (default text)
+//	-check         validate the FILE arguments as rule files (each
+//	               extending the default rules unless -nodefault), print
+//	               every problem as file:line:col: message, and exit
+//
+// With -in text each file is one text, its id the path as given ("-" for
+// standard input). With -in jsonl each line is a JSON object with "id" (a
+// string, or a number kept as written), "text" and, optionally, "target",
+// which overrides -target for that line; blank lines are skipped, and
+// lines may be of any length.
+//
+// # Output
+//
+// One JSON object per text, with these keys in this order:
+//
+//	id       the id of the text
+//	label    the label of the score ("support", "neutral", "oppose" by default)
+//	score    the score, in (-1, 1)
+//	hedged   bool: the text only reports or doubts what it says
+//	negated  bool: a negation or denial turned it around
+//	target   the target, when there is one
+//	aligns   whom the text aligns with, when it says
+//	rules    the rules that fired: rule, pos (file:line:col of the rule),
+//	         span ([start, end) bytes into the text) and weight
+//
+// # Errors
+//
+// A line that is not a JSON object with a string text is reported on
+// standard error as FILE:LINE: message and skipped; the rest is still
+// processed, and the exit status is then 1. Rule-file errors are printed
+// as file:line:col: message, all of them, and nothing is processed.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/hearsaynlp/hearsay/stance"
+)
+
+// ruleFiles is a repeatable flag.
+type ruleFiles []string
+
+func (f *ruleFiles) String() string     { return strings.Join(*f, ",") }
+func (f *ruleFiles) Set(s string) error { *f = append(*f, s); return nil }
+
+type config struct {
+	rules     []string
+	noDefault bool
+	target    string
+	in        string
+	check     bool
+	files     []string
+}
+
+func main() {
+	var cfg config
+	var rules ruleFiles
+	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
+	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files")
+	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward")
+	flag.StringVar(&cfg.in, "in", "text", "input format: text or jsonl")
+	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files")
+	flag.Parse()
+	cfg.rules, cfg.files = rules, flag.Args()
+	if cfg.in != "text" && cfg.in != "jsonl" {
+		fmt.Fprintf(os.Stderr, "stance: -in %q: want text or jsonl\n", cfg.in)
+		os.Exit(2)
+	}
+	if err := run(cfg, os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "stance:", err)
+		os.Exit(1)
+	}
+}
+
+// loadRules compiles the rule files named, after the default rules unless
+// noDefault. File errors are rule errors too: each names its file.
+func loadRules(names []string, noDefault bool) (*stance.RuleSet, error) {
+	if len(names) == 0 && !noDefault {
+		return stance.Default(), nil
+	}
+	var files []stance.File
+	if !noDefault {
+		files = append(files, stance.DefaultFile())
+	}
+	var errs stance.ErrorList
+	for _, n := range names {
+		src, err := os.ReadFile(n)
+		if err != nil {
+			errs = append(errs, &stance.Error{File: n, Msg: err.Error(), Kind: stance.ErrIO, Cause: err})
+			continue
+		}
+		files = append(files, stance.File{Name: n, Src: src})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return stance.ParseFiles(files...)
+}
+
+// run processes every input of cfg. It returns an error when anything
+// was reported on stderr.
+func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
+	if cfg.check {
+		if len(cfg.files) == 0 {
+			return errors.New("-check: no rule files given")
+		}
+		_, err := loadRules(cfg.files, cfg.noDefault)
+		return reportRules(err, stderr)
+	}
+	rs, err := loadRules(cfg.rules, cfg.noDefault)
+	if err != nil {
+		return reportRules(err, stderr)
+	}
+	bw := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	p := &processor{cfg: cfg, rs: rs, enc: enc, stderr: stderr}
+	files := cfg.files
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, name := range files {
+		if err := p.file(name, stdin); err != nil {
+			bw.Flush()
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if p.bad > 0 {
+		return fmt.Errorf("%d inputs could not be used", p.bad)
+	}
+	return nil
+}
+
+// reportRules prints rule-file errors one per line.
+func reportRules(err error, stderr io.Writer) error {
+	if err == nil {
+		return nil
+	}
+	var list stance.ErrorList
+	if !errors.As(err, &list) {
+		return err
+	}
+	for _, e := range list {
+		fmt.Fprintln(stderr, e)
+	}
+	return fmt.Errorf("%d errors in rule files", len(list))
+}
+
+type processor struct {
+	cfg    config
+	rs     *stance.RuleSet
+	enc    *json.Encoder
+	stderr io.Writer
+	bad    int
+}
+
+// record is one output line: the id, then the fields of the result.
+type record struct {
+	ID json.RawMessage `json:"id"`
+	stance.Result
+}
+
+func (p *processor) emit(id json.RawMessage, text, target string) error {
+	return p.enc.Encode(record{ID: id, Result: p.rs.Toward(text, target)})
+}
+
+func (p *processor) file(name string, stdin io.Reader) error {
+	var in io.Reader = stdin
+	shown := name
+	if name == "-" {
+		shown = "<stdin>"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintln(p.stderr, err)
+			p.bad++
+			return nil
+		}
+		defer f.Close()
+		in = f
+	}
+	if p.cfg.in == "text" {
+		b, err := io.ReadAll(in)
+		if err != nil {
+			fmt.Fprintf(p.stderr, "%s: %v\n", shown, err)
+			p.bad++
+			return nil
+		}
+		id, _ := json.Marshal(name)
+		return p.emit(id, string(b), p.cfg.target)
+	}
+	br := bufio.NewReader(in)
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			if msg := p.line(b); msg != "" {
+				fmt.Fprintf(p.stderr, "%s:%d: %s\n", shown, line, msg)
+				p.bad++
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			fmt.Fprintf(p.stderr, "%s:%d: %v\n", shown, line, err)
+			p.bad++
+			return nil
+		}
+	}
+}
+
+// line processes one JSONL line, returning what is wrong with it, if
+// anything. A write error is returned as a message too.
+func (p *processor) line(b []byte) string {
+	var obj struct {
+		ID     json.RawMessage `json:"id"`
+		Text   *string         `json:"text"`
+		Target *string         `json:"target"`
+	}
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return "not a JSON object: " + err.Error()
+	}
+	if obj.Text == nil {
+		return `no "text" string`
+	}
+	id := bytes.TrimSpace(obj.ID)
+	switch {
+	case len(id) == 0 || string(id) == "null":
+		return `no "id"`
+	case id[0] != '"' && id[0] != '-' && (id[0] < '0' || id[0] > '9'):
+		return `"id" is not a string or a number`
+	}
+	target := p.cfg.target
+	if obj.Target != nil {
+		target = *obj.Target
+	}
+	if err := p.emit(id, *obj.Text, target); err != nil {
+		return "writing: " + err.Error()
+	}
+	return ""
+}

@@ -1,0 +1,598 @@
+package speaker
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// cluster is a speaker being built: the mentions found to be one person,
+// organisation or source.
+type cluster struct {
+	name    quote.Span // the fullest name seen; zero for nominals
+	label   string     // the canonical name when it is not a span of the text
+	words   int        // words in name
+	typ     Type
+	person  bool // the text shows a person: title, honorific, given name or source
+	gender  gender
+	roles   []Role
+	keys    []string // lower-case titles of roles, qualifiers dropped
+	first   int      // byte offset of the first mention
+	used    bool     // an attribution names it
+	surname string   // the last word of the name
+	given   string   // the first word of the name
+}
+
+// state is the scratch of one [Attribute] call, pooled.
+type state struct {
+	text     string
+	lx       *lexicon
+	words    []word
+	buf      []byte
+	ments    []mention
+	order    []int32 // mentions by position
+	groups   []group // source phrases
+	bySpan   map[quote.Span]int32
+	clusters []cluster
+	byName   map[string]int32
+	bySur    map[string][]int32
+	byGiven  map[string][]int32
+	byNoun   map[string]int32
+	headline []bool // per paragraph
+}
+
+// group is the source phrase of one or more quotes and the mentions it
+// holds (several for "Ushakov and Waltz").
+type group struct {
+	span     quote.Span
+	lo, hi   int32 // words
+	mlo, mhi int32 // mentions
+}
+
+var pool = sync.Pool{New: func() any {
+	return &state{
+		bySpan:  make(map[quote.Span]int32),
+		byName:  make(map[string]int32),
+		bySur:   make(map[string][]int32),
+		byGiven: make(map[string][]int32),
+		byNoun:  make(map[string]int32),
+	}
+}}
+
+func (st *state) reset(text string) {
+	st.text = text
+	st.lx = defaultLexicon()
+	st.words = st.words[:0]
+	st.ments = st.ments[:0]
+	st.order = st.order[:0]
+	st.groups = st.groups[:0]
+	st.clusters = st.clusters[:0]
+	st.headline = st.headline[:0]
+	clear(st.bySpan)
+	clear(st.byName)
+	clear(st.bySur)
+	clear(st.byGiven)
+	clear(st.byNoun)
+}
+
+// Attribute decides who said each quote of text: it finds the mentions of
+// people, organisations and sources in the text, clusters them into
+// speakers and resolves each quote's source mention to one or more
+// speakers. quotes are spans into text, as [quote.Extractor.Extract]
+// returns them; spans outside the text are treated as absent. The result
+// has one [Attribution] per quote, in the order given.
+//
+// Attribute never panics and accepts any bytes; it takes time linear in
+// the size of text and quotes.
+func Attribute(text string, quotes []quote.Quote) Doc {
+	st := pool.Get().(*state)
+	st.reset(text)
+	defer func() {
+		st.text = ""
+		pool.Put(st)
+	}()
+	st.words = tokenize(st.words, text)
+	st.findHeadlines()
+	qgroup := st.sources(quotes)
+	st.scan()
+	st.sortMentions()
+	st.clusterNames()
+	st.resolve()
+	return st.doc(quotes, qgroup)
+}
+
+// findHeadlines marks paragraphs written in title case, where capitals do
+// not mark names.
+func (st *state) findHeadlines() {
+	var upper, lower int
+	para := int32(0)
+	flush := func() {
+		st.headline = append(st.headline, upper >= 3 && lower == 0)
+		upper, lower = 0, 0
+	}
+	for _, w := range st.words {
+		for w.para > para {
+			flush()
+			para++
+		}
+		if w.flags&isWord == 0 || w.end-w.start < 4 {
+			continue
+		}
+		if w.flags&isUpper != 0 {
+			upper++
+		} else if c := st.text[w.start]; 'a' <= c && c <= 'z' {
+			lower++
+		}
+	}
+	flush()
+}
+
+// wordsIn returns the words inside span s.
+func (st *state) wordsIn(s quote.Span) (int, int) {
+	lo := sort.Search(len(st.words), func(i int) bool { return int(st.words[i].end) > s.Start })
+	hi := lo
+	for hi < len(st.words) && int(st.words[hi].start) < s.End {
+		hi++
+	}
+	return lo, hi
+}
+
+// sources parses the source phrase of every quote and returns, per quote,
+// its group or -1.
+func (st *state) sources(quotes []quote.Quote) []int32 {
+	qgroup := make([]int32, len(quotes))
+	for qi, q := range quotes {
+		qgroup[qi] = -1
+		s := q.Source
+		if s.IsZero() || s.Start < 0 || s.End > len(st.text) || s.Start >= s.End {
+			continue
+		}
+		if g, ok := st.bySpan[s]; ok {
+			qgroup[qi] = g
+			continue
+		}
+		lo, hi := st.wordsIn(s)
+		if lo >= hi {
+			continue
+		}
+		g := int32(len(st.groups))
+		st.bySpan[s] = g
+		qgroup[qi] = g
+		mlo := int32(len(st.ments))
+		st.parseSource(lo, hi)
+		for k := mlo; k < int32(len(st.ments)); k++ {
+			st.ments[k].source = true
+			st.ments[k].group = g
+		}
+		st.groups = append(st.groups, group{span: s, lo: int32(lo), hi: int32(hi), mlo: mlo, mhi: int32(len(st.ments))})
+	}
+	return qgroup
+}
+
+// parseSource appends the mentions of a source phrase: one, or one per
+// coordinated part ("Ushakov and Waltz"), with an apposition read as the
+// role of the name it stands by ("Sergei Lavrov, Russia's foreign
+// minister").
+func (st *state) parseSource(lo, hi int) {
+	// Cut at a relative clause or a parenthesis.
+	for k := lo + 1; k < hi; k++ {
+		if st.punct(k, "(") || st.isWord(k) && (string(st.lower(k)) == "who" || string(st.buf) == "whose") && st.punct(k-1, ",") {
+			hi = k
+			break
+		}
+	}
+	// Coordination: parts split at "and", "&" and commas, every one a
+	// name or pronoun.
+	if st.coordinated(lo, hi) {
+		return
+	}
+	comma := -1
+	for k := lo; k < hi; k++ {
+		if st.punct(k, ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		st.add(st.parse(lo, hi))
+		return
+	}
+	a, b := st.parse(lo, comma), st.parse(comma+1, hi)
+	switch {
+	case a.kind == name && b.kind == role:
+		st.add(withRole(a, b))
+	case a.kind == role && b.kind == name:
+		st.add(withRole(b, a))
+	default:
+		st.add(a)
+	}
+}
+
+// withRole gives name mention m the role of nominal r.
+func withRole(m, r mention) mention {
+	if m.title.IsZero() {
+		m.title, m.affil = r.title, r.affil
+	}
+	if m.gender == unknownGender {
+		m.gender = r.gender
+	}
+	m.person = true
+	m.span = quote.Span{Start: min(m.span.Start, r.span.Start), End: max(m.span.End, r.span.End)}
+	return m
+}
+
+// coordinated adds the parts of a coordinated source and reports whether
+// it was one.
+func (st *state) coordinated(lo, hi int) bool {
+	var cuts [8]int
+	n := 0
+	hasAnd := false
+	for k := lo + 1; k < hi-1 && n < len(cuts); k++ {
+		if st.punct(k, ",") || st.punct(k, "&") || st.isWord(k) && string(st.lower(k)) == "and" {
+			if !st.punct(k, ",") {
+				hasAnd = true
+			}
+			cuts[n] = k
+			n++
+		}
+	}
+	if !hasAnd {
+		return false
+	}
+	var parts [9]mention
+	from := lo
+	np := 0
+	for i := 0; i <= n; i++ {
+		to := hi
+		if i < n {
+			to = cuts[i]
+		}
+		if from < to && !(i < n && to == from+1 && !st.isWord(from)) {
+			p := st.parse(from, to)
+			if p.kind == noKind && p.span.IsZero() {
+				from = to + 1
+				continue
+			}
+			if p.kind != name && p.kind != pronoun {
+				return false
+			}
+			parts[np] = p
+			np++
+		}
+		from = to + 1
+	}
+	if np < 2 {
+		return false
+	}
+	for _, p := range parts[:np] {
+		st.add(p)
+	}
+	return true
+}
+
+func (st *state) add(m mention) {
+	if m.kind == noKind {
+		if m.span.IsZero() {
+			return
+		}
+		m.reason = "unrecognised source"
+	}
+	m.speaker = -1
+	m.group = -1
+	st.ments = append(st.ments, m)
+}
+
+// scan finds the names in the text outside the source phrases: runs of
+// capitalised words with the titles and modifiers before them and an
+// apposition after or before.
+func (st *state) scan() {
+	ws := st.words
+	// Source phrases by position, to skip.
+	spans := make([]group, len(st.groups))
+	copy(spans, st.groups)
+	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
+	si := 0
+	for i := 0; i < len(ws); {
+		for si < len(spans) && int(spans[si].hi) <= i {
+			si++
+		}
+		if si < len(spans) && int(spans[si].lo) <= i {
+			i = int(spans[si].hi)
+			continue
+		}
+		w := ws[i]
+		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || capitalStops[string(st.lower(i))] {
+			i++
+			continue
+		}
+		stop := len(ws)
+		if si < len(spans) {
+			stop = int(spans[si].lo)
+		}
+		j := i + 1
+		if ws[i].flags&possessive == 0 {
+			for j < stop && ws[j].sent == w.sent {
+				if ws[j].flags&(isWord|isUpper) == isWord|isUpper {
+					j++
+					if ws[j-1].flags&possessive != 0 {
+						break
+					}
+					continue
+				}
+				if ws[j].flags&isWord != 0 && j+1 < stop && ws[j+1].flags&isUpper != 0 && connectors[string(st.lower(j))] {
+					j++
+					continue
+				}
+				break
+			}
+		}
+		// Titles and modifiers before the run: "special envoy", "Putin aide".
+		k := i
+		for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
+			lw := string(st.lower(k - 1))
+			if !st.lx.titleWords[lw] && !qualifiers[lw] && st.nationLower(k-1, k) == "" {
+				break
+			}
+			k--
+		}
+		if k < i {
+			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && !capitalStops[string(st.lower(k-1))] && k-1 >= si0(spans, si) {
+				k--
+			}
+		}
+		m := st.parse(k, j)
+		if m.kind == name && m.title.IsZero() {
+			if r, ok := st.appositionAfter(j, stop); ok {
+				m = withRole(m, r)
+			} else if r, ok := st.appositionBefore(k, si0(spans, si)); ok {
+				m = withRole(m, r)
+			}
+		}
+		if m.kind == name || m.kind == org || m.kind == doc {
+			st.add(m)
+		}
+		i = j
+	}
+}
+
+// si0 returns the first word after the source phrase before spans[si].
+func si0(spans []group, si int) int {
+	if si > 0 {
+		return int(spans[si-1].hi)
+	}
+	return 0
+}
+
+// appositionAfter reads a role after the comma at word j: "Lavrov,
+// Russia's foreign minister, said".
+func (st *state) appositionAfter(j, stop int) (mention, bool) {
+	if j >= stop || !st.punct(j, ",") {
+		return mention{}, false
+	}
+	e := j + 1
+	for e < stop && e < j+10 && st.isWord(e) && st.words[e].sent == st.words[j].sent {
+		e++
+	}
+	if e == j+1 {
+		return mention{}, false
+	}
+	r := st.parse(j+1, e)
+	return r, r.kind == role && !r.indef
+}
+
+// appositionBefore reads a role before the comma ahead of word k:
+// "Russia's foreign minister, Sergei Lavrov, said".
+func (st *state) appositionBefore(k, floor int) (mention, bool) {
+	if k < 2 || k-1 < floor || !st.punct(k-1, ",") {
+		return mention{}, false
+	}
+	s := k - 1
+	for s > floor && s > k-10 && st.isWord(s-1) && st.words[s-1].sent == st.words[k].sent {
+		s--
+	}
+	if s == k-1 || s > floor && st.isWord(s-1) {
+		return mention{}, false
+	}
+	r := st.parse(s, k-1)
+	return r, r.kind == role && !r.indef
+}
+
+// sortMentions orders the mentions by position.
+func (st *state) sortMentions() {
+	for i := range st.ments {
+		st.order = append(st.order, int32(i))
+	}
+	slices.SortStableFunc(st.order, func(a, b int32) int { return st.ments[a].span.Start - st.ments[b].span.Start })
+}
+
+// nameText returns the name of mention m.
+func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.name.End] }
+
+// clusterNames joins the mentions of names into clusters: full names
+// first, then, in text order, surnames, given names and single names.
+func (st *state) clusterNames() {
+	for _, mi := range st.order {
+		m := &st.ments[mi]
+		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last == m.first {
+			continue
+		}
+		st.join(m, st.fullName(m), Named)
+	}
+	for _, mi := range st.order {
+		m := &st.ments[mi]
+		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last != m.first {
+			continue
+		}
+		n := st.nameText(m)
+		if c, ok := st.byName[n]; ok {
+			st.join(m, c, Named)
+			if st.clusters[c].words > 1 {
+				m.method = Surname
+			}
+			continue
+		}
+		if c := st.pick(st.bySur[n], m); c >= 0 {
+			st.join(m, c, Surname)
+			continue
+		}
+		if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
+			st.join(m, c, Surname)
+			continue
+		}
+		if m.source || m.person || m.kind != name {
+			st.join(m, st.newCluster(m), Named)
+		}
+	}
+}
+
+// fullName returns the cluster of a name of several words, making one when
+// no earlier name matches it.
+func (st *state) fullName(m *mention) int32 {
+	n := st.nameText(m)
+	if c, ok := st.byName[n]; ok {
+		return c
+	}
+	if m.kind == name {
+		sur := st.wordText(int(m.last))
+		given := st.wordText(int(m.first))
+		for _, c := range st.bySur[sur] {
+			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
+				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
+					cl.name = m.name
+					cl.words = int(m.last-m.first) + 1
+				}
+				st.byName[n] = c
+				return c
+			}
+		}
+	}
+	return st.newCluster(m)
+}
+
+// pick returns, of the clusters cs, the one a single name m refers to:
+// the only one, or of those whose gender fits m's honorific, the one
+// introduced first — news names the main person by surname and a relative
+// by full name.
+func (st *state) pick(cs []int32, m *mention) int32 {
+	best := int32(-1)
+	for _, c := range cs {
+		cl := &st.clusters[c]
+		if m.kind == name && (cl.typ == Organisation || cl.typ == Document) {
+			continue
+		}
+		if m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender {
+			continue
+		}
+		if best < 0 || cl.first < st.clusters[best].first {
+			best = c
+		}
+	}
+	return best
+}
+
+func (st *state) newCluster(m *mention) int32 {
+	c := int32(len(st.clusters))
+	cl := cluster{name: m.name, words: int(m.last-m.first) + 1, first: m.span.Start, typ: Unknown}
+	switch m.kind {
+	case org:
+		cl.typ = Organisation
+	case doc:
+		cl.typ = Document
+	}
+	if !m.name.IsZero() {
+		n := st.nameText(m)
+		st.byName[n] = c
+		cl.surname = st.wordText(int(m.last))
+		cl.given = st.wordText(int(m.first))
+		st.bySur[cl.surname] = append(st.bySur[cl.surname], c)
+		if cl.words > 1 && m.kind == name {
+			st.byGiven[cl.given] = append(st.byGiven[cl.given], c)
+		}
+		if m.kind != name && m.span.Start < m.name.Start && st.text[m.span.Start:m.name.Start] == "The " {
+			cl.label = "the " + n
+		}
+	}
+	st.clusters = append(st.clusters, cl)
+	return c
+}
+
+// join adds mention m to cluster c.
+func (st *state) join(m *mention, c int32, how Method) {
+	m.speaker = c
+	m.method = how
+	cl := &st.clusters[c]
+	cl.first = min(cl.first, m.span.Start)
+	if m.kind == name && (m.person || m.source) && cl.typ == Unknown {
+		cl.typ = Person
+	}
+	if m.person {
+		cl.person = true
+	}
+	if m.gender != unknownGender && cl.gender == unknownGender {
+		cl.gender = m.gender
+	}
+	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
+		cl.gender = st.lx.names[strings.ToLower(cl.given)]
+	}
+	if !m.title.IsZero() && m.kind != role {
+		st.addRole(cl, st.text[m.title.Start:m.title.End], m.affil, m.former)
+	}
+}
+
+// addRole adds a role to a cluster unless it has it.
+func (st *state) addRole(cl *cluster, title, affil string, former bool) {
+	key := st.roleKey(title)
+	if former && !strings.HasPrefix(key, "former ") {
+		key = "former " + key
+	}
+	for i, k := range cl.keys {
+		if k == key && strings.EqualFold(cl.roles[i].Affiliation, affil) {
+			return
+		}
+	}
+	title = strings.TrimPrefix(strings.TrimPrefix(title, "then-"), "ex-")
+	if former {
+		title = "former " + title
+	}
+	cl.roles = append(cl.roles, Role{Title: title, Affiliation: affil})
+	cl.keys = append(cl.keys, key)
+}
+
+// roleKey lower-cases a title, drops its qualifiers but "former" (a
+// former president is not "the president"), and spells out an honorific
+// ("Sen." is "senator").
+func (st *state) roleKey(title string) string {
+	t := strings.ToLower(title)
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	former := false
+	for _, p := range [...]string{"then-", "ex-", "former-"} {
+		if strings.HasPrefix(t, p) {
+			t, former = t[len(p):], true
+		}
+	}
+	for {
+		w, rest, ok := strings.Cut(t, " ")
+		if !ok || !qualifiers[w] {
+			break
+		}
+		former = former || w == "former" || w == "ex"
+		t = rest
+	}
+	if full, ok := honorificTitles[t]; ok {
+		t = full
+	}
+	if former {
+		return "former " + t
+	}
+	return t
+}
+
+// honorificTitles spell out the honorifics that are titles.
+var honorificTitles = map[string]string{
+	"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+	"dr.": "doctor", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+	"capt.": "captain", "adm.": "admiral", "pres.": "president", "rev.": "reverend", "sec.": "secretary",
+}

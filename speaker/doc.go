@@ -1,0 +1,61 @@
+// Package speaker decides who said each quote the quote package finds:
+// it recognises the people, organisations and sources a text mentions,
+// clusters their mentions into speakers, and resolves every quote's source
+// mention — a name, a surname, a role, a pronoun — to one or more of them.
+//
+//	US Secretary of State Marco Rubio said ... And Rubio said ...
+//	He also stressed ...
+//
+// are three attributions to one [Speaker], "Marco Rubio", with the role
+// Secretary of State (affiliation US), decided by name ([Named]), by
+// surname ([Surname]) and by pronoun ([Pronoun]).
+//
+// # Mentions
+//
+// No statistical model is used. A mention is a run of capitalised words
+// with the titles and modifiers before it ("Putin aide Yuri Ushakov",
+// "special envoy Steve Witkoff"), an honorific ("Mrs. Clinton") or an
+// apposition after or before it ("Sergei Lavrov, Russia's foreign
+// minister"), read against embedded lists of titles and offices,
+// nationalities, nouns for organisations, unnamed sources and documents,
+// and common given names. A mention is parsed into a name, a [Role]
+// (title and affiliation, a nationality given as its country) and a
+// [Type]: person, organisation ("the Kremlin", "the ministry"), anonymous
+// ("a senior official", "sources"), document ("a statement", "The New York
+// Post") or unknown.
+//
+// # Resolution
+//
+// Full names are clustered first; a surname, a given name, an honorific
+// or a title with a surname joins the person of that name (when several
+// share it, the one whose gender fits and who was mentioned last). A role
+// nominal ("the Russian foreign minister", "the president") resolves only
+// when exactly one person in the document holds the role. "He" and "she"
+// resolve to the nearest earlier person of that gender or of unknown
+// gender who is a subject (a source, or the first mention of a sentence),
+// within six sentences; gender comes from honorifics, gendered titles,
+// common given names and the pronouns already resolved. "They" resolves to
+// the nearest coordinated source or organisation. A quote without a source
+// inherits the speakers of the quote before it when no more than a few
+// paragraphs lie between them ([Continuation]); a coordinated source
+// ("Ushakov and Waltz said") gives all its speakers. Each [Attribution]
+// records the [Method] that decided it; one that could not be decided has
+// no speakers and says why in Reason, so nothing is guessed silently.
+//
+// # Index
+//
+// [Doc].Speakers lists every person the text names and every speaker an
+// attribution resolves to, in order of first mention, with their roles,
+// mentions and quotes; [Doc.Find] looks one up by name or surname.
+//
+// # Offsets
+//
+// Every span is a half-open range of byte offsets into the text given to
+// [Attribute], which is never modified. Invalid UTF-8 is input like any
+// other.
+//
+// # Concurrency
+//
+// [Attribute] is safe for concurrent use by multiple goroutines; its
+// embedded word lists are parsed once, on first use.
+package speaker

@@ -1,0 +1,125 @@
+package speaker
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+func repeat(unit string, n int) string { return strings.Repeat(unit, max(1, n/len(unit))) }
+
+// pathological texts of about n bytes: endless names, titles, pronouns
+// and coordinations, one sentence or many, and bytes that are not UTF-8.
+var pathological = []struct {
+	name string
+	gen  func(n int) string
+}{
+	{"one endless name", func(n int) string { return repeat("Lavrov ", n) }},
+	{"distinct names", func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("Ann Name")
+			for k := i; k > 0; k /= 26 {
+				b.WriteByte(byte('a' + k%26))
+			}
+			b.WriteString(" said so. ")
+		}
+		return b.String()
+	}},
+	{"pronouns", func(n int) string { return repeat("He said she said they said it said. ", n) }},
+	{"titles without names", func(n int) string { return repeat("the Russian foreign minister said ", n) }},
+	{"same surname many people", func(n int) string {
+		return repeat("Bill Clinton, Hillary Clinton and Chelsea Clinton. Clinton said. ", n)
+	}},
+	{"coordination", func(n int) string { return repeat("Ushakov and Waltz and ", n) }},
+	{"appositions", func(n int) string { return repeat("Sergei Lavrov, Russia's foreign minister, ", n) }},
+	{"commas", func(n int) string { return repeat(", ", n) }},
+	{"capitals", func(n int) string { return repeat("A", n) }},
+	{"continuation bytes", func(n int) string { return repeat("\x80", n) }},
+	{"quoted speech", func(n int) string { return repeat("“We will win,” Lavrov said. He added: “never.”\n", n) }},
+}
+
+type cost struct {
+	elapsed time.Duration
+	alloc   uint64
+}
+
+// measure attributes the quotes of text runs times and keeps the fastest
+// run and the smallest allocation.
+func measure(text string, quotes []quote.Quote, runs int) cost {
+	var c cost
+	var ms runtime.MemStats
+	for run := range runs {
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		before := ms.TotalAlloc
+		start := time.Now()
+		Attribute(text, quotes)
+		elapsed := time.Since(start)
+		runtime.ReadMemStats(&ms)
+		alloc := ms.TotalAlloc - before
+		if run == 0 || elapsed < c.elapsed {
+			c.elapsed = elapsed
+		}
+		if run == 0 || alloc < c.alloc {
+			c.alloc = alloc
+		}
+	}
+	return c
+}
+
+// quotesOf gives every pathological text a quote per source-like place,
+// as the extractor would: a source on every 50th byte, so the quotes grow
+// with the text.
+func quotesOf(text string) []quote.Quote {
+	qs := quote.New(quote.Options{Indirect: true}).Extract(text)
+	for i := 0; i+8 <= len(text); i += 50 {
+		s := quote.Span{Start: i, End: i + 8}
+		qs = append(qs, quote.Quote{Kind: quote.Indirect, Span: s, Source: s})
+	}
+	return qs
+}
+
+// TestLinear compares each pathological text with one 8 times its size:
+// a linear pass takes about 8 times as long, a quadratic one 64 times.
+// A stalled measurement is retried up to three times.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("attributes megabytes of text")
+	}
+	const (
+		n      = 1 << 17
+		factor = 8
+		bound  = 32
+	)
+	for _, p := range pathological {
+		t.Run(p.name, func(t *testing.T) {
+			small := p.gen(n)
+			large := strings.Repeat(small, factor)
+			qs, ql := quotesOf(small), quotesOf(large)
+			Attribute(small, qs) // warm the pool
+			Attribute(large, ql)
+			var s, l cost
+			var r float64
+			for range 3 {
+				s, l = measure(small, qs, 3), measure(large, ql, 3)
+				t.Logf("%d bytes: %v, %d bytes allocated; %d bytes: %v, %d bytes allocated",
+					len(small), s.elapsed, s.alloc, len(large), l.elapsed, l.alloc)
+				if r = float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r <= bound {
+					break
+				}
+			}
+			if r > bound {
+				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
+			}
+			// The pooled scratch buffers come on top: a collection may free
+			// them between runs, and they grow with the text.
+			if scratch := uint64(256 * len(large)); l.alloc > bound*s.alloc+scratch {
+				t.Errorf("%d× the text allocated %d bytes, %d before; want under %d×", factor, l.alloc, s.alloc, bound)
+			}
+		})
+	}
+}

@@ -1,0 +1,555 @@
+package speaker
+
+import (
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// kind is what a mention is, as far as its own words tell.
+type kind uint8
+
+const (
+	noKind  kind = iota
+	name         // a name: "Sergei Lavrov", "Putin aide Yuri Ushakov", "Lavrov"
+	pronoun      // "he", "they"
+	role         // a role with no name: "the Russian foreign minister"
+	org          // "the Kremlin", "the ministry"
+	anon         // "a senior official", "sources"
+	doc          // "a statement", "The New York Post"
+	other        // a nominal whose head no list knows: "the debate moderators"
+)
+
+// mention is one mention of a possible speaker, in word indexes and spans
+// into the text.
+type mention struct {
+	span      quote.Span // the whole phrase
+	name      quote.Span // the name without a possessive ending; zero when none
+	title     quote.Span // the role as written; zero when none
+	affil     string     // the affiliation of the role: a country, or as written
+	head      quote.Span // the head noun of a nominal
+	first     int32      // the first and last words of the name
+	last      int32
+	kind      kind
+	gender    gender
+	plural    bool
+	indef     bool    // an indefinite determiner: "a spokesman", "some officials"
+	person    bool    // the words show a person: a title, honorific or given name
+	source    bool    // the mention is a quote's source
+	group     int32   // the source group, or -1
+	also      []int32 // further speakers of a "they" resolved to a coordinated source
+	sent      int32
+	para      int32
+	speaker   int32 // index into the speakers being built; -1 when none
+	method    Method
+	reason    string
+	relative  bool  // "who", "which": refers to the mention just before
+	possessor bool  // led by "his", "her", "its", "their"
+	the       bool  // led by "the"
+	former    bool  // the role is held no longer: "former", "ex-", "then-"
+	word      int32 // the first word
+	firstPers bool  // "I", "we"
+}
+
+// determiners lead nominals; the value is true for indefinite ones.
+var determiners = map[string]bool{
+	"the": false, "this": false, "that": false, "these": false, "those": false,
+	"his": false, "her": false, "their": false, "its": false, "our": false, "my": false, "your": false,
+	"a": true, "an": true, "another": true, "some": true, "several": true, "many": true, "most": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "both": false, "all": true,
+	"other": true, "no": true, "any": true, "each": true, "every": true, "such": true, "few": true,
+	"numerous": true, "multiple": true,
+}
+
+// pronouns maps the pronouns a source can be to their gender; plural ones
+// are marked by plural below.
+var pronouns = map[string]gender{
+	"he": male, "him": male, "himself": male, "his": male, "she": female, "her": female, "herself": female,
+	"they": unknownGender, "them": unknownGender, "it": unknownGender, "its": unknownGender, "we": unknownGender,
+	"their": unknownGender, "our": unknownGender, "my": unknownGender, "your": unknownGender,
+	"that": unknownGender, "whom": unknownGender, "whose": unknownGender,
+	"i": unknownGender, "you": unknownGender, "who": unknownGender, "which": unknownGender,
+	"us": unknownGender, "me": unknownGender, "themselves": unknownGender,
+}
+
+// possessives are the pronouns that lead a nominal as its possessor.
+var possessives = map[string]gender{
+	"his": male, "her": female, "its": unknownGender, "their": unknownGender,
+	"our": unknownGender, "my": unknownGender, "your": unknownGender,
+}
+
+// honorifics before a name, and the gender they give.
+var honorifics = map[string]gender{
+	"mr": male, "mr.": male, "mrs": female, "mrs.": female, "ms": female, "ms.": female,
+	"miss": female, "sir": male, "dame": female, "lord": male, "lady": female,
+	"dr.": unknownGender, "dr": unknownGender, "sen.": unknownGender, "rep.": unknownGender,
+	"gov.": unknownGender, "gen.": unknownGender, "lt.": unknownGender, "col.": unknownGender,
+	"sgt.": unknownGender, "capt.": unknownGender, "adm.": unknownGender, "prof.": unknownGender,
+	"rev.": unknownGender, "pres.": unknownGender, "sec.": unknownGender,
+}
+
+// qualifiers stand between a determiner or affiliation and a title.
+var qualifiers = map[string]bool{
+	"former": true, "then": true, "senior": true, "top": true, "acting": true, "interim": true,
+	"outgoing": true, "incoming": true, "longtime": true, "long-time": true, "new": true, "current": true,
+	"retired": true, "veteran": true, "key": true, "leading": true, "chief": true, "deputy": true,
+	"assistant": true, "associate": true, "special": true, "late": true, "fellow": true, "ex": true,
+	"presumptive": true, "likely": true, "official": true, "anonymous": true, "unnamed": true,
+	"high-ranking": true, "high-level": true, "two": true, "three": true, "several": true,
+}
+
+// connectors may stand inside a name between capitalised words.
+var connectors = map[string]bool{
+	"of": true, "de": true, "van": true, "von": true, "bin": true, "al": true, "del": true,
+	"la": true, "da": true, "der": true, "di": true, "du": true, "le": true, "for": true, "and": false,
+}
+
+// capitalStops are capitalised words that begin sentences and are not
+// names.
+var capitalStops = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "after": true, "before": true, "as": true, "if": true,
+	"when": true, "while": true, "although": true, "though": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "our": true, "its": true, "my": true, "your": true,
+	"there": true, "here": true, "yet": true, "so": true, "then": true, "now": true, "also": true,
+	"still": true, "meanwhile": true, "however": true, "speaking": true, "according": true,
+	"asked": true, "what": true, "who": true, "why": true, "how": true, "where": true, "which": true,
+	"not": true, "no": true, "yes": true, "to": true, "from": true, "by": true, "of": true, "about": true,
+	"because": true, "since": true, "until": true, "during": true, "despite": true, "instead": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "mr": true, "mrs": true, "ms": true, "is": true, "was": true,
+	"do": true, "does": true, "did": true, "can": true, "will": true, "would": true, "should": true,
+	"could": true, "may": true, "some": true, "many": true, "most": true, "all": true, "one": true,
+	"two": true, "every": true, "each": true, "both": true, "other": true, "another": true,
+	"read": true, "see": true, "watch": true, "click": true, "please": true, "more": true, "just": true,
+	"even": true, "only": true, "like": true, "unlike": true, "once": true, "over": true, "under": true,
+	"last": true, "next": true, "earlier": true, "later": true, "today": true, "tonight": true,
+	"yesterday": true, "tomorrow": true, "photo": true, "image": true, "video": true, "advertisement": true,
+}
+
+// lower returns the lower-cased text of word w in st.buf; index maps with
+// string(b) so that the lookup does not allocate.
+func (st *state) lower(w int) []byte {
+	return st.lowerRange(w, w+1)
+}
+
+// lowerRange returns the lower-cased words lo..hi joined by single spaces.
+func (st *state) lowerRange(lo, hi int) []byte {
+	b := st.buf[:0]
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b = append(b, ' ')
+		}
+		s := st.text[st.words[k].start:st.words[k].end]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	st.buf = b
+	return b
+}
+
+// bare returns the lower-cased word w without a possessive ending.
+func (st *state) bare(w int) []byte {
+	b := st.lower(w)
+	if st.words[w].flags&possessive != 0 {
+		b = trimPossessive(b)
+	}
+	return b
+}
+
+func trimPossessive(b []byte) []byte {
+	switch {
+	case len(b) > 2 && b[len(b)-2] == '\'':
+		return b[:len(b)-2]
+	case len(b) > 4 && string(b[len(b)-4:len(b)-1]) == "’":
+		return b[:len(b)-4]
+	}
+	return b
+}
+
+// wordText returns the text of word w without a possessive ending.
+func (st *state) wordText(w int) string {
+	s := st.text[st.words[w].start:st.words[w].end]
+	if st.words[w].flags&possessive != 0 {
+		switch {
+		case len(s) > 2 && s[len(s)-2] == '\'':
+			return s[:len(s)-2]
+		case len(s) > 4 && s[len(s)-4:len(s)-1] == "’":
+			return s[:len(s)-4]
+		}
+	}
+	return s
+}
+
+func (st *state) isWord(w int) bool  { return st.words[w].flags&isWord != 0 }
+func (st *state) isUpper(w int) bool { return st.words[w].flags&isUpper != 0 }
+func (st *state) punct(w int, p string) bool {
+	return st.words[w].flags&isWord == 0 && st.text[st.words[w].start:st.words[w].end] == p
+}
+
+// titleAt returns the number of words of the longest title starting at
+// word w and ending by hi, or 0.
+func (st *state) titleAt(w, hi int) (int, gender) {
+	for n := min(st.lx.maxTitle, hi-w); n > 0; n-- {
+		if !st.isWord(w + n - 1) {
+			continue
+		}
+		if g, ok := st.lx.titles[string(st.titleKey(w, w+n))]; ok {
+			return n, g
+		}
+	}
+	return 0, unknownGender
+}
+
+// titleKey is lowerRange with a leading "then-" or "ex-" dropped from the
+// first word.
+func (st *state) titleKey(lo, hi int) []byte {
+	b := st.lowerRange(lo, hi)
+	for _, p := range [...]string{"then-", "ex-", "former-"} {
+		if len(b) > len(p) && string(b[:len(p)]) == p {
+			return b[len(p):]
+		}
+	}
+	return b
+}
+
+// nationAt returns the country of the longest nationality or country
+// name starting at word w and ending by hi.
+func (st *state) nationAt(w, hi int) (int, string) {
+	for n := min(st.lx.maxNation, hi-w); n > 0; n-- {
+		b := st.titleKey(w, w+n)
+		if st.words[w+n-1].flags&possessive != 0 {
+			b = trimPossessive(b)
+		}
+		if c, ok := st.lx.nationalities[string(b)]; ok {
+			return n, c
+		}
+	}
+	return 0, ""
+}
+
+// nounAt returns the class of the noun phrase ending at word hi-1 (one or
+// two words).
+func (st *state) nounAt(lo, hi int) (nounClass, int) {
+	for n := min(st.lx.maxNoun, hi-lo); n > 0; n-- {
+		if c, ok := st.lx.nouns[string(st.lowerRange(hi-n, hi))]; ok {
+			return c, n
+		}
+	}
+	return noClass, 0
+}
+
+// parse reads the words lo..hi as one mention (no coordination).
+func (st *state) parse(lo, hi int) mention {
+	m := mention{speaker: -1}
+	for lo < hi && !st.isWord(lo) {
+		lo++
+	}
+	for hi > lo && !st.isWord(hi-1) {
+		hi--
+	}
+	if lo >= hi {
+		return m
+	}
+	m.span = quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
+	m.sent, m.para = st.words[lo].sent, st.words[lo].para
+	m.word = int32(lo)
+	if hi-lo == 1 {
+		if g, ok := pronouns[string(st.lower(lo))]; ok {
+			m.kind = pronoun
+			m.gender = g
+			switch string(st.buf) {
+			case "they", "them", "we", "us", "themselves", "their", "our":
+				m.plural = true
+			case "who", "which", "that", "whom", "whose":
+				m.relative = true
+			}
+			switch string(st.buf) {
+			case "i", "we", "me", "us", "you", "my", "our", "your":
+				m.firstPers = true
+			}
+			return m
+		}
+	}
+	if d, ok := determiners[string(st.lower(lo))]; ok && hi-lo > 1 {
+		m.indef = d
+		if g, ok := possessives[string(st.buf)]; ok {
+			m.possessor = true
+			m.gender = g
+			m.plural = string(st.buf) == "their"
+			m.firstPers = string(st.buf) == "my" || string(st.buf) == "our" || string(st.buf) == "your"
+		}
+		m.the = string(st.buf) == "the"
+		lo++
+	}
+	// Walk the words: modifiers, titles, then a name or a head noun, up to
+	// a preposition that starts a complement ("the wife of a man").
+	p := lo
+	affilLo, affilHi := -1, -1
+	restLo := lo
+	for p < hi {
+		if !st.isWord(p) {
+			p++
+			restLo = p
+			continue
+		}
+		lw := string(st.lower(p))
+		if g, ok := honorifics[lw]; ok && p+1 < hi && st.isUpper(p+1) {
+			m.person = true
+			if g != unknownGender {
+				m.gender = g
+			} else {
+				m.title = st.span(p, p+1)
+			}
+			p++
+			restLo = p
+			continue
+		}
+		if n, g := st.titleAt(p, hi); n > 0 {
+			if restLo < p {
+				affilLo, affilHi = restLo, p
+			}
+			m.former = false
+			for k := restLo; k <= p; k++ {
+				if st.isWord(k) && st.formerAt(k) {
+					m.former = true
+				}
+			}
+			m.title = st.span(p, p+n)
+			if g != unknownGender {
+				m.gender = g
+			}
+			m.person = true
+			p += n
+			restLo = p
+			continue
+		}
+		if p > lo && prepositions[lw] && !st.isUpper(p) && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
+			hi = p
+			break
+		}
+		p++
+	}
+	if affilLo >= 0 {
+		m.affil = st.affiliation(affilLo, affilHi)
+	}
+	// What follows the last title: a name, a head noun, or nothing.
+	if restLo >= hi {
+		if !m.title.IsZero() {
+			m.kind = role
+			m.head = m.title
+			m.plural = false
+		}
+		return m
+	}
+	allUpper := true
+	for k := restLo; k < hi; k++ {
+		if !st.isWord(k) {
+			continue
+		}
+		if st.isUpper(k) && k == restLo && st.words[k].flags&sentStart != 0 {
+			// "Sources said", "Officials say": a capital only because the
+			// sentence starts there.
+			if _, ok := st.lx.nouns[string(st.lower(k))]; ok {
+				allUpper = false
+				continue
+			}
+		}
+		if !st.isUpper(k) && !(connectors[string(st.lower(k))] && k > restLo && k+1 < hi && st.isUpper(k+1)) {
+			allUpper = false
+		}
+	}
+	if !allUpper {
+		// A nominal: its head is the last word.
+		c, n := st.nounAt(restLo, hi)
+		m.head = st.span(hi-max(n, 1), hi)
+		if restLo < hi-n && m.affil == "" {
+			m.affil = st.affiliation(restLo, hi-max(n, 1))
+		}
+		switch c {
+		case orgNoun:
+			m.kind = org
+		case anonNoun:
+			m.kind = anon
+			m.plural = st.text[m.head.End-1] == 's'
+		case docNoun:
+			m.kind = doc
+		default:
+			switch {
+			case !m.title.IsZero():
+				m.kind = role
+				m.head = m.title
+			case m.possessor:
+				m.kind = pronoun // "his eyes": the possessor speaks
+			default:
+				if n, _ := st.pluralTitle(hi - 1); n {
+					m.kind = role
+					m.title = st.span(hi-1, hi)
+					m.head = m.title
+					m.plural = true
+					return m
+				}
+				m.kind = other
+			}
+		}
+		return m
+	}
+	// Party and nationality words before a name are its affiliation
+	// ("Democrat Hillary Clinton"), when a name of two words remains.
+	for m.title.IsZero() && restLo < hi-2 {
+		n, c := st.nationAt(restLo, hi)
+		if n == 0 {
+			if a, ok := parties[string(st.lower(restLo))]; ok {
+				n, c = 1, a
+			}
+		}
+		if n == 0 || n > hi-restLo-2 {
+			break
+		}
+		m.affil = c
+		restLo += n
+	}
+	// A capitalised name: a person's unless the lexicon says otherwise.
+	m.first, m.last = int32(restLo), int32(hi-1)
+	m.name = quote.Span{Start: int(st.words[restLo].start), End: int(st.words[hi-1].end)}
+	if st.words[hi-1].flags&possessive != 0 {
+		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
+	}
+	m.kind = name
+	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
+		// "Justice Department": a title word can start an organisation's name.
+		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
+			m.name.Start = m.title.Start
+			m.first = int32(st.wordAt(m.title.Start))
+			m.title = quote.Span{}
+			m.person = false
+			m.gender = unknownGender
+		}
+		if m.title.IsZero() && !m.person {
+			m.kind = org
+			if c == docNoun {
+				m.kind = doc
+			}
+			return m
+		}
+	}
+	if m.title.IsZero() && !m.person {
+		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
+			m.kind = org
+			return m
+		}
+		if hi-restLo == 1 && st.acronym(restLo) {
+			m.kind = org
+			return m
+		}
+	}
+	if g, ok := st.lx.names[string(st.lower(restLo))]; ok && hi-restLo > 1 {
+		m.person = true
+		if m.gender == unknownGender {
+			m.gender = g
+		}
+	}
+	return m
+}
+
+// formerAt reports a word that makes a role a former one: "former",
+// "ex", or a word starting "then-", "ex-" or "former-".
+func (st *state) formerAt(w int) bool {
+	b := st.lower(w)
+	switch {
+	case string(b) == "former" || string(b) == "ex":
+		return true
+	case len(b) > 5 && string(b[:5]) == "then-", len(b) > 3 && string(b[:3]) == "ex-", len(b) > 7 && string(b[:7]) == "former-":
+		return true
+	}
+	return false
+}
+
+// pluralTitle reports a plural of a title at word w ("senators",
+// "candidates").
+func (st *state) pluralTitle(w int) (bool, gender) {
+	b := st.lower(w)
+	if len(b) < 4 || b[len(b)-1] != 's' {
+		return false, unknownGender
+	}
+	g, ok := st.lx.titles[string(b[:len(b)-1])]
+	return ok, g
+}
+
+// wordAt returns the word that starts at byte offset b.
+func (st *state) wordAt(b int) int {
+	lo, _ := st.wordsIn(quote.Span{Start: b, End: b})
+	return lo
+}
+
+// prepositions end a nominal's head: "the wife of a man", "a spokesman for
+// the campaign".
+var prepositions = map[string]bool{
+	"of": true, "for": true, "at": true, "in": true, "with": true, "from": true, "on": true,
+	"by": true, "to": true, "who": true, "that": true, "which": true, "whose": true, "about": true,
+	"representing": true, "close": true, "familiar": true, "involved": true, "led": true,
+}
+
+// parties are party words that stand before names as an affiliation.
+var parties = map[string]string{
+	"republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
+	"labour": "Labour", "tory": "Conservative", "conservative": "Conservative", "liberal": "Liberal",
+	"libertarian": "Libertarian", "independent": "Independent",
+}
+
+// acronym reports a word of two or more capital letters (FBI, NATO).
+func (st *state) acronym(w int) bool {
+	s := st.wordText(w)
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('A' <= c && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the span of words lo..hi.
+func (st *state) span(lo, hi int) quote.Span {
+	return quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
+}
+
+// affiliation reads the modifiers before a title: a nationality becomes
+// its country, anything else capitalised is kept as written without a
+// possessive ending ("Putin", "White House"); lower-case qualifiers
+// ("former", "senior") are dropped.
+func (st *state) affiliation(lo, hi int) string {
+	for lo < hi && (!st.isWord(lo) || !st.isUpper(lo) && st.nationLower(lo, hi) == "") {
+		lo++
+	}
+	if lo >= hi {
+		return ""
+	}
+	if n, c := st.nationAt(lo, hi); n > 0 {
+		return c
+	}
+	end := hi
+	for end > lo && (!st.isWord(end-1) || !st.isUpper(end-1)) {
+		end--
+	}
+	if end <= lo {
+		return ""
+	}
+	s := st.text[st.words[lo].start:st.words[end-1].start]
+	return st.text[st.words[lo].start : int(st.words[lo].start)+len(s)+len(st.wordText(end-1))]
+}
+
+// nationLower returns the country of a lower-case word that names one
+// ("then-us"), or "".
+func (st *state) nationLower(lo, hi int) string {
+	_, c := st.nationAt(lo, hi)
+	return c
+}

@@ -1,0 +1,202 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+func TestEnumText(t *testing.T) {
+	for ty := Unknown; ty <= Document; ty++ {
+		b, err := ty.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Type
+		if err := back.UnmarshalText(b); err != nil || back != ty || ty.String() != string(b) {
+			t.Errorf("type %d: %q, back %v, %v", ty, b, back, err)
+		}
+	}
+	for m := None; m <= Continuation; m++ {
+		b, err := m.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Method
+		if err := back.UnmarshalText(b); err != nil || back != m || m.String() != string(b) {
+			t.Errorf("method %d: %q, back %v, %v", m, b, back, err)
+		}
+	}
+	want := []string{"unknown", "person", "organisation", "anonymous", "document"}
+	for i, w := range want {
+		if got := Type(i).String(); got != w {
+			t.Errorf("Type(%d) = %q, want %q", i, got, w)
+		}
+	}
+	if got := ByRole.String(); got != "role" {
+		t.Errorf("ByRole = %q, want role", got)
+	}
+	var ty Type
+	if err := ty.UnmarshalText([]byte("martian")); err == nil {
+		t.Error("unknown type name accepted")
+	}
+	if _, err := Type(99).MarshalText(); err == nil {
+		t.Error("invalid type marshalled")
+	}
+}
+
+// TestLexicon loads every embedded list and checks a few entries.
+func TestLexicon(t *testing.T) {
+	lx := defaultLexicon()
+	if lx.titles["secretary of state"] != unknownGender || lx.titles["spokeswoman"] != female {
+		t.Error("titles not loaded")
+	}
+	if lx.nationalities["russian"] != "Russia" || lx.nouns["kremlin"] != orgNoun || lx.nouns["statement"] != docNoun || lx.nouns["officials"] != anonNoun {
+		t.Error("nationalities or nouns not loaded")
+	}
+	if lx.names["mary"] != female || lx.names["john"] != male {
+		t.Error("names not loaded")
+	}
+	for _, m := range []map[string]gender{lx.titles, lx.names} {
+		for k := range m {
+			if k != strings.ToLower(k) || strings.TrimSpace(k) != k {
+				t.Errorf("key %q is not lower case and trimmed", k)
+			}
+		}
+	}
+}
+
+// at returns a quote whose source is the first occurrence of source in
+// text and whose span starts there; "Lavrov#2" is the second occurrence
+// of "Lavrov".
+func at(text, source string) quote.Quote {
+	nth := 1
+	if k := strings.IndexByte(source, '#'); k >= 0 {
+		nth = int(source[k+1] - '0')
+		source = source[:k]
+	}
+	i := -1
+	for ; nth > 0; nth-- {
+		j := strings.Index(text[i+1:], source)
+		if j < 0 {
+			panic(source)
+		}
+		i += 1 + j
+	}
+	s := quote.Span{Start: i, End: i + len(source)}
+	return quote.Quote{Kind: quote.Indirect, Span: s, Source: s}
+}
+
+// attributed returns the speaker names and method of each attribution.
+func attributed(d Doc) []string {
+	var out []string
+	for _, a := range d.Attributions {
+		var ns []string
+		for _, s := range a.Speakers {
+			ns = append(ns, d.Speakers[s].Name+"/"+d.Speakers[s].Type.String())
+		}
+		if len(ns) == 0 {
+			ns = append(ns, "-")
+		}
+		out = append(out, strings.Join(ns, "+")+" "+a.Method.String())
+	}
+	return out
+}
+
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		sources []string // first occurrence of each, in order
+		want    []string
+		why     string
+	}{
+		{name: "apposition after", text: "Sergei Lavrov, Russia's foreign minister, said it. The foreign minister added more.",
+			sources: []string{"Sergei Lavrov, Russia's foreign minister", "The foreign minister"},
+			want:    []string{"Sergei Lavrov/person named", "Sergei Lavrov/person role"}},
+		{name: "apposition before", text: "Russia's foreign minister, Sergei Lavrov, said it. Lavrov added more.",
+			sources: []string{"Lavrov#2"},
+			want:    []string{"Sergei Lavrov/person surname"}},
+		{name: "honorific picks by gender", text: "Bill Clinton and Hillary Clinton came. Mrs. Clinton said so. She added more.",
+			sources: []string{"Mrs. Clinton", "She"},
+			want:    []string{"Hillary Clinton/person surname", "Hillary Clinton/person pronoun"},
+			why:     "Mrs. gives the gender that tells the two Clintons apart"},
+		{name: "given name gives gender", text: "Mary Smith met John Jones. Jones spoke first. She said no.",
+			sources: []string{"She"},
+			want:    []string{"Mary Smith/person pronoun"}},
+		{name: "title and surname", text: "Secretary of State Marco Rubio flew in. Secretary Rubio said yes.",
+			sources: []string{"Secretary Rubio"},
+			want:    []string{"Marco Rubio/person surname"}},
+		{name: "ambiguous role", text: "President Joe Biden met President Emmanuel Macron. The president said no.",
+			sources: []string{"The president"},
+			want:    []string{"- none"}, why: "two people hold the role"},
+		{name: "organisation", text: "The Kremlin said no. The ministry said yes.",
+			sources: []string{"The Kremlin", "The ministry"},
+			want:    []string{"the Kremlin/organisation named", "the ministry/organisation named"}},
+		{name: "anonymous and document", text: "A senior official said no. A statement said yes. Sources said maybe.",
+			sources: []string{"A senior official", "A statement", "Sources"},
+			want:    []string{"a senior official/anonymous named", "a statement/document named", "sources/anonymous named"}},
+		{name: "media", text: "The New York Post reported it.",
+			sources: []string{"The New York Post"},
+			want:    []string{"the New York Post/document named"}},
+		{name: "pronoun with nobody before", text: "He said no.",
+			sources: []string{"He"},
+			want:    []string{"- none"}},
+		{name: "they to a coordinated source", text: "Ushakov and Waltz said no. They added more.",
+			sources: []string{"Ushakov and Waltz", "They"},
+			want:    []string{"Ushakov/person+Waltz/person named", "Ushakov/person+Waltz/person pronoun"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var qs []quote.Quote
+			for _, s := range tt.sources {
+				qs = append(qs, at(tt.text, s))
+			}
+			d := Attribute(tt.text, qs)
+			if diff := cmp.Diff(tt.want, attributed(d)); diff != "" {
+				t.Errorf("mismatch (-want +got) %s:\n%s", tt.why, diff)
+			}
+			for _, a := range d.Attributions {
+				if len(a.Speakers) == 0 && a.Reason == "" {
+					t.Errorf("unresolved attribution without a reason: %+v", a)
+				}
+			}
+		})
+	}
+}
+
+func TestContinuation(t *testing.T) {
+	text := "“We won,” Lavrov said.\n“And we will win again.”\n"
+	i := strings.Index(text, "Lavrov")
+	j := strings.Index(text, "“And")
+	qs := []quote.Quote{
+		{Kind: quote.Direct, Span: quote.Span{Start: 0, End: i + 11}, Source: quote.Span{Start: i, End: i + 6}},
+		{Kind: quote.Direct, Span: quote.Span{Start: j, End: len(text) - 1}},
+	}
+	d := Attribute(text, qs)
+	if diff := cmp.Diff([]string{"Lavrov/person named", "Lavrov/person continuation"}, attributed(d)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFind(t *testing.T) {
+	d := Doc{Speakers: []Speaker{
+		{Name: "Bill Clinton", Type: Person}, {Name: "Hillary Clinton", Type: Person},
+		{Name: "Sergei Lavrov", Type: Person}, {Name: "the Kremlin", Type: Organisation},
+	}}
+	for _, tt := range []struct {
+		q    string
+		want string
+		ok   bool
+	}{
+		{"Sergei Lavrov", "Sergei Lavrov", true}, {"lavrov", "Sergei Lavrov", true},
+		{"Clinton", "", false}, {"the kremlin", "the Kremlin", true}, {"Kremlin", "", false}, {"", "", false},
+	} {
+		s, ok := d.Find(tt.q)
+		if ok != tt.ok || s.Name != tt.want {
+			t.Errorf("Find(%q) = %q, %v; want %q, %v", tt.q, s.Name, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package speaker
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is a token of the text: a word, or one punctuation rune.
+type word struct {
+	start, end int32
+	sent, para int32 // sentence and paragraph numbers, counted from 0
+	flags      wordFlags
+}
+
+type wordFlags uint8
+
+const (
+	isWord     wordFlags = 1 << iota // letters or digits, not punctuation
+	isUpper                          // starts with an upper-case letter
+	sentStart                        // the first word of its sentence
+	possessive                       // ends in 's or ’s (or ’ after s)
+	dotted                           // an abbreviation with its dot (Mr., U.S., J.)
+)
+
+// abbreviations take their dot into the word and do not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "adm": true, "prof": true,
+	"rev": true, "st": true, "jr": true, "sr": true, "mt": true, "ft": true, "sept": true,
+	"jan": true, "feb": true, "aug": true, "oct": true, "nov": true, "dec": true, "corp": true,
+	"inc": true, "co": true, "no": true, "vs": true, "pres": true, "sec": true, "gens": true,
+}
+
+// tokenize appends the tokens of text to dst. It reads every byte once;
+// invalid UTF-8 is punctuation of one byte.
+func tokenize(dst []word, text string) []word {
+	var sent, para int32
+	newSent := true
+	i := 0
+	n := len(text)
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				para++
+				if !newSent {
+					sent++
+					newSent = true
+				}
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				w := word{start: int32(i), sent: sent, para: para, flags: isWord}
+				if 'A' <= c && c <= 'Z' {
+					w.flags |= isUpper
+				}
+				i = wordEnd(text, i, &w.flags)
+				w.end = int32(i)
+				if newSent {
+					w.flags |= sentStart
+					newSent = false
+				}
+				dst = append(dst, w)
+				continue
+			}
+			w := word{start: int32(i), end: int32(i + 1), sent: sent, para: para}
+			if newSent {
+				w.flags |= sentStart
+			}
+			dst = append(dst, w)
+			i++
+			if (c == '.' || c == '!' || c == '?') && (i >= n || text[i] == ' ' || text[i] == '\n' || closingMark(text, i)) {
+				sent++
+				newSent = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0x2029 || r == 0x2028 || r == 0x85:
+			para++
+			if !newSent {
+				sent++
+				newSent = true
+			}
+			i += size
+			continue
+		case unicode.IsSpace(r) || r == 0x200B:
+			i += size
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w := word{start: int32(i), sent: sent, para: para, flags: isWord}
+			if unicode.IsUpper(r) {
+				w.flags |= isUpper
+			}
+			i = wordEnd(text, i, &w.flags)
+			w.end = int32(i)
+			if newSent {
+				w.flags |= sentStart
+				newSent = false
+			}
+			dst = append(dst, w)
+			continue
+		}
+		w := word{start: int32(i), end: int32(i + size), sent: sent, para: para}
+		if newSent {
+			w.flags |= sentStart
+		}
+		dst = append(dst, w)
+		i += size
+		if r == '…' {
+			sent++
+			newSent = true
+		}
+	}
+	return dst
+}
+
+// closingMark reports a closing quotation mark at text[i], after which a
+// sentence ends as after a space.
+func closingMark(text string, i int) bool {
+	switch text[i] {
+	case '"', '\'', ')':
+		return true
+	case 0xE2: // ” ’
+		return len(text) >= i+3 && text[i+1] == 0x80 && (text[i+2] == 0x9D || text[i+2] == 0x99)
+	}
+	return false
+}
+
+// wordEnd returns the end of the word starting at i. Letters, digits,
+// marks, hyphens and apostrophes between letters make one word; a dot
+// joins single letters (U.S.) and ends an abbreviation (Mr.).
+func wordEnd(text string, i int, flags *wordFlags) int {
+	start := i
+	n := len(text)
+	runLen := 0
+	singles := true
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				runLen++
+				continue
+			}
+			if (c == '-' || c == '\'') && i+1 < n && letterAt(text, i+1) {
+				if c == '\'' && i+2 <= n && (text[i+1] == 's' || text[i+1] == 'S') && (i+2 == n || !letterAt(text, i+2)) {
+					*flags |= possessive
+				}
+				if runLen > 1 {
+					singles = false
+				}
+				i++
+				runLen = 0
+				continue
+			}
+			if c == '.' {
+				if runLen == 1 && singles && i+2 < n && letterAt(text, i+1) && text[i+2] == '.' {
+					i++ // U.S.
+					runLen = 0
+					continue
+				}
+				if runLen == 1 && singles || isAbbreviation(text[start:i]) {
+					*flags |= dotted
+					return i + 1
+				}
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '’' && i+size < n && letterAt(text, i+size) {
+			if i+size+1 <= n && (text[i+size] == 's' || text[i+size] == 'S') && (i+size+1 == n || !letterAt(text, i+size+1)) {
+				*flags |= possessive
+			}
+			i += size
+			runLen = 0
+			singles = false
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			runLen++
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// letterAt reports a letter at text[i].
+func letterAt(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// isAbbreviation reports whether w, without its dot, is one of the
+// abbreviations, in any case, without allocating.
+func isAbbreviation(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}

@@ -1,0 +1,64 @@
+package stance_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/stance"
+)
+
+// referenceQuotes returns the text of the reference article and the quotes
+// the quote package finds in it, indirect ones included.
+func referenceQuotes(t testing.TB) (string, []quote.Quote) {
+	t.Helper()
+	b, err := os.ReadFile("testdata/riyadh-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	return text, quote.New(quote.Options{Indirect: true}).Extract(text)
+}
+
+// findQuote returns the quote whose content contains want.
+func findQuote(t *testing.T, text string, qs []quote.Quote, want string) quote.Quote {
+	t.Helper()
+	for _, q := range qs {
+		for _, c := range q.Content {
+			if strings.Contains(text[c.Start:c.End], want) {
+				return q
+			}
+		}
+	}
+	t.Fatalf("no quote contains %q", want)
+	return quote.Quote{}
+}
+
+func TestReference(t *testing.T) {
+	text, qs := referenceQuotes(t)
+	rs := stance.Default()
+	tests := []struct {
+		name, content string
+		check         func(r stance.Result) bool
+		want          string
+	}{
+		{"Zelensky opposes", "would not accept any outcome",
+			func(r stance.Result) bool { return r.Label == "oppose" && r.Negated }, "label oppose, negated"},
+		{"Witkoff supports", "positive, upbeat, constructive",
+			func(r stance.Result) bool { return r.Label == "support" && !r.Negated }, "label support"},
+		{"Ushakov negative and hedged", "unlikely",
+			func(r stance.Result) bool { return r.Score < 0 && r.Hedged }, "score below zero, hedged"},
+		{"Lavrov aligns with Rubio", "the conversation was very useful",
+			func(r stance.Result) bool { return r.Aligns == "Rubio" && r.Label == "support" }, "aligns Rubio, label support"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := findQuote(t, text, qs, tt.content)
+			r := rs.Quote(text, q)
+			if !tt.check(r) {
+				t.Errorf("got %+v, want %s", r, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,105 @@
+package stance_test
+
+import (
+	"errors"
+	"io/fs"
+	"testing"
+	"testing/fstest"
+
+	"github.com/hearsaynlp/hearsay/stance"
+)
+
+// TestDefault loads the embedded rule file.
+func TestDefault(t *testing.T) {
+	f := stance.DefaultFile()
+	rs, err := stance.Parse(f.Name, f.Src)
+	if err != nil {
+		t.Fatalf("the embedded rules do not load:\n%v", err)
+	}
+	if rs.Name() != "news" || rs.Version() == "" {
+		t.Errorf("name %q version %q, want news and a version", rs.Name(), rs.Version())
+	}
+	if got := stance.Default().Labels(); len(got) != 3 || got[0] != "oppose" || got[2] != "support" {
+		t.Errorf("labels %v, want oppose, neutral, support", got)
+	}
+}
+
+func TestExtend(t *testing.T) {
+	user := stance.File{Name: "user.yaml", Src: []byte(`schema: stance-rules/v1
+name: user
+version: "2"
+terms:
+  splendid: 2
+  positive: -1
+`)}
+	rs, err := stance.ParseFiles(stance.DefaultFile(), user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, label string
+		why         string
+	}{
+		{"a splendid result", "support", "the user's term is added"},
+		{"a positive result", "oppose", "the user's weight replaces the default's"},
+		{"a constructive result", "support", "the default's terms stay"},
+	}
+	for _, tt := range tests {
+		r := rs.Toward(tt.text, "")
+		if r.Label != tt.label {
+			t.Errorf("%q: label %q, want %q (%s); %+v", tt.text, r.Label, tt.label, tt.why, r)
+		}
+	}
+	if rs.Name() != "user" {
+		t.Errorf("name %q, want that of the last file", rs.Name())
+	}
+}
+
+func TestLoad(t *testing.T) {
+	good := stance.DefaultFile().Src
+	fsys := fstest.MapFS{
+		"rules/a.yaml": {Data: good},
+		"rules/b.yaml": {Data: []byte("schema: stance-rules/v1\nname: b\nversion: \"1\"\nterms: {splendid: 2}\n")},
+		"bad/c.yaml":   {Data: []byte("schema: stance-rules/v1\nname: c\nversion: \"1\"\nterms: {x: y}\n")},
+	}
+	rs, err := stance.Load(fsys, "rules/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rs.Toward("splendid", ""); r.Label != "support" {
+		t.Errorf("the second file's term did not load: %+v", r)
+	}
+	if _, err := stance.Load(fsys, "bad/*.yaml"); err == nil || err.Error() != `bad/c.yaml:4:12: term "x" weight: want a number, got "y"` {
+		t.Errorf("bad file: got %v", err)
+	}
+	if _, err := stance.Load(fsys, "missing.yaml"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing file: got %v, want fs.ErrNotExist", err)
+	}
+}
+
+func TestTowardClaim(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		name, text, target, label string
+		hedged                    bool
+		why                       string
+	}{
+		{"plain", "HP plans to split into two companies", "", "neutral", true, "a plan is only a plan"},
+		{"claim holds the hedge", "HP plans to split into two companies", "HP plans to split", "support", false,
+			"the plan is what is claimed"},
+		{"negative claim", "Man fed up with not having a girlfriend", "fed up with not having a girlfriend", "support", false,
+			"the text's negation is the claim's"},
+		{"negative claim denied", "Police deny man was fed up with not having a girlfriend", "fed up with not having a girlfriend", "oppose", false, ""},
+		{"question", "Banksy not arrested?", "", "neutral", true, "a question weakens a denial too"},
+		{"no question", "Banksy not arrested", "", "oppose", false, ""},
+		{"hedged denial", "Iraq says the woman is not his wife", "", "oppose", true, "a hedge does not weaken a denial"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rs.Toward(tt.text, tt.target)
+			if r.Label != tt.label || r.Hedged != tt.hedged {
+				t.Errorf("got %s hedged=%v, want %s hedged=%v (%s): %+v", r.Label, r.Hedged, tt.label, tt.hedged, tt.why, r)
+			}
+		})
+	}
+}

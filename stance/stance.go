@@ -1,0 +1,478 @@
+package stance
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/hearsaynlp/hearsay/quote"
+)
+
+// Result is the stance of a text or of a quote's content, and why.
+type Result struct {
+	// Label is the name of the label whose score range holds Score, such
+	// as "support", "neutral" or "oppose" in the default rules.
+	Label string `json:"label"`
+	// Score is in (-1, 1): below zero against, above zero for.
+	Score float64 `json:"score"`
+	// Hedged is set when the text only reports or doubts what it says
+	// ("reportedly", "may", "claimed").
+	Hedged bool `json:"hedged"`
+	// Negated is set when a negation or a denial turned what was said
+	// around ("would not accept", "denied").
+	Negated bool `json:"negated"`
+	// Target is the target the text was judged toward: the one given to
+	// [RuleSet.Toward], or the name of the first rule-file target that
+	// matched the quote.
+	Target string `json:"target,omitempty"`
+	// Aligns is the text of whom the speaker sides with, as written
+	// ("Rubio" in "Lavrov echoed Rubio's remarks").
+	Aligns string `json:"aligns,omitempty"`
+	// Fired lists every rule that fired, in text order.
+	Fired []Fired `json:"rules"`
+}
+
+// Fired is one rule that fired.
+type Fired struct {
+	// Rule is the section and key of the rule: "term accept", "hedge
+	// reportedly", "frame deny", "class dispute".
+	Rule string `json:"rule"`
+	// Pos is where the rule is written, as file:line:col.
+	Pos string `json:"pos"`
+	// Span is what fired it: byte offsets into the text given. It is zero
+	// for a rule fired by the quote's cue class.
+	Span quote.Span `json:"span"`
+	// Weight is what the rule added to the raw score, or the factor it
+	// applied; zero for rules that change only the modality.
+	Weight float64 `json:"weight,omitempty"`
+}
+
+// run is the state of one scoring pass; runs are pooled per rule set.
+type run struct {
+	matcher
+	rs *RuleSet
+
+	frameOnly bool // only frames and hedges count (the words around a quote)
+	skip      quote.Span
+
+	sum      float64 // raw score so far
+	factor   float64 // pending intensifier or dampener
+	factorN  int     // tokens it still reaches
+	after    float64 // contrast factor for what follows
+	negLeft  int     // tokens the last negator still reaches
+	negBare  bool    // the negator has negated nothing yet
+	negRule  int32
+	negSpan  quote.Span
+	hedged   bool
+	question bool // a question asserts nothing and denies nothing
+	negated  bool
+	frameNeg bool
+	affirm   float64
+
+	capture  bool // reading the name after an align frame
+	aligns   quote.Span
+	captureN int
+
+	target int // index of the first target a literal matched, or -1
+
+	hedges      []int32 // the hedge rules that fired
+	claimHedges []int32 // hedge rules that do not hedge, being part of the claim
+
+	fired []Fired
+}
+
+func (r *run) reset(rs *RuleSet, text string) {
+	r.rs, r.text = rs, text
+	r.sum, r.factor, r.factorN, r.after = 0, 1, 0, 1
+	r.negLeft, r.negBare = 0, false
+	r.hedged, r.question, r.negated, r.frameNeg, r.affirm = false, false, false, false, 0
+	r.capture, r.aligns, r.captureN = false, quote.Span{}, 0
+	r.fired, r.target = nil, -1
+	r.hedges, r.claimHedges = r.hedges[:0], nil
+	r.frameOnly, r.skip = false, quote.Span{}
+}
+
+func (r *run) fire(ri int32, span quote.Span, w float64) {
+	ru := &r.rs.lex.rules[ri]
+	if r.fired == nil {
+		r.fired = make([]Fired, 0, 8)
+	}
+	r.fired = append(r.fired, Fired{Rule: ru.name, Pos: ru.pos, Span: span, Weight: w})
+}
+
+// endScope closes a negator's scope; a negator that negated no term
+// negates the statement itself ("Banksy not arrested").
+func (r *run) endScope() {
+	if r.negLeft > 0 && r.negBare && !r.frameOnly && r.rs.bare != 0 {
+		w := r.rs.bare * r.after
+		r.sum += w
+		r.negated = true
+		r.fire(r.negRule, r.negSpan, w)
+	}
+	r.negLeft, r.negBare = 0, false
+}
+
+func (r *run) visit(toks []tok, i, j int, n int32) {
+	for k := i; k <= j; k++ {
+		r.read(toks[k])
+	}
+	t := toks[i]
+	span := quote.Span{Start: t.start, End: toks[j].end}
+	if n == 0 {
+		if t.punct {
+			switch r.text[t.start] {
+			case '.', ';', '!', '?', ':', ',':
+				r.endScope()
+				r.factorN = 0
+			}
+			return
+		}
+		r.tick(1)
+		return
+	}
+	if r.skip.Start <= span.Start && span.End <= r.skip.End && !r.skip.IsZero() {
+		return // the cue itself: its frame comes from the quote
+	}
+	width := j - i + 1
+	for _, ri := range r.rs.lex.nodes[n].rules {
+		ru := &r.rs.lex.rules[ri]
+		if r.frameOnly && ru.kind != kindFrame && ru.kind != kindHedge && ru.kind != kindQuestion {
+			continue
+		}
+		switch ru.kind {
+		case kindTerm:
+			w := ru.weight * r.factor * r.after
+			if r.negLeft > 0 {
+				w = -w * r.rs.negated
+				r.negated, r.negBare = true, false
+				r.fire(r.negRule, r.negSpan, 0)
+			}
+			r.sum += w
+			r.fire(ri, span, w)
+			r.factorN = 0
+		case kindHedge, kindQuestion:
+			if r.hedge(ri) {
+				r.question = r.question || ru.kind == kindQuestion
+				r.fire(ri, span, 0)
+			}
+		case kindNegator:
+			r.endScope()
+			r.negLeft, r.negBare, r.negRule, r.negSpan = r.rs.window+width, true, ri, span
+		case kindIntensifier, kindDampener:
+			r.factor, r.factorN = ru.weight, 2+width
+			r.fire(ri, span, ru.weight)
+		case kindContrast:
+			r.endScope()
+			r.sum *= ru.before
+			r.after = ru.after
+			r.fire(ri, span, ru.after)
+		case kindFrame:
+			r.frame(ri, span)
+		case kindTarget:
+			if r.target < 0 {
+				r.target = int(ru.weight)
+			}
+		}
+	}
+	r.tick(width)
+}
+
+// frame applies a reporting verb found in the text.
+func (r *run) frame(ri int32, span quote.Span) {
+	ru := &r.rs.lex.rules[ri]
+	ef := ru.effect
+	if r.negLeft > 0 && (ef == effectNegate || ef == effectAffirm) {
+		// "did not deny" affirms, "did not confirm" leaves it open.
+		r.negBare = false
+		if ef == effectNegate {
+			ef = effectAffirm
+		} else {
+			ef = effectHedge
+		}
+	}
+	switch ef {
+	case effectNegate:
+		r.frameNeg = true
+	case effectHedge:
+		if !r.hedge(ri) {
+			return
+		}
+	case effectAffirm:
+		r.affirm += ru.weight
+	case effectAlign:
+		if r.aligns.IsZero() {
+			r.capture, r.captureN = true, 0
+		}
+	}
+	r.fire(ri, span, 0)
+}
+
+// hedge records that hedge rule ri fired, unless it is part of the claim.
+func (r *run) hedge(ri int32) bool {
+	if slices.Contains(r.claimHedges, ri) {
+		return false
+	}
+	r.hedged = true
+	r.hedges = append(r.hedges, ri)
+	return true
+}
+
+// tick moves the scopes on by n tokens.
+func (r *run) tick(n int) {
+	if r.factorN > 0 {
+		if r.factorN -= n; r.factorN <= 0 {
+			r.factor, r.factorN = 1, 0
+		}
+	}
+	if r.negLeft > 0 {
+		if r.negLeft -= n; r.negLeft <= 0 {
+			r.negLeft = 1
+			r.endScope()
+		}
+	}
+}
+
+// read follows the name after an align frame: capitalised words up to
+// a possessive ("Rubio's remarks") or the first other token.
+func (r *run) read(t tok) {
+	if !r.capture {
+		return
+	}
+	if r.captureN == 0 && t.end <= r.lastFired() {
+		return // the frame's own words
+	}
+	if t.punct || !t.upper {
+		r.capture = false
+		return
+	}
+	end := t.end
+	s := r.text[t.start:t.end]
+	if p := possessive(s); p > 0 {
+		end = t.start + p
+		r.capture = false
+	}
+	if r.captureN == 0 {
+		r.aligns.Start = t.start
+	}
+	r.aligns.End = end
+	r.captureN++
+	if r.captureN >= 5 {
+		r.capture = false
+	}
+}
+
+func (r *run) lastFired() int {
+	if len(r.fired) == 0 {
+		return 0
+	}
+	return r.fired[len(r.fired)-1].Span.End
+}
+
+// possessive returns the length of s without its possessive ending, or 0.
+func possessive(s string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+			return len(s) - len(suf)
+		}
+	}
+	return 0
+}
+
+// finish turns the raw score and modality into a Result.
+func (r *run) finish(s float64) Result {
+	switch {
+	case r.question:
+		s *= r.rs.hedge
+	case r.hedged:
+		// A hedge weakens what is asserted, not what is denied: "Iraq
+		// says the woman is not his wife" denies it.
+		s = max(s, 0)*r.rs.hedge + min(s, 0)
+	}
+	score := s / (r.rs.scale + math.Abs(s))
+	res := Result{Score: score, Hedged: r.hedged, Negated: r.negated, Fired: r.fired}
+	if res.Fired == nil {
+		res.Fired = []Fired{} // "rules": [] rather than null
+	}
+	res.Label = r.rs.label(score)
+	if !r.aligns.IsZero() {
+		res.Aligns = r.text[r.aligns.Start:r.aligns.End]
+	}
+	r.fired = nil
+	return res
+}
+
+// label returns the label whose range holds score.
+func (rs *RuleSet) label(score float64) string {
+	for _, l := range rs.labels {
+		if score >= l.min && score < l.max {
+			return l.name
+		}
+	}
+	if len(rs.labels) > 0 && score >= 1 {
+		return rs.labels[len(rs.labels)-1].name
+	}
+	return ""
+}
+
+func (rs *RuleSet) get(text string) *run {
+	r := rs.pool.Get().(*run)
+	r.reset(rs, text)
+	return r
+}
+
+func (rs *RuleSet) put(r *run) {
+	r.text = ""
+	rs.pool.Put(r)
+}
+
+// Toward returns the stance of a short text (a headline, a sentence)
+// toward target, a claim or topic: whether the text asserts it (a score
+// above zero), denies it (below zero) or only reports it (Hedged). A text
+// that states something without taking a side asserts it, by the rule
+// set's "assert" score. The target's own words are read too: hedges it
+// holds ("Apple plans to buy Path") do not hedge a text that repeats
+// them, and when the target is negative itself ("fed up with not having
+// a girlfriend") the text's negation up to the same amount agrees with it
+// rather than denying it. target may be empty.
+func (rs *RuleSet) Toward(text, target string) Result {
+	r := rs.get(text)
+	defer rs.put(r)
+	var claimSum float64
+	if target != "" {
+		// Hedges the claim holds itself are part of what is claimed: "HP
+		// plans to split" asserts the claim that HP plans to split.
+		claimSum, r.claimHedges = rs.claim(target)
+	}
+	r.scan(r, 0, len(text))
+	r.endScope()
+	if r.sum < 0 && claimSum < 0 {
+		// A claim that is negative itself ("fed up with not having a
+		// girlfriend") is asserted, not denied, by text as negative as it.
+		r.sum = min(r.sum-max(claimSum, r.sum), 0)
+	}
+	s := rs.assert + r.sum
+	if r.frameNeg {
+		r.negated = true
+		s = -math.Abs(rs.assert) + min(r.sum, 0)
+	}
+	if s < 0 {
+		s -= r.affirm // "confirms: not captured" confirms the denial
+	} else {
+		s += r.affirm
+	}
+	res := r.finish(s)
+	res.Target = target
+	return res
+}
+
+// claim returns the raw score of a target's own words and the hedges it
+// holds ("Apple plans to buy Path").
+func (rs *RuleSet) claim(target string) (float64, []int32) {
+	r := rs.get(target)
+	defer rs.put(r)
+	r.scan(r, 0, len(target))
+	r.endScope()
+	return r.sum, slices.Clone(r.hedges) // r goes back to the pool
+}
+
+// Quote returns the stance of what q reports, framed by its cue: the
+// content is scored with the lexicon, then the cue's frame (by lemma, or
+// else by class) and the frames around it ("Lavrov echoed Rubio's remarks
+// and told reporters ...") turn it around ("denied"), hedge it
+// ("claimed"), affirm it ("confirmed") or align the speaker with someone.
+// text is the text q was extracted from.
+func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
+	r := rs.get(text)
+	defer rs.put(r)
+	valid := func(s quote.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	for _, c := range q.Content {
+		if valid(c) {
+			r.scan(r, c.Start, c.End)
+			r.endScope()
+			r.factor, r.factorN = 1, 0
+		}
+	}
+	s := r.sum
+	// The words of the attribution outside its content: frames and hedges.
+	if valid(q.Span) {
+		r.frameOnly, r.skip = true, q.Cue.Span
+		at := q.Span.Start
+		for _, c := range q.Content {
+			if valid(c) && c.Start >= at {
+				r.scan(r, at, c.Start)
+				at = c.End
+			}
+		}
+		if at < q.Span.End {
+			r.scan(r, at, q.Span.End)
+		}
+		r.frameOnly = false
+	}
+	ef, rule, p, w := rs.cueFrame(q.Cue)
+	if ef != effectNone {
+		r.fired = append(r.fired, Fired{Rule: rule, Pos: p, Span: q.Cue.Span})
+	}
+	if r.frameNeg || ef == effectNegate {
+		r.negated = true
+		if s == 0 {
+			s = -w
+		} else {
+			s = -s
+		}
+	}
+	switch ef {
+	case effectHedge:
+		r.hedged = true
+	case effectAffirm:
+		if s == 0 {
+			s = w
+		}
+	}
+	if r.affirm > 0 && s == 0 {
+		s = r.affirm
+	}
+	if q.Cue.Negated {
+		r.negated = true
+		s = -s
+	}
+	target := rs.targetOf(r, text, q)
+	res := r.finish(s)
+	res.Target = target
+	return res
+}
+
+// cueFrame returns the frame of a quote's cue: the frame of its lemma, or
+// else that of its class.
+func (rs *RuleSet) cueFrame(c quote.Cue) (effect, string, string, float64) {
+	if c.Lemma != "" {
+		if ri, ok := rs.frames[strings.ToLower(c.Lemma)]; ok {
+			ru := &rs.lex.rules[ri]
+			return ru.effect, ru.name, ru.pos, ru.weight
+		}
+	}
+	if int(c.Class) < len(rs.classes) {
+		if f := rs.classes[c.Class]; f.effect != effectNone {
+			return f.effect, f.rule, f.pos, 1
+		}
+	}
+	return effectNone, "", "", 0
+}
+
+// targetOf returns the name of the target the quote's content mentions:
+// the first literal the lexicon matched, or else the first target with a
+// regular expression that matches a content piece.
+func (rs *RuleSet) targetOf(r *run, text string, q quote.Quote) string {
+	if r.target >= 0 {
+		return rs.targets[r.target].name
+	}
+	for _, t := range rs.targets {
+		for _, re := range t.regexps {
+			for _, c := range q.Content {
+				if 0 <= c.Start && c.Start <= c.End && c.End <= len(text) && re.MatchString(text[c.Start:c.End]) {
+					return t.name
+				}
+			}
+		}
+	}
+	return ""
+}
