@@ -9,9 +9,11 @@ import (
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/progress"
 	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/stance"
 )
 
 // config is a parsed command line.
@@ -24,8 +26,14 @@ type config struct {
 	indirect bool
 	files    []string // none means standard input
 
-	// extract finds the quotes of a document; nil means quote.Extract.
-	// Tests replace it while the extractor is being written.
+	// ruleFiles are the -rules files; rules is the rule set compiled
+	// from them, nil for the default rules.
+	ruleFiles pipeline.Rules
+	rules     *stance.RuleSet
+
+	// extract, when set, finds the quotes of a document in place of the
+	// pipeline's extractor, so that tests choose the quotes that speaker
+	// resolution and stance then judge.
 	extract func(text string) []quote.Quote
 	// meter draws progress; nil means the one progress.Start picks for
 	// stderr. Tests set it to see the line on a buffer.
@@ -41,12 +49,10 @@ const stdinName = "<stdin>"
 // A write error stops it at once.
 func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
-	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract, meter: cfg.meter}
+	p := &processor{cfg: cfg, stderr: stderr, meter: cfg.meter}
+	p.pipe = pipeline.New(pipeline.Options{Indirect: cfg.indirect, Rules: cfg.rules})
 	if p.meter == nil {
 		p.meter = progress.Start(stderr, cfg.quiet, cfg.files)
-	}
-	if p.extract == nil {
-		p.extract = quote.New(quote.Options{Indirect: cfg.indirect}).Extract
 	}
 	if cfg.format == "text" {
 		p.emit = func(r *record.Record) error { return r.WriteText(bw) }
@@ -93,7 +99,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 type processor struct {
 	cfg      config
 	stderr   io.Writer
-	extract  func(string) []quote.Quote
+	pipe     *pipeline.Pipeline
 	emit     func(*record.Record) error
 	meter    *progress.Meter
 	problems int
@@ -158,22 +164,26 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 	}
 }
 
-// doc extracts the quotes of one document, read from size bytes of input,
-// and emits their records. where locates the document in error messages.
+// doc runs the pipeline on one document, read from size bytes of input,
+// and emits the records of its quotes. where locates the document in error
+// messages.
 func (p *processor) doc(where, id, text string, size int) error {
-	qs := p.extract(text)
-	p.meter.Add(1, int64(size), len(qs))
-	if len(qs) == 0 {
+	var res pipeline.Result
+	if p.cfg.extract != nil {
+		res = p.pipe.Attribute(text, p.cfg.extract(text))
+	} else {
+		res = p.pipe.Run(text)
+	}
+	p.meter.Add(1, int64(size), len(res.Doc.Attributions))
+	if len(res.Doc.Attributions) == 0 {
 		return nil
 	}
-	ix := offsets.NewIndex(text, p.cfg.unit)
-	for i, q := range qs {
-		r, err := record.New(id, text, q, ix)
-		if err != nil {
-			p.problem("%s: quote %d: %v", where, i+1, err)
-			continue
-		}
-		if err := p.emit(&r); err != nil {
+	recs, errs := record.FromPipeline(id, text, &res, offsets.NewIndex(text, p.cfg.unit))
+	for _, err := range errs {
+		p.problem("%s: %v", where, err)
+	}
+	for i := range recs {
+		if err := p.emit(&recs[i]); err != nil {
 			return err
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/progress"
 	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
@@ -149,11 +150,12 @@ func TestRunUnits(t *testing.T) {
 			if err != nil || errOut != "" {
 				t.Fatalf("run = %v, stderr %q; want success", err, errOut)
 			}
-			want, err := record.New("-", text, q, offsets.NewIndex(text, unit))
-			if err != nil {
-				t.Fatal(err)
+			res := pipeline.New(pipeline.Options{}).Attribute(text, []quote.Quote{q})
+			want, errs := record.FromPipeline("-", text, &res, offsets.NewIndex(text, unit))
+			if len(errs) > 0 || len(want) != 1 || want[0].Speaker != "Müller" {
+				t.Fatalf("FromPipeline = %+v, %v; want one record by Müller", want, errs)
 			}
-			if diff := cmp.Diff([]record.Record{want}, decodeRecords(t, out)); diff != "" {
+			if diff := cmp.Diff(want, decodeRecords(t, out)); diff != "" {
 				t.Errorf("records in %v mismatch (-want +got):\n%s", unit, diff)
 			}
 		})
@@ -195,7 +197,8 @@ func TestRunFiles(t *testing.T) {
 	if want := "open " + missing + ": no such file or directory\n"; errOut != want {
 		t.Errorf("stderr = %q; want %q", errOut, want)
 	}
-	want := good + ": indirect whole-text [0,11)\n  content [0,11) \"He said so.\"\n\n"
+	want := good + ": indirect whole-text [0,11)\n  content [0,11) \"He said so.\"\n" +
+		"  speaker \"\" none\n  stance  neutral +0.00 hedged; hedge said\n\n"
 	if diff := cmp.Diff(want, out); diff != "" {
 		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -143,8 +144,8 @@ func TestRecordJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `prefix {"doc":"x.txt","kind":"indirect","span":[15,34],"content":[],"cue":null,"source":null,` +
-		`"speaker":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
-		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null}`
+		`"speaker":"","speaker_type":"","speaker_method":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
+		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null,"stance":null}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("encoded record mismatch (-want +got):\n%s", diff)
 	}
@@ -200,6 +201,9 @@ func TestWriteText(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.Unclosed, r.Negated = true, true
+	r.Speaker, r.SpeakerType, r.SpeakerMethod = "Zoë Müller", "person", "surname"
+	r.Stance = &Stance{Label: "oppose", Score: -0.5, Hedged: true, Negated: true, Target: "plan", Aligns: "Berg",
+		Rules: []Fired{{Rule: "term fine"}, {Rule: "frame deny"}}}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	if err := r.WriteText(w); err != nil {
@@ -211,9 +215,69 @@ func TestWriteText(t *testing.T) {
   content [34,41) "“fine.”"
   cue     [19,23) "said" say neutral negated
   source  [24,32) "😀 Müller"
+  speaker "Zoë Müller" person surname
+  stance  oppose -0.50 hedged negated target "plan" aligns "Berg"; term fine; frame deny
 
 `
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Errorf("WriteText mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFromPipeline(t *testing.T) {
+	text := "Zoë Müller 😀 arrived. “This is a constructive step,” Müller said, and “It will fail,” said a senior official."
+	res := pipeline.New(pipeline.Options{}).Run(text)
+	recs, errs := FromPipeline("d", text, &res, offsets.NewIndex(text, offsets.Rune))
+	if len(errs) > 0 || len(recs) != 2 {
+		t.Fatalf("FromPipeline = %d records, errors %v; want 2 records", len(recs), errs)
+	}
+	type who struct{ Speaker, Type, Method string }
+	var got []who
+	for _, r := range recs {
+		got = append(got, who{r.Speaker, r.SpeakerType, r.SpeakerMethod})
+		if r.Stance == nil {
+			t.Fatalf("record %q has no stance", r.Text)
+		}
+	}
+	want := []who{{"Zoë Müller", "person", "surname"}, {"a senior official", "anonymous", "named"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers mismatch (-want +got):\n%s", diff)
+	}
+	// The spans of the rules that fired are in the output's unit, like
+	// every other span, and cover the words the byte spans cover.
+	for i, r := range recs {
+		st := res.Stances[i]
+		if r.Stance.Label != st.Label || r.Stance.Score != st.Score || len(r.Stance.Rules) != len(st.Fired) {
+			t.Fatalf("record stance %+v does not carry %+v", r.Stance, st)
+		}
+		for j, f := range st.Fired {
+			if f.Span.IsZero() {
+				if r.Stance.Rules[j].Span != nil {
+					t.Errorf("rule %q without a span has span %v", f.Rule, r.Stance.Rules[j].Span)
+				}
+				continue
+			}
+			if got, want := sliceIn(text, offsets.Rune, *r.Stance.Rules[j].Span), text[f.Span.Start:f.Span.End]; got != want {
+				t.Errorf("rule %q covers %q in code points; want %q", f.Rule, got, want)
+			}
+		}
+	}
+	if len(recs[0].Stance.Rules) == 0 {
+		t.Error(`no rule fired for "constructive"`)
+	}
+}
+
+func TestFromPipelineBadSpan(t *testing.T) {
+	text := "“Yes,” she said."
+	p := pipeline.New(pipeline.Options{})
+	bad := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: 99}}
+	good := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: len(text) - 1}, Rule: "test"}
+	res := p.Attribute(text, []quote.Quote{bad, good})
+	recs, errs := FromPipeline("d", text, &res, offsets.NewIndex(text, offsets.Byte))
+	if len(recs) != 1 || recs[0].Rule != "test" {
+		t.Errorf("records = %+v; want the good quote only", recs)
+	}
+	if len(errs) != 1 || errs[0].Error() != "quote 1: span [0,99) is not a span of the 20-byte text" {
+		t.Errorf("errors = %v; want one for quote 1", errs)
 	}
 }
