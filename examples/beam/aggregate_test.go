@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"os"
@@ -12,7 +13,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
@@ -48,7 +49,7 @@ func TestAggregateStances(t *testing.T) {
 		{Speaker: "Anna Berg", Target: "summit", Count: 3, Mean: 0.3, Labels: map[string]int64{"support": 2, "oppose": 1}},
 		{Speaker: `Ravi "R|P" Patel`, Target: "summit", Count: 1, Mean: -0.6, Labels: map[string]int64{"oppose": 1}},
 	}
-	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+	if diff := gocmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 		t.Errorf("aggregates mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -76,10 +77,15 @@ func readAggregates(t *testing.T, name string) []aggregate {
 		}
 		got = append(got, a)
 	}
-	slices.SortFunc(got, func(a, b aggregate) int {
-		return strings.Compare(a.Speaker+"\x00"+a.Target, b.Speaker+"\x00"+b.Target)
-	})
+	sortAggregates(got)
 	return got
+}
+
+// sortAggregates sorts by speaker and then target.
+func sortAggregates(as []aggregate) {
+	slices.SortFunc(as, func(a, b aggregate) int {
+		return cmp.Or(strings.Compare(a.Speaker, b.Speaker), strings.Compare(a.Target, b.Target))
+	})
 }
 
 // TestCombineMerge checks that merging partial sums in any grouping gives
@@ -100,7 +106,7 @@ func TestCombineMerge(t *testing.T) {
 			b = c.AddInput(b, o)
 		}
 		got := c.MergeAccumulators(b, a)
-		if diff := cmp.Diff(all, got); diff != "" {
+		if diff := gocmp.Diff(all, got); diff != "" {
 			t.Errorf("cut at %d: merged mismatch (-want +got):\n%s", cut, diff)
 		}
 	}

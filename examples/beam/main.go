@@ -1,7 +1,8 @@
 // Command beam runs hearsay over a corpus of articles on Apache Beam: it
 // reads JSON Lines articles from files or globs, finds the quotes of each
-// article in parallel, and writes them with the same lines that
-// examples/attribute writes.
+// article with their speakers and stance in parallel, writes them with the
+// same lines that examples/attribute writes, and sums up the stance of
+// every speaker toward every target.
 //
 // Usage:
 //
@@ -15,6 +16,16 @@
 //
 //	PREFIX-quotes.jsonl   one line per quote, exactly the line that
 //	                      examples/attribute -in jsonl writes for it
+//	PREFIX-stance.jsonl   one line per speaker and target: the number of
+//	                      quotes, their mean stance score and the count of
+//	                      each label, as
+//	                      {"speaker":"Sergei Lavrov","target":"summit",
+//	                       "count":3,"mean":0.41,"labels":{"support":2,"neutral":1}}
+//
+// A quote counts once for each speaker it is attributed to and not at all
+// when its speaker is unresolved. Its target is the rule set's target
+// that its content mentions; target "" gathers a speaker's quotes that
+// mention none.
 //
 // The lines of one article stay together and in the order of the text;
 // the articles come in no particular order, since the work is spread over
@@ -27,6 +38,9 @@
 //	-offsets byte|rune|utf16
 //	                     unit of every offset in the output (default byte)
 //	-indirect            also report speech without quote marks
+//	-rules FILE          stance rule file extending the default rules; may be
+//	                     repeated. The files are read where the program is
+//	                     started and travel with the pipeline to the workers.
 //
 // and Beam's own flags, of which -runner chooses where the pipeline runs:
 // prism (the default, on this machine), direct, dataflow, flink or spark.
@@ -38,7 +52,8 @@
 // the rest of the input is still processed and the program ends with
 // status 1. The metrics hearsay/articles and hearsay/quotes count the
 // articles read and the quotes written. The exit status is 2 for a bad
-// command line.
+// command line or a problem in a rule file, each reported as
+// FILE:LINE:COL: message.
 package main
 
 import (
@@ -52,6 +67,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 )
 
 // globs is a repeatable flag of input files or globs.
@@ -70,6 +86,8 @@ func main() {
 	flag.StringVar(&opts.Output, "output", "", "`PREFIX` of the output files")
 	flag.TextVar(&opts.Offsets, "offsets", offsets.Byte, "`unit` of output offsets: byte, rune (Python) or utf16 (JavaScript)")
 	flag.BoolVar(&opts.Indirect, "indirect", false, "also report speech without quote marks (kind indirect)")
+	var rules pipeline.Rules
+	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: beam [flags] -output PREFIX INPUT...")
 		flag.PrintDefaults()
@@ -82,6 +100,12 @@ func main() {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
 		flag.Usage()
 		os.Exit(2)
+	}
+	if _, ok := rules.Load(os.Stderr, "beam"); !ok {
+		os.Exit(2)
+	}
+	if len(rules) > 0 {
+		opts.Rules, _ = rules.Files(nil) // Load has read them
 	}
 	p, s := beam.NewPipelineWithRoot()
 	build(s, opts)

@@ -10,13 +10,15 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/record"
-	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/stance"
 )
 
 func init() {
-	register.DoFn4x0[context.Context, string, string, func(string)](&articleFn{})
+	register.DoFn5x0[context.Context, string, string, func(string), func(string, stanceObs)](&articleFn{})
 	register.Emitter1[string]()
+	register.Emitter2[string, stanceObs]()
 }
 
 // options configures the pipeline.
@@ -25,6 +27,9 @@ type options struct {
 	Output   string       // prefix of the output files
 	Offsets  offsets.Unit // unit of output offsets
 	Indirect bool         // also report speech without quote marks
+	// Rules are the stance rule files, default first, as
+	// pipeline.Rules.Files returns them; none means the default rules.
+	Rules []stance.File
 }
 
 // check reports what is missing from o.
@@ -52,8 +57,10 @@ var (
 	badLines     = beam.NewCounter(metricNS, metricBadLines)
 )
 
-// build adds the pipeline for o to s: read every input, extract the quotes
-// of each article, write them to o.Output+"-quotes.jsonl".
+// build adds the pipeline for o to s: read every input, run the pipeline
+// on each article, write the quote lines to o.Output+"-quotes.jsonl" and
+// the stance of each speaker toward each target to
+// o.Output+"-stance.jsonl".
 func build(s beam.Scope, o options) {
 	var lines []beam.PCollection
 	for _, glob := range o.Inputs {
@@ -61,30 +68,59 @@ func build(s beam.Scope, o options) {
 	}
 	all := beam.Flatten(s, lines...)
 	unit, _ := o.Offsets.MarshalText()
-	quotes := beam.ParDo(s.Scope("hearsay.Articles"), &articleFn{Indirect: o.Indirect, Unit: string(unit)}, all)
+	fn := &articleFn{Indirect: o.Indirect, Unit: string(unit)}
+	for _, f := range o.Rules {
+		fn.Rules = append(fn.Rules, ruleFile{Name: f.Name, Src: string(f.Src)})
+	}
+	quotes, stances := beam.ParDo2(s.Scope("hearsay.Articles"), fn, all)
 	textio.Write(s, o.Output+"-quotes.jsonl", quotes)
+	textio.Write(s, o.Output+"-stance.jsonl", aggregateStances(s, stances))
+}
+
+// ruleFile is a stance rule file as it travels to the workers.
+type ruleFile struct {
+	Name string `json:"name"`
+	Src  string `json:"src"`
 }
 
 // articleFn turns one input line, keyed by its file, into the output lines
 // of its article's quotes, joined by newlines into one element so that they
-// stay together and in order. Its exported fields travel to the workers;
-// the extractor is built once per worker, in Setup.
+// stay together and in order, and into the stance of each quote keyed by
+// each of its speakers and its target ("" when it mentions none of the
+// rule set's targets). Its exported fields travel to the workers; the
+// pipeline, with its extractor and rule set, is built once per worker, in
+// Setup.
 type articleFn struct {
-	Indirect bool   `json:"indirect"`
-	Unit     string `json:"unit"` // an offsets.Unit name
+	Indirect bool       `json:"indirect"`
+	Unit     string     `json:"unit"`  // an offsets.Unit name
+	Rules    []ruleFile `json:"rules"` // none means the default rules
 
-	ex   *quote.Extractor
+	pipe *pipeline.Pipeline
 	unit offsets.Unit
 }
 
-// Setup builds the extractor.
+// Setup builds the pipeline.
 func (f *articleFn) Setup() error {
-	f.ex = quote.New(quote.Options{Indirect: f.Indirect})
-	return f.unit.UnmarshalText([]byte(f.Unit))
+	if err := f.unit.UnmarshalText([]byte(f.Unit)); err != nil {
+		return err
+	}
+	rules := stance.Default()
+	if len(f.Rules) > 0 {
+		files := make([]stance.File, len(f.Rules))
+		for i, r := range f.Rules {
+			files[i] = stance.File{Name: r.Name, Src: []byte(r.Src)}
+		}
+		var err error
+		if rules, err = stance.ParseFiles(files...); err != nil {
+			return err
+		}
+	}
+	f.pipe = pipeline.New(pipeline.Options{Indirect: f.Indirect, Rules: rules})
+	return nil
 }
 
 // ProcessElement handles the line of file.
-func (f *articleFn) ProcessElement(ctx context.Context, file, line string, emit func(string)) {
+func (f *articleFn) ProcessElement(ctx context.Context, file, line string, emit func(string), emitStance func(string, stanceObs)) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
@@ -95,31 +131,32 @@ func (f *articleFn) ProcessElement(ctx context.Context, file, line string, emit 
 		return
 	}
 	articlesRead.Inc(ctx, 1)
-	qs := f.ex.Extract(a.Text)
-	if len(qs) == 0 {
+	res := f.pipe.Run(a.Text)
+	if len(res.Doc.Attributions) == 0 {
 		return
 	}
-	ix := offsets.NewIndex(a.Text, f.unit)
+	recs, errs := record.FromPipeline(a.ID, a.Text, &res, offsets.NewIndex(a.Text, f.unit))
+	for _, err := range errs {
+		log.Errorf(ctx, "%s: article %q: %v", file, a.ID, err)
+	}
 	var out []byte
-	n := 0
-	for i, q := range qs {
-		r, err := record.New(a.ID, a.Text, q, ix)
-		if err != nil {
-			log.Errorf(ctx, "%s: article %q: quote %d: %v", file, a.ID, i+1, err)
-			continue
-		}
-		if n > 0 {
+	for i := range recs {
+		if i > 0 {
 			out = append(out, '\n')
 		}
-		if out, err = r.AppendJSON(out); err != nil {
-			log.Errorf(ctx, "%s: article %q: quote %d: %v", file, a.ID, i+1, err)
-			continue
+		if out, err = recs[i].AppendJSON(out); err != nil {
+			log.Errorf(ctx, "%s: article %q: %v", file, a.ID, err)
+			return
 		}
-		n++
 	}
-	if n > 0 {
-		quotesFound.Inc(ctx, int64(n))
+	if len(recs) > 0 {
+		quotesFound.Inc(ctx, int64(len(recs)))
 		emit(string(out))
+	}
+	for i, st := range res.Stances {
+		for _, name := range res.Speakers(i) {
+			emitStance(speakerTarget(name, st.Target), stanceObs{Label: st.Label, Score: st.Score})
+		}
 	}
 }
 

@@ -14,7 +14,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/record"
 )
 
@@ -102,15 +104,19 @@ func blocks(t *testing.T, out []byte) map[string][]string {
 }
 
 // attributeOutput runs examples/attribute -in jsonl on files, with the
-// offsets in unit, and returns its standard output.
-func attributeOutput(t *testing.T, unit offsets.Unit, files []string) []byte {
+// offsets in unit and the rule files, and returns its standard output.
+func attributeOutput(t *testing.T, unit offsets.Unit, rules []string, files []string) []byte {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "attribute")
 	build := exec.Command("go", "build", "-o", bin, "github.com/hearsaynlp/hearsay/examples/attribute")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building examples/attribute: %v\n%s", err, out)
 	}
-	args := append([]string{"-in", "jsonl", "-offsets", unit.String()}, files...)
+	args := []string{"-in", "jsonl", "-offsets", unit.String()}
+	for _, r := range rules {
+		args = append(args, "-rules", r)
+	}
+	args = append(args, files...)
 	cmd := exec.Command(bin, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -124,20 +130,41 @@ func attributeOutput(t *testing.T, unit offsets.Unit, files []string) []byte {
 	return out
 }
 
-// TestPipelineMatchesAttribute runs the pipeline on the direct runner and
-// checks its quote lines are those examples/attribute writes for the same
-// input, document by document and line for line.
+// rulesYAML extends the default rules with a target the made-up articles
+// mention, so that the aggregates have targets.
+const rulesYAML = `schema: stance-rules/v1
+name: test
+version: "1"
+terms:
+  doomed: -2
+targets:
+  talks: {literal: [talks, meeting]}
+`
+
+// TestPipelineMatchesAttribute runs the pipeline on the direct runner with
+// a rule file of its own and checks that its quote lines are those
+// examples/attribute writes for the same input and rules, document by
+// document and line for line, and that the stance aggregates sum up those
+// lines.
 func TestPipelineMatchesAttribute(t *testing.T) {
 	dir := t.TempDir()
 	files, articles := writeCorpus(t, dir)
-	o := options{Inputs: files, Output: filepath.Join(dir, "out"), Offsets: offsets.Rune}
+	rulesFile := filepath.Join(dir, "test.yaml")
+	if err := os.WriteFile(rulesFile, []byte(rulesYAML), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	rules, err := pipeline.Rules{rulesFile}.Files(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := options{Inputs: files, Output: filepath.Join(dir, "out"), Offsets: offsets.Rune, Rules: rules}
 	c := runPipeline(t, o)
 
 	got, err := os.ReadFile(o.Output + "-quotes.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := attributeOutput(t, offsets.Rune, files)
+	want := attributeOutput(t, offsets.Rune, []string{rulesFile}, files)
 	gotDocs, wantDocs := blocks(t, got), blocks(t, want)
 	if diff := cmp.Diff(wantDocs, gotDocs); diff != "" {
 		t.Errorf("pipeline output differs from examples/attribute (-attribute +pipeline):\n%s", diff)
@@ -153,6 +180,60 @@ func TestPipelineMatchesAttribute(t *testing.T) {
 	if _, ok := gotDocs["99"]; !ok {
 		t.Error("the article with the numeric id 99 is missing")
 	}
+
+	aggs := readAggregates(t, o.Output+"-stance.jsonl")
+	if diff := cmp.Diff(sumRecords(t, got), aggs, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("aggregates do not sum up the quote lines (-from quotes +aggregates):\n%s", diff)
+	}
+	targets := map[string]bool{}
+	for _, a := range aggs {
+		targets[a.Target] = true
+	}
+	if !targets["talks"] || !targets[""] {
+		t.Errorf("aggregate targets %v; want the rule file's target talks and the empty target", targets)
+	}
+}
+
+// sumRecords computes the stance aggregates from quote lines: per speaker
+// (each of the names the speaker field joins) and target, sorted as
+// readAggregates sorts them.
+func sumRecords(t *testing.T, out []byte) []aggregate {
+	t.Helper()
+	type key struct{ speaker, target string }
+	sums := map[key]*aggregate{}
+	var order []key
+	for line := range strings.Lines(string(out)) {
+		var r record.Record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Stance == nil {
+			t.Fatalf("line without stance: %s", line)
+		}
+		if r.Speaker == "" {
+			continue
+		}
+		for _, name := range strings.Split(r.Speaker, "; ") {
+			k := key{name, r.Stance.Target}
+			a := sums[k]
+			if a == nil {
+				a = &aggregate{Speaker: name, Target: r.Stance.Target, Labels: map[string]int64{}}
+				sums[k] = a
+				order = append(order, k)
+			}
+			a.Count++
+			a.Mean += r.Stance.Score // a sum until divided below
+			a.Labels[r.Stance.Label]++
+		}
+	}
+	var aggs []aggregate
+	for _, k := range order {
+		a := *sums[k]
+		a.Mean /= float64(a.Count)
+		aggs = append(aggs, a)
+	}
+	sortAggregates(aggs)
+	return aggs
 }
 
 func TestOptionsCheck(t *testing.T) {
