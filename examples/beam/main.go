@@ -6,7 +6,10 @@
 //
 // Usage:
 //
-//	go run ./examples/beam [flags] -output PREFIX INPUT...
+//	cd examples/beam && go run . [flags] -output PREFIX INPUT...
+//
+// The program is a module of its own, so that the library does not depend
+// on Beam: build and run it from its directory.
 //
 // Each INPUT (or -input, which may be repeated) is a file or a glob of
 // files, local or on any file system Beam knows (gs:// with the Dataflow
@@ -43,7 +46,18 @@
 //	                     started and travel with the pipeline to the workers.
 //
 // and Beam's own flags, of which -runner chooses where the pipeline runs:
-// prism (the default, on this machine), direct, dataflow, flink or spark.
+// prism (the default) or direct on this machine, dataflow, flink or spark.
+//
+// # Runners
+//
+// On Dataflow, inputs and the output prefix are gs:// paths, and the
+// runner needs -project, -region and -staging_location. Flink and Spark
+// take the address of a Beam job server for them in -endpoint; their
+// workers run this program in Beam's Go SDK container unless
+// -environment_type=LOOPBACK, so inputs and outputs must be paths the
+// workers can reach. For Flink, Spark and Dataflow the launcher compiles
+// a Linux worker binary from this program's source, so start it from this
+// directory (or give -worker_binary).
 //
 // # Errors
 //
@@ -60,7 +74,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -114,14 +127,13 @@ func main() {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
 		os.Exit(1)
 	}
-	c := countersOf(res)
-	report(os.Stderr, c)
+	c, ok := countersOf(res)
+	if !ok {
+		fmt.Fprintln(os.Stderr, "beam: the runner reported no hearsay metrics")
+		return
+	}
+	fmt.Fprintf(os.Stderr, "beam: %d articles, %d quotes, %d bad lines\n", c.Articles, c.Quotes, c.BadLines)
 	if c.BadLines > 0 {
 		os.Exit(1)
 	}
-}
-
-// report writes the counters of a run for people to read.
-func report(w io.Writer, c counters) {
-	fmt.Fprintf(w, "beam: %d articles, %d quotes, %d bad lines\n", c.Articles, c.Quotes, c.BadLines)
 }

@@ -179,11 +179,11 @@ type counters struct {
 }
 
 // countersOf reads the hearsay counters of res, which may be nil when the
-// runner returns none.
-func countersOf(res beam.PipelineResult) counters {
-	var c counters
+// runner returns no result. ok is false when it reports none of them, as
+// a runner that does not wait for the job, or a dry run, does.
+func countersOf(res beam.PipelineResult) (c counters, ok bool) {
 	if res == nil {
-		return c
+		return c, false
 	}
 	for _, r := range res.Metrics().AllMetrics().Counters() {
 		if r.Key.Namespace != metricNS {
@@ -196,7 +196,10 @@ func countersOf(res beam.PipelineResult) counters {
 			c.Quotes += r.Result()
 		case metricBadLines:
 			c.BadLines += r.Result()
+		default:
+			continue
 		}
+		ok = true
 	}
-	return c
+	return c, ok
 }

@@ -80,7 +80,11 @@ func runPipeline(t *testing.T, o options) counters {
 	if err != nil {
 		t.Fatalf("pipeline failed: %v", err)
 	}
-	return countersOf(res)
+	c, ok := countersOf(res)
+	if !ok {
+		t.Fatal("the direct runner reported no hearsay metrics")
+	}
+	return c
 }
 
 // blocks splits JSON Lines quote output into the lines of each document,
