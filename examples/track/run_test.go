@@ -316,3 +316,21 @@ func TestTrackCLI(t *testing.T) {
 		})
 	}
 }
+
+// TestSample runs the program as the README shows it, on the made-up
+// articles of testdata/sample.jsonl.
+func TestSample(t *testing.T) {
+	out, errOut, status := trackRun(t, "-q", "testdata/sample.jsonl")
+	if status != 0 || errOut != "" {
+		t.Fatalf("status %d, stderr %q; want success", status, errOut)
+	}
+	rows := parseTable(t, out)
+	checkInvariants(t, rows, time.DateOnly)
+	speakers := map[string]int{}
+	for _, r := range rows {
+		speakers[r.speaker] += r.n
+	}
+	if len(speakers) != 3 {
+		t.Errorf("speakers %v; want the 3 of the sample", speakers)
+	}
+}
