@@ -22,11 +22,12 @@
 // turns nothing around ("Banksy not arrested") adds the negators' weight
 // instead. A contrast word multiplies the score before it by its
 // "before" factor and what follows by its "after" factor. Hedges mark
-// the result Hedged and multiply s by the scoring "hedge" factor. The
-// score is s / (scale + |s|), in (-1, 1), and the label is the one whose
-// range holds it. A hedge weakens what is asserted but not what is
-// denied ("Iraq says the woman is not his wife" denies); a question
-// ("Real or hoax?") weakens both.
+// the result Hedged and multiply s by the scoring "hedge" factor when s
+// is positive: a hedge weakens what is asserted but not what is denied
+// ("Iraq says the woman is not his wife" denies). A question ("Real or
+// hoax?") weakens both, unless words follow it that answer it ("What is
+// happening in Hong Kong? Stunning images from the protests"). The score is s / (scale + |s|), in (-1, 1), and
+// the label is the one whose range holds it.
 //
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
 // the frame whose key is the cue's lemma, or else the frame of the cue's
@@ -68,7 +69,7 @@
 //	intensifiers: {very: 1.5}    # factor on the next term, [1, 4]
 //	dampeners: {slightly: 0.5}   # factor on the next term, [0, 1]
 //	hedges: [reportedly, may, "it is unclear whether"]
-//	questions: ["?"]             # hedges that weaken denials too
+//	questions: ["?"]             # hedges that weaken denials too, unless answered
 //	contrasts:
 //	  but: {before: 0.5, after: 1.5}   # factors, [0, 4]
 //	terms:                       # weight in [-5, 5], or weight and forms
@@ -81,6 +82,9 @@
 //	  echo: {effect: align, forms: [echoed]}
 //	classes:                     # cue classes of package quote -> effect
 //	  dispute: negate
+//	attribution:
+//	  tail: 3                    # Toward: a text ending in a colon and at most 3
+//	                             # words ("...: Source") is attributed, so hedged
 //	targets:                     # literal phrases or regular expressions
 //	  summit: {literal: [summit, "leaders' meeting"], regexp: ['(?i)\bsummit\b']}
 //

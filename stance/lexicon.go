@@ -1,21 +1,13 @@
 package stance
 
-import (
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/hearsaynlp/hearsay/internal/textseg"
-)
-
 // Bounds that keep matching linear in time and bounded in memory whatever
 // the input: a phrase is at most maxPhrase tokens, a word longer than
-// maxWord bytes matches nothing, text is tokenised chunkBytes at a time
-// and at most window tokens are held at once.
+// maxWord bytes matches nothing, and at most window tokens are held at
+// once.
 const (
-	maxPhrase  = 8
-	maxWord    = 64
-	chunkBytes = 4096
-	window     = 256
+	maxPhrase = 8
+	maxWord   = 64
+	window    = 256
 )
 
 // ruleKind is the section of a rule file a rule comes from.
@@ -200,48 +192,6 @@ type tok struct {
 	punct      bool
 }
 
-// normalize writes the lookup key of token t to buf: lower case, with
-// typographic apostrophes made straight, and returns its hash. It reports
-// false when the word is longer than buf, so it can match nothing.
-func normalize(buf []byte, text string, t textseg.Token) ([]byte, uint64, bool) {
-	buf = buf[:0]
-	h := uint64(hashInit)
-	for i := t.Start; i < t.End; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if len(buf) == cap(buf) {
-				return buf, h, false
-			}
-			buf = append(buf, c)
-			h = (h ^ uint64(c)) * hashPrime
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		i += w
-		switch r {
-		case '’', '‘':
-			r = '\''
-		case '‐':
-			r = '-'
-		default:
-			r = unicode.ToLower(r)
-		}
-		if len(buf)+utf8.RuneLen(r) > cap(buf) {
-			return buf, h, false
-		}
-		n := len(buf)
-		buf = utf8.AppendRune(buf, r)
-		for _, b := range buf[n:] {
-			h = (h ^ uint64(b)) * hashPrime
-		}
-	}
-	return buf, h, true
-}
-
 // contraction reports the length of the stem of a word ending in "n't"
 // (did in didn't), or 0.
 func contraction(key []byte) int {
@@ -256,16 +206,14 @@ func contraction(key []byte) int {
 // matcher compares, tokenising it the way text is tokenised.
 func phraseWords(phrase string) []string {
 	var out []string
-	buf := make([]byte, 0, maxWord)
-	for _, t := range textseg.Tokenize(nil, phrase, 0, len(phrase)) {
-		if t.Kind == textseg.Mark {
-			continue
-		}
-		key, _, ok := normalize(buf, phrase, t)
-		if !ok {
+	var z tokenizer
+	z.reset(phrase, 0, len(phrase))
+	for z.next() {
+		t, key := &z.tok, z.key()
+		if !t.fits {
 			return nil
 		}
-		if n := contraction(key); n > 0 && t.Kind == textseg.Word {
+		if n := contraction(key); n > 0 && !t.punct {
 			out = append(out, string(key[:n]), "not")
 			continue
 		}
@@ -274,76 +222,39 @@ func phraseWords(phrase string) []string {
 	return out
 }
 
-// matcher tokenises text in bounded chunks and finds the longest phrase
-// at each token, left to right, calling its visitor for every match and
-// every unmatched token.
+// matcher tokenises text and finds the longest phrase at each token,
+// left to right, calling [run.visit] for every match and every unmatched
+// token: the tokens toks[i..j] matched the phrase ending at trie node n,
+// or n is 0 and toks[i] (i == j) matched nothing. It holds at most window tokens at a time.
 type matcher struct {
 	lex  *lexicon
 	text string
-	segs []textseg.Token
+	z    tokenizer
 	toks []tok
-	buf  [maxWord]byte
-}
-
-// visitor receives the matcher's findings in text order: the tokens
-// toks[i..j] matched the phrase ending at trie node n, or n is 0 and
-// toks[i] (i == j) matched nothing.
-type visitor interface {
-	visit(toks []tok, i, j int, n int32)
 }
 
 // scan matches text[from:to].
-func (m *matcher) scan(v visitor, from, to int) {
+func (m *matcher) scan(v *run, from, to int) {
 	m.toks = m.toks[:0]
-	for at := from; at < to; {
-		end := chunkEnd(m.text, at, to)
-		m.segs = textseg.Tokenize(m.segs[:0], m.text, at, end)
-		for _, t := range m.segs {
-			m.push(v, t)
-		}
-		at = end
+	m.z.reset(m.text, from, to)
+	for m.z.next() {
+		m.push(v, &m.z.tok, m.z.key())
 	}
 	m.flush(v, len(m.toks))
 }
 
-// chunkEnd returns where the chunk starting at at ends: at a space after
-// chunkBytes bytes, or, in text without spaces, at a rune boundary.
-func chunkEnd(text string, at, to int) int {
-	if to-at <= chunkBytes {
-		return to
-	}
-	limit := min(to, at+2*chunkBytes)
-	for i := at + chunkBytes; i < limit; i++ {
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			return i
-		}
-	}
-	// Back to the start of a rune, unless the bytes are not UTF-8 at all.
-	i := at + chunkBytes
-	for k := 0; k < utf8.UTFMax && !utf8.RuneStart(text[i]); k++ {
-		i--
-	}
-	if !utf8.RuneStart(text[i]) {
-		i = at + chunkBytes
-	}
-	return i
-}
-
-func (m *matcher) push(v visitor, t textseg.Token) {
-	if t.Kind == textseg.Mark {
-		return // quote marks neither match nor end a scope
-	}
-	k := tok{start: t.Start, end: t.End, id: -1, upper: t.Upper, punct: t.Kind == textseg.Punct}
-	key, h, ok := normalize(m.buf[:0], m.text, t)
+func (m *matcher) push(v *run, t *token, key []byte) {
+	k := tok{start: t.start, end: t.end, id: -1, upper: t.upper, punct: t.punct}
+	h := t.hash
 	stem := 0
-	if ok && !k.punct {
+	if t.fits && !t.punct {
 		stem = contraction(key)
 	}
 	if stem > 0 {
 		key = key[:stem]
 		h = hashString(string(key))
 	}
-	if ok {
+	if t.fits {
 		if w, found := m.lex.lookup(key, h); found {
 			k.id, k.first = w.id, w.node
 		}
@@ -351,7 +262,7 @@ func (m *matcher) push(v visitor, t textseg.Token) {
 	m.append(v, k)
 	if stem > 0 {
 		// didn't is did + not: the negator is a token of its own.
-		k = tok{start: t.Start, end: t.End, id: m.lex.not}
+		k = tok{start: t.start, end: t.end, id: m.lex.not}
 		if k.id >= 0 {
 			k.first = m.lex.notNode
 		}
@@ -359,7 +270,7 @@ func (m *matcher) push(v visitor, t textseg.Token) {
 	}
 }
 
-func (m *matcher) append(v visitor, k tok) {
+func (m *matcher) append(v *run, k tok) {
 	m.toks = append(m.toks, k)
 	if len(m.toks) >= window {
 		m.flush(v, len(m.toks)-maxPhrase)
@@ -368,7 +279,7 @@ func (m *matcher) append(v visitor, k tok) {
 
 // flush visits the tokens before limit (a match may run on past it) and
 // keeps the rest for the next round.
-func (m *matcher) flush(v visitor, limit int) {
+func (m *matcher) flush(v *run, limit int) {
 	i := 0
 	for i < limit {
 		j, n := m.longest(i)

@@ -110,8 +110,11 @@ func TestBoundedMemory(t *testing.T) {
 		rs.Toward(small, "")
 		a1 := testing.AllocsPerRun(5, func() { rs.Toward(small, "") })
 		a8 := testing.AllocsPerRun(5, func() { rs.Toward(large, "") })
-		if a1 != a8 {
-			t.Errorf("%q: %d bytes: %v allocations; %d bytes: %v; want the same", unit[:1], len(small), a1, len(large), a8)
+		// A collection can empty the pool of scratch state during either
+		// measurement, which costs a few allocations; unbounded token
+		// buffers would cost thousands.
+		if a8 > a1+4 {
+			t.Errorf("%q: %d bytes: %v allocations; %d bytes: %v; want about the same", unit[:1], len(small), a1, len(large), a8)
 		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // the quote package finds in it, indirect ones included.
 func referenceQuotes(t testing.TB) (string, []quote.Quote) {
 	t.Helper()
-	b, err := os.ReadFile("testdata/riyadh-talks.txt")
+	b, err := os.ReadFile("../testdata/riyadh-talks.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,6 +35,7 @@ type source struct {
 type setting struct {
 	key   string
 	value float64
+	pos   pos
 }
 
 // entry is a lexicon entry: a term with its forms, a hedge, a frame.
@@ -113,6 +114,8 @@ type RuleSet struct {
 	negated float64 // factor on a negated term's weight
 	window  int     // tokens a negator reaches
 	bare    float64 // weight of a negator that negates no term
+	tail    int     // words after a final colon that attribute a text ("...: Source")
+	tailPos string
 
 	pool sync.Pool // of *run
 }
@@ -280,6 +283,8 @@ func compile(srcs []*source) *RuleSet {
 				rs.window = int(st.value)
 			case "bare":
 				rs.bare = st.value
+			case "tail":
+				rs.tail, rs.tailPos = int(st.value), st.pos.String()
 			}
 		}
 		for _, e := range s.entries {

@@ -3,9 +3,11 @@ package stance_test
 import (
 	"errors"
 	"io/fs"
+	"reflect"
 	"testing"
 	"testing/fstest"
 
+	"github.com/hearsaynlp/hearsay/quote"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -101,5 +103,74 @@ func TestTowardClaim(t *testing.T) {
 				t.Errorf("got %s hedged=%v, want %s hedged=%v (%s): %+v", r.Label, r.Hedged, tt.label, tt.hedged, tt.why, r)
 			}
 		})
+	}
+}
+
+// TestConcurrent scores the same texts from several goroutines at once
+// (run it with -race) and checks that each gets what one alone gets.
+func TestConcurrent(t *testing.T) {
+	text, qs := referenceQuotes(t)
+	rs := stance.Default()
+	want := make([]stance.Result, len(qs))
+	for i, q := range qs {
+		want[i] = rs.Quote(text, q)
+	}
+	claim := "the talks were useful"
+	wantToward := rs.Toward(text, claim)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			msg := ""
+			for range 20 {
+				for i, q := range qs {
+					if got := rs.Quote(text, q); !reflect.DeepEqual(got, want[i]) {
+						msg = "quote result differs"
+					}
+				}
+				if got := rs.Toward(text, claim); !reflect.DeepEqual(got, wantToward) {
+					msg = "toward result differs"
+				}
+			}
+			errs <- msg
+		}()
+	}
+	for range 8 {
+		if msg := <-errs; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+func TestQuestions(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		text   string
+		hedged bool
+	}{
+		{"Banksy arrested?", true},
+		{"Banksy arrested? Police confirm the artist was held", false},
+		{"Is Banksy arrested? ", true},
+	}
+	for _, tt := range tests {
+		r := rs.Toward(tt.text, "")
+		if r.Hedged != tt.hedged {
+			t.Errorf("%q: hedged=%v, want %v: %+v", tt.text, r.Hedged, tt.hedged, r)
+		}
+		for _, f := range r.Fired {
+			if f.Rule == "question ?" && !tt.hedged {
+				t.Errorf("%q: an answered question is listed among the rules that fired", tt.text)
+			}
+		}
+	}
+	// The words of the attribution do not answer a quoted question.
+	text := "“Is this fair?” he asked."
+	qs := quote.Extract(text)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes in %q, want 1", len(qs), text)
+	}
+	for _, q := range qs {
+		if r := rs.Quote(text, q); !r.Hedged {
+			t.Errorf("quoted question: %+v, want hedged", r)
+		}
 	}
 }

@@ -55,25 +55,30 @@ type run struct {
 	frameOnly bool // only frames and hedges count (the words around a quote)
 	skip      quote.Span
 
-	sum      float64 // raw score so far
-	factor   float64 // pending intensifier or dampener
-	factorN  int     // tokens it still reaches
-	after    float64 // contrast factor for what follows
-	negLeft  int     // tokens the last negator still reaches
-	negBare  bool    // the negator has negated nothing yet
-	negRule  int32
-	negSpan  quote.Span
-	hedged   bool
-	question bool // a question asserts nothing and denies nothing
-	negated  bool
-	frameNeg bool
-	affirm   float64
+	sum        float64 // raw score so far
+	factor     float64 // pending intensifier or dampener
+	factorN    int     // tokens it still reaches
+	after      float64 // contrast factor for what follows
+	negLeft    int     // tokens the last negator still reaches
+	negBare    bool    // the negator has negated nothing yet
+	negRule    int32
+	negSpan    quote.Span
+	hedged     bool
+	question   bool // a question asserts nothing and denies nothing
+	questionAt int  // its entry in fired
+	negated    bool
+	frameNeg   bool
+	affirm     float64
 
 	capture  bool // reading the name after an align frame
 	aligns   quote.Span
 	captureN int
 
 	target int // index of the first target a literal matched, or -1
+
+	colon      bool // a colon has been read
+	colonAt    int  // where the last colon is
+	colonWords int  // words after it
 
 	hedges      []int32 // the hedge rules that fired
 	claimHedges []int32 // hedge rules that do not hedge, being part of the claim
@@ -89,6 +94,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.capture, r.aligns, r.captureN = false, quote.Span{}, 0
 	r.fired, r.target = nil, -1
 	r.hedges, r.claimHedges = r.hedges[:0], nil
+	r.colon, r.colonAt, r.colonWords = false, 0, 0
 	r.frameOnly, r.skip = false, quote.Span{}
 }
 
@@ -115,11 +121,23 @@ func (r *run) endScope() {
 func (r *run) visit(toks []tok, i, j int, n int32) {
 	for k := i; k <= j; k++ {
 		r.read(toks[k])
+		if !toks[k].punct {
+			r.colonWords++
+			if r.question && !r.frameOnly {
+				// Words after a question answer it: "What's happening in
+				// Hong Kong? Stunning images from the protests".
+				r.question = false
+				r.fired = slices.Delete(r.fired, r.questionAt, r.questionAt+1)
+			}
+		}
 	}
 	t := toks[i]
 	span := quote.Span{Start: t.start, End: toks[j].end}
 	if n == 0 {
 		if t.punct {
+			if r.text[t.start] == ':' {
+				r.colon, r.colonAt, r.colonWords = true, t.start, 0
+			}
 			switch r.text[t.start] {
 			case '.', ';', '!', '?', ':', ',':
 				r.endScope()
@@ -150,9 +168,13 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.sum += w
 			r.fire(ri, span, w)
 			r.factorN = 0
-		case kindHedge, kindQuestion:
+		case kindHedge:
 			if r.hedge(ri) {
-				r.question = r.question || ru.kind == kindQuestion
+				r.fire(ri, span, 0)
+			}
+		case kindQuestion:
+			if !slices.Contains(r.claimHedges, ri) {
+				r.question, r.questionAt = true, len(r.fired)
 				r.fire(ri, span, 0)
 			}
 		case kindNegator:
@@ -282,6 +304,7 @@ func possessive(s string) int {
 func (r *run) finish(s float64) Result {
 	switch {
 	case r.question:
+		r.hedged = true
 		s *= r.rs.hedge
 	case r.hedged:
 		// A hedge weakens what is asserted, not what is denied: "Iraq
@@ -345,6 +368,11 @@ func (rs *RuleSet) Toward(text, target string) Result {
 	}
 	r.scan(r, 0, len(text))
 	r.endScope()
+	if r.colon && r.colonWords > 0 && r.colonWords <= rs.tail && !r.frameOnly {
+		// "Kim had ankle surgery: source" is attributed, not asserted.
+		r.hedged = true
+		r.fired = append(r.fired, Fired{Rule: "attribution tail", Pos: rs.tailPos, Span: quote.Span{Start: r.colonAt, End: len(text)}})
+	}
 	if r.sum < 0 && claimSum < 0 {
 		// A claim that is negative itself ("fed up with not having a
 		// girlfriend") is asserted, not denied, by text as negative as it.

@@ -28,7 +28,7 @@ const (
 )
 
 var topKeys = []string{"schema", "name", "version", "description", "labels", "scoring", "negators",
-	"intensifiers", "dampeners", "hedges", "questions", "contrasts", "terms", "frames", "classes", "targets"}
+	"intensifiers", "dampeners", "hedges", "questions", "contrasts", "terms", "frames", "classes", "targets", "attribution"}
 
 // decode parses one rule file. It returns nil when the file has errors,
 // which it appends to errs.
@@ -234,6 +234,16 @@ func (w *walker) number(n *yaml.Node, what string, lo, hi float64) (float64, boo
 	return f, true
 }
 
+// whole reads a whole number of tokens in [lo, hi].
+func (w *walker) whole(n *yaml.Node, what string, lo, hi float64) (float64, bool) {
+	f, ok := w.number(n, what, lo, hi)
+	if ok && f != math.Trunc(f) {
+		w.errorf(ErrType, n, "%s: want a whole number of tokens, got %s", what, n.Value)
+		return 0, false
+	}
+	return f, ok
+}
+
 // strs reads a list of strings, or one string.
 func (w *walker) strs(n *yaml.Node, what string, fn func(s string, n *yaml.Node)) {
 	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
@@ -329,6 +339,12 @@ func (w *walker) document(root *yaml.Node, s *source) {
 			w.classes(v, s)
 		case "targets":
 			w.targets(v, s)
+		case "attribution":
+			w.mapping(v, "attribution", []string{"tail"}, func(k, x *yaml.Node) {
+				if f, ok := w.whole(x, "attribution tail", 0, maxPhrase); ok {
+					s.scoring = append(s.scoring, setting{key: "tail", value: f, pos: w.pos(k)})
+				}
+			})
 		}
 	})
 	for _, k := range []string{"schema", "name", "version"} {
@@ -422,11 +438,7 @@ func (w *walker) negators(v *yaml.Node, s *source) {
 	w.mapping(v, "negators", []string{"window", "weight", "words"}, func(k, x *yaml.Node) {
 		switch k.Value {
 		case "window":
-			if f, ok := w.number(x, "negators window", 1, maxWindow); ok {
-				if f != math.Trunc(f) {
-					w.errorf(ErrType, x, "negators window: want a whole number of tokens, got %s", x.Value)
-					return
-				}
+			if f, ok := w.whole(x, "negators window", 1, maxWindow); ok {
 				s.scoring = append(s.scoring, setting{key: "window", value: f})
 			}
 		case "weight":
