@@ -86,8 +86,10 @@ import (
 // globs is a repeatable flag of input files or globs.
 type globs []string
 
+// String returns the globs, comma-separated.
 func (g *globs) String() string { return strings.Join(*g, ",") }
 
+// Set adds a glob.
 func (g *globs) Set(s string) error {
 	*g = append(*g, s)
 	return nil
