@@ -190,7 +190,7 @@ func TestRun(t *testing.T) {
 		wantOut    string // a line the output must contain
 		wantErr    string // a line standard error must contain
 	}{
-		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
+		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
 		{name: "bad flag", args: []string{"-x", corpus}, wantStatus: 2, wantErr: "flag provided but not defined: -x"},
 		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: open " + filepath.Join(corpus, "none", "text")},
 		{
