@@ -24,7 +24,8 @@ import (
 //
 //	article  start  end  type  referent
 //
-// with an optional header row starting "article". Start and End are code
+// with lines starting "#" taken as comments and an optional header row
+// starting "article" before the first row. Start and End are code
 // point offsets (End exclusive) of the source in the article, as in the
 // .ann files; a discontinuous source runs from its first start to its last
 // end. Type is one of person, organisation, group, anonymous, document and
@@ -51,11 +52,14 @@ func ParseReferents(filename string, src []byte) ([]Referent, brat.ErrorList) {
 	var problems brat.ErrorList
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	sc.Buffer(nil, 1<<20)
-	line := 0
+	line, rows := 0, 0
 	for sc.Scan() {
 		line++
 		row := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(row) == "" || line == 1 && strings.HasPrefix(row, "article\t") {
+		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		if rows++; rows == 1 && strings.HasPrefix(row, "article\t") {
 			continue
 		}
 		bad := func(format string, args ...any) {

@@ -26,7 +26,8 @@ func TestParseReferents(t *testing.T) {
 	if diff := cmp.Diff(want, refs); diff != "" {
 		t.Errorf("referents mismatch (-want +got):\n%s", diff)
 	}
-	// Line 5 is not annotated yet and skipped silently; 6, 7 and 8 are bad.
+	// Line 5 is not annotated yet and skipped silently; 6, 7 and 8 are bad;
+	// line 9 is a comment.
 	var got []string
 	for _, p := range problems {
 		got = append(got, fmt.Sprintf("%s:%d", p.File, p.Line))
