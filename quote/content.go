@@ -22,6 +22,11 @@ func (s *scanner) clauseEnd(ri int) int {
 	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
 		t := s.at(k)
+		if s.isMark(k-1, textseg.Close) && t.Kind == textseg.Word && s.newClause(k) {
+			// was “useful” he claimed they had met: a clause with a
+			// report of its own starts right after the mark.
+			break
+		}
 		if t.Kind == textseg.Mark && t.Role == textseg.Open {
 			// Skip over a later quotation in the same clause.
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed {
@@ -41,7 +46,7 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
-			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an")) {
+			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
 			}
@@ -53,6 +58,10 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," || p == "—" || p == "–" || p == ":" {
 				continue // not part of the content unless words follow
 			}
+		}
+		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
+			// ... “Q” in a Facebook post: where it was said, not what.
+			break
 		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
@@ -133,4 +142,48 @@ func (s *scanner) trailingAt(k int) bool {
 	}
 	_, ok := s.cueAt(end)
 	return ok && s.endsAttribution(s.channel(end, len(s.toks)))
+}
+
+// contentStart returns the first token of a mixed quote's content whose
+// cue's words end before token k and whose quotation opens at token open:
+// k itself, after a comma or colon there, or the "that" after a setting
+// the cue's channel did not take in ("said Thursday during a town hall in
+// Buffalo, that states ...").
+func (s *scanner) contentStart(k, open int) int {
+	if s.punct(k, ",") || s.punct(k, ":") {
+		return k + 1
+	}
+	for j := k; j < open && j < k+maxReach; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") {
+			break
+		}
+		if _, ok := s.cueAt(j); ok {
+			break
+		}
+		if s.punct(j, ",") && s.is(j+1, "that") {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// channelNoun reports whether a phrase naming where words were said
+// starts at token k: "a statement", "his Facebook post", "Twitter".
+func (s *scanner) channelNoun(k int) bool {
+	for j := k; j < k+4 && j < len(s.toks); j++ {
+		if s.in(j, channelNouns) {
+			return true
+		}
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether token k looks like a verb in the past tense
+// that starts a predicate of its own: "..., but downplayed the issue".
+func (s *scanner) pastVerb(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && (bytes.HasSuffix(s.lower(k), []byte("ed")) || s.isAny(k, "had", "was", "were", "did"))
 }

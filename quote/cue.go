@@ -70,13 +70,11 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// cue and its quotation.
 			c.direct, c.content = true, open
 		default:
-			c.content = k
-			if s.punct(k, ",") || s.punct(k, ":") {
-				c.content = k + 1
-			}
+			c.content = s.contentStart(k, open)
 		}
 		s.findSource(&c, sent)
 		if !c.direct {
+			c = s.coordinated(c, open)
 			c = s.outerCue(c, sent)
 		} else {
 			// Mr. Obama said, a majority of Americans have come to believe
@@ -265,9 +263,11 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 // asideBefore reports whether tokens [k, open) are an aside that ends in a
 // comma or colon right before the quotation: words of manner or setting
 // ("pointedly, with a smile:", "again using a Southern accent,"), with no
-// clause of their own (no "that", no subject, no reporting verb).
+// clause of their own (no "that", no subject, no reporting verb). An aside
+// is short: longer words are reported ("said no matter what the council
+// decides on the budget next spring, “...”").
 func (s *scanner) asideBefore(k, open int) bool {
-	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxReach {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase {
 		return false
 	}
 	for j := k; j < open-1; j++ {
@@ -368,8 +368,11 @@ func (s *scanner) channel(c, limit int) int {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
-			if s.is(j, "that") || s.in(j, whWords) || j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
-				return j // "encouraged Americans to “check out” ..."
+			if s.is(j, "that") || s.in(j, whWords) {
+				return j
+			}
+			if j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
+				return c + 1 // "encouraged Americans to “check out” ...": whom to do what is reported
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
 				j = s.regions[rj].Close // a title in the setting: tells MSNBC’s “Morning Joe” that

@@ -57,6 +57,8 @@
 //	indirect-content-source-cue  The talks were useful, Lavrov said.
 //	indirect-content-cue-source  The talks were useful, said Lavrov.
 //	indirect-according-to  According to the Kremlin, the talks were useful.
+//	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
+//	indirect-headline      Obama Says Museum Will Tell of Suffering · ..., Doctor Says
 //
 // The same four layouts with "mixed" for "indirect" (mixed-source-cue, ...)
 // are reports whose clause holds a quotation no layout above attributed;
@@ -64,7 +66,23 @@
 //
 // Reported speech without quote marks ([Indirect]) is found only when
 // [Options].Indirect is set: it is slower and less accurate than direct and
-// mixed quotes for now.
+// mixed quotes for now. Its content runs from the complementizer ("that")
+// or the object to the end of the clause, not past another attribution, a
+// comma and a new clause or "but"; a cue that usually takes a noun phrase
+// ("attacked Machado in early-morning tweets") reports the noun phrase. The
+// cue span takes in particles, addressees and channels ("told reporters",
+// "said in a statement", "spoke about"), recorded in [Cue].Addressee and
+// [Cue].Channel; "declined to" and "refused to" report a refusal (class
+// no_content).
+//
+// # The cue lexicon
+//
+// Cues come from an embedded lexicon of reporting verbs with every
+// inflection and a framing [Class]. Verbs of belief ("thinks") give quotes
+// with [Cue].Belief set, which [Options].SpeechOnly leaves out. Verbs such
+// as "found" and "spoke" report unquoted words only through "that" or a
+// topic ("spoke about"). [Options].AddCues and [Options].RemoveCues edit
+// the lexicon, and [Options.Check] reports every invalid edit.
 //
 // A quote paragraph with no cue right after an attributed quote continues
 // it (news convention: same speaker): it becomes a further content piece of

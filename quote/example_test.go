@@ -67,3 +67,35 @@ func ExampleExtractor() {
 	//   cue "told reporters" (tell, neutral)
 	//   source "Lavrov"
 }
+
+// Reported speech without quote marks needs Options.Indirect. The cue
+// records who was told and through what.
+func ExampleOptions_indirect() {
+	e := quote.New(quote.Options{Indirect: true})
+	text := "Lavrov told reporters in Riyadh that the talks were useful. Waltz thinks a summit could follow."
+	for _, q := range e.Extract(text) {
+		c := q.Cue
+		fmt.Printf("%s %q, cue %q (%s), source %q", q.Kind, text[q.Content[0].Start:q.Content[0].End],
+			text[c.Span.Start:c.Span.End], c.Class, text[q.Source.Start:q.Source.End])
+		if !c.Addressee.IsZero() {
+			fmt.Printf(", told %q", text[c.Addressee.Start:c.Addressee.End])
+		}
+		if c.Belief {
+			fmt.Print(", a belief")
+		}
+		fmt.Println()
+	}
+	// Output:
+	// indirect "that the talks were useful", cue "told reporters in Riyadh" (neutral), source "Lavrov", told "reporters"
+	// indirect "a summit could follow", cue "thinks" (tentative), source "Waltz", a belief
+}
+
+// AddCues and RemoveCues edit the lexicon; Check reports invalid entries.
+func ExampleOptions_Check() {
+	opts := quote.Options{Indirect: true, AddCues: "assertive: opine\nloud: shout", RemoveCues: []string{"mumble", "frobnicate"}}
+	fmt.Println(opts.Check())
+	// Output:
+	// quote: cue lexicon:
+	//	cannot remove "frobnicate": not in the lexicon
+	//	line 2: unknown class "loud"
+}

@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
@@ -16,19 +18,58 @@ type Options struct {
 	// off by default while its accuracy and speed are below those of
 	// direct and mixed quotes; the README gives the measured numbers.
 	Indirect bool
+	// SpeechOnly leaves out attributions whose cue is a verb of belief
+	// ("thinks", "believes"), whose [Cue.Belief] is set.
+	SpeechOnly bool
+	// AddCues adds reporting verbs to the embedded lexicon, in its format:
+	// lines of "class: lemma ...", where the class is one of the [Class]
+	// names, an irregular verb is written lemma/past/participle and a "+"
+	// after a lemma doubles its last consonant (admit+). "belief: lemma
+	// ..." and "that-only: lemma ..." lines mark lemmas as verbs of belief,
+	// or as verbs that report unquoted words only through a that-clause;
+	// "phrase class: verb_word ..." lines add two-word cues (point_out).
+	AddCues string
+	// RemoveCues lists lemmas ("say", "point out") to remove from the
+	// lexicon, with every form.
+	RemoveCues []string
 }
+
+// Check reports every invalid entry of AddCues (by its line) and every
+// lemma of RemoveCues the lexicon does not hold, all in one error. [New]
+// leaves those entries out and uses the rest.
+func (o Options) Check() error {
+	_, err := o.lexicon()
+	return err
+}
+
+// lexicon returns the embedded lexicon with the edits of o.
+func (o Options) lexicon() (*cuelex.Lexicon, error) {
+	if o.AddCues == "" && len(o.RemoveCues) == 0 {
+		return cuelex.Default(), nil
+	}
+	lex, err := cuelex.Default().Edit(o.AddCues, o.RemoveCues)
+	if err != nil {
+		return lex, fmt.Errorf("quote: cue lexicon:\n%s", indent(err.Error()))
+	}
+	return lex, nil
+}
+
+func indent(s string) string { return "\t" + strings.ReplaceAll(s, "\n", "\n\t") }
 
 // Extractor finds attributions in English text. It is immutable once built
 // and safe for concurrent use by multiple goroutines.
 type Extractor struct {
-	lex      *cuelex.Lexicon
-	indirect bool
-	scratch  sync.Pool // of *scanner
+	lex        *cuelex.Lexicon
+	indirect   bool
+	speechOnly bool
+	scratch    sync.Pool // of *scanner
 }
 
-// New builds an Extractor from opts.
+// New builds an Extractor from opts. Invalid cue entries are left out;
+// [Options.Check] reports them.
 func New(opts Options) *Extractor {
-	e := &Extractor{lex: cuelex.Default(), indirect: opts.Indirect}
+	lex, _ := opts.lexicon()
+	e := &Extractor{lex: lex, indirect: opts.Indirect, speechOnly: opts.SpeechOnly}
 	e.scratch.New = func() any { return new(scanner) }
 	return e
 }
@@ -51,6 +92,9 @@ func (e *Extractor) Extract(text string) []Quote {
 	out := s.out
 	s.out = nil
 	e.scratch.Put(s)
+	if e.speechOnly {
+		out = slices.DeleteFunc(out, func(q Quote) bool { return q.Cue.Belief })
+	}
 	slices.SortStableFunc(out, func(a, b Quote) int { return a.Span.Start - b.Span.Start })
 	return out
 }

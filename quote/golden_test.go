@@ -23,29 +23,66 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	files = append(files, "../testdata/riyadh-talks.txt")
+	indirect := New(Options{Indirect: true})
 	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := describe(string(src), Extract(string(src)))
-			golden := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(file), ".txt")+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("mismatch (-want +got):\n%s", diff)
-			}
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			checkGolden(t, filepath.Join("testdata", name+".golden"), describe(string(src), Extract(string(src))))
+		})
+		// With reported speech, and the parts of every cue.
+		t.Run(name+"/indirect", func(t *testing.T) {
+			got := describeAll(string(src), indirect.Extract(string(src)))
+			checkGolden(t, filepath.Join("testdata", name+".indirect.golden"), got)
 		})
 	}
+}
+
+// checkGolden compares got with the golden file, or rewrites it with
+// -update.
+func checkGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// describeAll is describe with a second line per quote for the cue's
+// lemma, class, marks, addressee and channel.
+func describeAll(text string, qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString(describe(text, []Quote{q}))
+		c := q.Cue
+		fmt.Fprintf(&b, "\tlemma=%q class=%s", c.Lemma, c.Class)
+		if c.Negated {
+			b.WriteString(" negated")
+		}
+		if c.Belief {
+			b.WriteString(" belief")
+		}
+		if !c.Addressee.IsZero() {
+			fmt.Fprintf(&b, " addressee=%q", text[c.Addressee.Start:c.Addressee.End])
+		}
+		if !c.Channel.IsZero() {
+			fmt.Fprintf(&b, " channel=%q", text[c.Channel.Start:c.Channel.End])
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // describe writes one line per quote: span, kind, rule, then the content

@@ -4,6 +4,7 @@ package quote
 // tried in order of reliability.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -145,6 +146,99 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
+	if s.announced(ri, sent) {
+		return
+	}
+	s.subjectVerb(ri, sent)
+}
+
+// announced attributes a quotation that opens its sentence right after a
+// sentence that is nothing but an attribution: "Ortiz said in a
+// statement. “The dam will hold.”"
+func (s *scanner) announced(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	if open != sent.From || !s.punct(sent.From-1, ".") {
+		return false
+	}
+	from := sent.From - 1
+	for from > 0 && from > sent.From-maxReach && !(s.at(from-1).Kind == textseg.Punct && s.endsSentence(from-1)) {
+		from--
+	}
+	c, ok := s.attributionSentence(textseg.Range{From: from, To: sent.From})
+	if !ok {
+		return false
+	}
+	c.content = open
+	s.emit(ri, c, Direct, "source-cue-stop-quote")
+	return true
+}
+
+// attributionSentence reads a sentence that is nothing but a source, a cue
+// and its channel, ended by a stop: "Ortiz said in a statement."
+func (s *scanner) attributionSentence(sent textseg.Range) (cue, bool) {
+	stop := sent.To - 1
+	if !s.punct(stop, ".") {
+		return cue{}, false
+	}
+	for i := stop - 1; i >= sent.From && i >= stop-maxPhrase; i-- {
+		if t := s.at(i); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return cue{}, false
+		}
+		e, ok := s.cueAt(i)
+		if !ok {
+			continue
+		}
+		c := cue{at: i, end: s.channel(i, stop), entry: e}
+		if c.end != stop {
+			return cue{}, false
+		}
+		s.findSource(&c, sent)
+		if c.source.To <= c.source.From || c.source.From != sent.From {
+			return cue{}, false
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// subjectVerb reads a quotation that characterizes the object of a clause
+// whose verb is outside the cue lexicon: "Reid has been pounding the mayor
+// as a “con artist”". The subject is the source, the verb the cue, and the
+// content runs from the verb's object to the end of the clause. Other
+// quotations after such verbs are too often scare quotes to read.
+func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
+	open := s.regions[ri].Open
+	src := s.subject(sent, open)
+	if src.To <= src.From || !s.named(src.From, src.To) {
+		return false
+	}
+	v := src.To
+	for v < open && (s.in(v, preCue) || s.adverb(v)) {
+		v++
+	}
+	t := s.at(v)
+	if v >= open-1 || t.Kind != textseg.Word || t.Upper || s.in(v, functionWords) || s.in(v, determiners) {
+		return false
+	}
+	k := v + 1
+	if s.in(k, verbParticles) {
+		k++
+	}
+	for j := k; j < open; j++ {
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) || s.in(j, relativeWords) || s.is(j, "that") {
+			return false // only the verb's own object before the quotation
+		}
+	}
+	as := open - 1
+	if s.in(as, articles) {
+		as--
+	}
+	if k == open || !s.is(as, "as") || as == k {
+		return false
+	}
+	c := cue{at: src.To, end: v + 1, source: src, content: k}
+	s.emit(ri, c, Mixed, "source-verb-mixed")
+	return true
 }
 
 // title reports whether regions[ri] is a title rather than speech: the
@@ -268,6 +362,12 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	c, rule, ok := s.attributionAt(i, strong, strong && r.Open == sent.From)
 	if !ok {
+		return false
+	}
+	if n := max(c.end, c.source.To); s.punct(n, ":") && s.isMark(n+1, textseg.Open) && !s.punct(r.Close-1, ",") && !s.punct(i-1, ",") {
+		// “We are not bankers.” Mr. Diaz said: “...”: unless the
+		// quotation before it ends in a comma, an attribution that ends
+		// in a colon introduces the next quotation.
 		return false
 	}
 	if !emit {
@@ -400,8 +500,8 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
-			if t.Role == textseg.Open && j > k && s.punct(j-1, ",") {
-				return j
+			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".") || s.connective(j)) {
+				return j // ... in Binghamton, N.Y. “...”: the dotted word ends the sentence
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
 				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
@@ -412,7 +512,9 @@ func (s *scanner) sentenceRest(k int) int {
 			}
 			return k
 		}
-		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1)) && !s.isMark(j+1, textseg.Open)) {
+			// A stop after an abbreviation ends the sentence when a
+			// quotation opens right after it: said Ms. Ruiz of Tempe, Ariz. “...”
 			// Brackets and stops that close the sentence stay with it:
 			// "... Nancy Pelosi (D-Calif.)."
 			for s.punct(j+1, ")") || s.punct(j+1, "]") || s.punct(j+1, ".") {
@@ -474,6 +576,12 @@ func (s *scanner) pieces(q, from, k int) {
 	for {
 		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++
+		}
+		for j := k; j < k+3; j++ {
+			if s.isMark(j, textseg.Open) && s.connective(j) {
+				k = j // “Q,” he said, but “Q2”: the same voice goes on
+				break
+			}
 		}
 		ri := s.regionOpenedAt(k)
 		if ri < 0 || s.owner[ri] >= 0 || !s.hasLetters(ri) {
@@ -562,6 +670,11 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 	if c, ok := s.statementLead(sent, colon); ok {
 		c.content = open
 		s.emit(ri, c, Direct, "source-colon-quote")
+		return true
+	}
+	if c, ok := s.clauseLead(sent, colon); ok && s.standsAlone(ri) {
+		c.content = open
+		s.emit(ri, c, Direct, "source-verb-colon-quote")
 		return true
 	}
 	from := sent.From
@@ -658,4 +771,96 @@ func (s *scanner) adopt(first int) {
 	if s.owner[0] < 0 && len(s.regions) == 1 && !r.Unclosed && r.Close == len(s.toks)-1 && s.hasLetters(0) {
 		s.orphan = Span{r.Start, r.End}
 	}
+}
+
+// laterPieces adds to an attributed quote the quotation sentences of its
+// paragraph that follow it with no attribution of their own, after words
+// of the writer's that hold no reporting verb: “The water came fast,”
+// Ortiz said. The farm lies low. “We lost the barn.”
+func (s *scanner) laterPieces(first int) {
+	if len(s.out) == first {
+		return
+	}
+	// The paragraph's quotes by where they end, to find the one that ends
+	// last before each quotation in one pass.
+	s.byEnd = s.byEnd[:0]
+	for n := first; n < len(s.out); n++ {
+		s.byEnd = append(s.byEnd, n)
+	}
+	slices.SortFunc(s.byEnd, func(a, b int) int { return s.out[a].Span.End - s.out[b].Span.End })
+	si, next, q := 0, 0, -1
+	for ri := range s.regions {
+		r := s.regions[ri]
+		for next < len(s.byEnd) && s.out[s.byEnd[next]].Span.End <= r.Start {
+			q = s.byEnd[next]
+			next++
+		}
+		if q < 0 || s.owner[ri] >= 0 || s.titled[ri] || !s.hasLetters(ri) || s.out[q].Source.IsZero() {
+			continue
+		}
+		for si+1 < len(s.sents) && s.sents[si].To <= r.Open {
+			si++
+		}
+		if s.sents[si].From != r.Open || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), r.Open) {
+			continue
+		}
+		s.addPiece(q, ri)
+		if s.out[q].Kind == Indirect {
+			s.out[q].Kind = Mixed
+		}
+		s.used = max(s.used, r.End)
+	}
+}
+
+// tokenAfter returns the first token that starts at or after byte offset off.
+func (s *scanner) tokenAfter(off int) int {
+	k, _ := slices.BinarySearchFunc(s.toks, off, func(t textseg.Token, off int) int { return t.Start - off })
+	return k
+}
+
+// quietBetween reports whether tokens [from, to) are a short stretch (a
+// sentence or two, 2*maxReach tokens at most) with no reporting verb and no
+// quotation mark: the writer's own words between two pieces of a quote.
+func (s *scanner) quietBetween(from, to int) bool {
+	if to-from > 2*maxReach {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return false
+		}
+		if _, ok := s.cueAt(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseLead reads a clause with a subject and a verb outside the cue
+// lexicon that introduces a quotation with a colon: "She turned to the
+// crowd again: “...”". The subject is the source; the words from the
+// verb to the colon are the cue.
+func (s *scanner) clauseLead(sent textseg.Range, colon int) (cue, bool) {
+	src := s.subject(sent, colon)
+	if src.To <= src.From || src.To >= colon || colon-src.To > maxPhrase {
+		return cue{}, false
+	}
+	if t := s.at(src.To); t.Kind != textseg.Word || t.Upper || s.in(src.To, functionWords) && !s.in(src.To, preCue) {
+		return cue{}, false
+	}
+	for j := src.To; j < colon; j++ {
+		if s.at(j).Kind != textseg.Word {
+			return cue{}, false
+		}
+	}
+	return cue{at: src.To, end: colon + 1, source: src}, true
+}
+
+// connective reports whether "and" or "but", with "still" or "also" after
+// it, stands right before token k: "..., but “Q2”", "and still “Q2”".
+func (s *scanner) connective(k int) bool {
+	if s.isAny(k-1, "still", "also") {
+		k--
+	}
+	return s.isAny(k-1, "and", "but")
 }

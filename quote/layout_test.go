@@ -402,6 +402,160 @@ func TestLayouts(t *testing.T) {
 	checkLayouts(t, New(Options{}), tests)
 }
 
+// TestLayoutBounds covers where a quote's content starts and ends when the
+// sentence around it goes on: abbreviations, further quotations, clauses.
+func TestLayoutBounds(t *testing.T) {
+	tests := []layoutCase{
+		{
+			name: "abbreviation before the next quotation",
+			why:  "the stop after a state abbreviation ends the attribution's sentence when a quotation opens after it",
+			text: "“The water came fast,” said Dana Ortiz, 41, of Tempe, Ariz. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Dana Ortiz, 41"}},
+		},
+		{
+			name: "dotted abbreviation before the next quotation",
+			text: "“The dam is old,” Ortiz said at a rally in Binghamton, N.Y. “We will fix it.”",
+			want: []found{{Direct, []string{"“The dam is old,”", "“We will fix it.”"}, "said at a rally in Binghamton", "Ortiz"}},
+		},
+		{
+			name: "a further quotation after but",
+			text: "“I like the mayor,” Ortiz said, but “the dam was never safe.”",
+			want: []found{{Direct, []string{"“I like the mayor,”", "“the dam was never safe.”"}, "said", "Ortiz"}},
+		},
+		{
+			name: "party and state after a name",
+			why:  "the dot of R-Ky. before a comma does not end the sentence",
+			text: "“The dam will hold,” Senator Dana Ortiz, R-Ky., said.",
+			want: []found{{Direct, []string{"“The dam will hold,”"}, "said", "Senator Dana Ortiz, R-Ky."}},
+		},
+		{
+			name: "attribution sentence before the quotation",
+			text: "Dana Ortiz, the county engineer, said in a statement. “The dam will hold.”",
+			want: []found{{Direct, []string{"“The dam will hold.”"}, "said in a statement", "Dana Ortiz, the county engineer"}},
+		},
+		{
+			name: "object of an urging verb is reported",
+			why:  "whom the speaker urges to do what is what was said",
+			text: "Ortiz urged farmers to “stay off the levee” until Friday.",
+			want: []found{{Mixed, []string{"farmers to “stay off the levee” until Friday"}, "urged", "Ortiz"}},
+		},
+		{
+			name: "adjunct after a comma is the writer's",
+			text: "Ortiz said the levee was “never safe” for the town, despite the county's repairs last spring.",
+			want: []found{{Mixed, []string{"the levee was “never safe” for the town"}, "said", "Ortiz"}},
+		},
+		{
+			name: "a second predicate after but is the writer's",
+			text: "Ortiz said the levee was “holding” for now, but moved her cattle to higher ground.",
+			want: []found{{Mixed, []string{"the levee was “holding” for now"}, "said", "Ortiz"}},
+		},
+		{
+			name: "quotation after the writer's words",
+			why:  "a quotation sentence with no attribution of its own, after a sentence of the writer's, goes on with the quote before it",
+			text: "“The water came fast,” Ortiz said. The farm lies low by the river. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”", "“We lost the barn.”"}, "said", "Ortiz"}},
+		},
+		{
+			name: "attribution with a colon after a finished quotation",
+			why:  "after “Q.” an attribution ending in a colon introduces the next quotation; the finished one goes on with the quote before it",
+			text: "“We are farmers,” Ortiz said. “We are not bankers.” Diaz added: “The flood was the work of nature.”",
+			want: []found{
+				{Direct, []string{"“We are farmers,”", "“We are not bankers.”"}, "said", "Ortiz"},
+				{Direct, []string{"“The flood was the work of nature.”"}, "added", "Diaz"},
+			},
+		},
+		{
+			name: "attribution with a colon after a quoted phrase",
+			text: "Granting that a deal would come “down the line” she warned: “It will not be soon.”",
+			want: []found{{Direct, []string{"“It will not be soon.”"}, "warned", "she"}},
+		},
+		{
+			name: "subject and verb before a colon",
+			why:  "a verb outside the lexicon introduces a quotation with a colon; its subject is the source",
+			text: "The mayor then turned to the crowd again: “We will rebuild the bridge.”",
+			want: []found{{Direct, []string{"“We will rebuild the bridge.”"}, "then turned to the crowd again:", "The mayor"}},
+		},
+		{
+			name: "a report right after the quotation ends the clause",
+			text: "Ortiz said the meeting was “very useful” he claimed they had never met.",
+			want: []found{{Mixed, []string{"the meeting was “very useful”"}, "said", "Ortiz"}},
+		},
+		{
+			name: "that after a setting",
+			why:  "the setting between the cue and a comma before that is not reported",
+			text: "Ortiz said on Tuesday while touring the flooded valley, that the dam was “never safe.”",
+			want: []found{{Mixed, []string{"that the dam was “never safe.”"}, "said on Tuesday", "Ortiz"}},
+		},
+		{
+			name: "long words between cue and quotation are reported",
+			text: "Ortiz says no matter what sort of budget plan the county council adopts next spring, “the dam will fail.”",
+			want: []found{{Mixed, []string{"no matter what sort of budget plan the county council adopts next spring, “the dam will fail.”"}, "says", "Ortiz"}},
+		},
+		{
+			name: "subject far before a speech verb",
+			why:  "a long apposition stands between the subject and said",
+			text: "Rich Ortiz, a farmer who played a major role in the relief effort of 2008 and who is now running the relief program for the whole of the valley and its towns, said the dam was “never safe.”",
+			want: []found{{Mixed, []string{"the dam was “never safe.”"}, "said", "Rich Ortiz"}},
+		},
+		{
+			name: "subject and a time phrase before a speech verb",
+			text: "Senator Dana Ortiz (D-Calif.) last week said the dam was “never safe.”",
+			want: []found{{Mixed, []string{"the dam was “never safe.”"}, "said", "Senator Dana Ortiz (D-Calif.)"}},
+		},
+		{
+			name: "subject far before a naming verb",
+			why:  "only verbs of plain speech take a subject that far away",
+			text: "The new relief fund for farmers in the valley, set up last week, called the dam “a disaster.”",
+		},
+		{
+			name: "channel phrase after the quoted words",
+			text: "Ortiz called the dam “a disaster waiting to happen” in a Facebook post.",
+			want: []found{{Mixed, []string{"the dam “a disaster waiting to happen”"}, "called", "Ortiz"}},
+		},
+		{
+			name: "a past form spelled like the base after a noun",
+			why:  "read after the sign is its verb, not part of a compound noun",
+			text: "“Save the valley,” the sign read.",
+			want: []found{{Direct, []string{"“Save the valley,”"}, "read", "the sign"}},
+		},
+		{
+			name: "coordinated verb of belief inside what is said",
+			why:  "expects shares the subject of the reported clause, so says governs the quotation",
+			text: "Ortiz says she is proud of the farm and expects to leave the valley with “a solid harvest.”",
+			want: []found{{Mixed, []string{"she is proud of the farm and expects to leave the valley with “a solid harvest.”"}, "says", "Ortiz"}},
+		},
+		{
+			name: "coordinated naming verb keeps its own quote",
+			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
+			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
+		},
+		{
+			name: "verb outside the lexicon with an object as a quotation",
+			text: "Ortiz has been steadily pounding the mayor as a “reckless builder” all week.",
+			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily pounding", "Ortiz"}},
+		},
+		{
+			name: "verb outside the lexicon before a scare quote",
+			text: "Ortiz planted the “miracle” seeds last spring.",
+		},
+		{
+			name: "quotation after the writer's words with a report between",
+			why:  "a reporting verb between them may introduce another voice",
+			text: "“The water came fast,” Ortiz said. Her neighbor said the farm lies low. “We lost the barn.”",
+			want: []found{{Direct, []string{"“The water came fast,”"}, "said", "Ortiz"}},
+		},
+	}
+	checkLayouts(t, New(Options{}), tests)
+	checkLayouts(t, New(Options{Indirect: true}), []layoutCase{
+		{
+			name: "quotation after reported speech",
+			why:  "the reported words and the quotation sentence after them are one mixed quote",
+			text: "Ortiz said the water came fast. “We lost the barn.”",
+			want: []found{{Mixed, []string{"the water came fast", "“We lost the barn.”"}, "said", "Ortiz"}},
+		},
+	})
+}
+
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
 		{

@@ -70,6 +70,29 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.source = textseg.Range{From: from, To: j + 1}
 		}
 	}
+	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
+		c.source = s.subjectOf(c.at, sent)
+	}
+}
+
+// subjectOf returns the subject of the sentence when the finite cue at
+// token at is its verb, with words between them that hold no quotation
+// and no other reporting verb: "Rich Ortiz, a farmer who has run the
+// valley's co-op since 2008, said". Zero when there is none.
+func (s *scanner) subjectOf(at int, sent textseg.Range) textseg.Range {
+	src := s.subject(sent, at)
+	if src.To <= src.From || src.To > at || at-src.To > 3*maxPhrase {
+		return textseg.Range{}
+	}
+	for k := src.To; k < at; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(k, ";") || s.punct(k, ":") {
+			return textseg.Range{}
+		}
+		if _, ok := s.cueAt(k); ok {
+			return textseg.Range{}
+		}
+	}
+	return src
 }
 
 // apposition handles a comma right before a cue: "Sergei Lavrov, Russia’s
@@ -317,8 +340,8 @@ func (s *scanner) nounVerb(k int) bool {
 	if !ok || !nounVerbs[e.Lemma] || e.Form&(cuelex.Base|cuelex.Third) == 0 {
 		return false
 	}
-	if e.Form&cuelex.Third != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
-		return false // "the letter reads": a speaker and its verb
+	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
+		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
 	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] {
@@ -505,7 +528,7 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	// one of the states suing the EPA, said".
 	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
 		t := s.at(j)
-		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (isStop(s.tok(j)) && !textseg.Abbreviation(s.tok(j-1)) || s.tok(j) == ";") {
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (s.endsSentence(j) || s.tok(j) == ";") {
 			return end
 		}
 		if !s.punct(j, ",") {
@@ -523,4 +546,45 @@ func (s *scanner) appositionBeforeCue(end int) int {
 		asides++
 	}
 	return end
+}
+
+// coordinated returns the subject's own reporting verb when cue c took the
+// subject of its clause across "and" and that subject's verb reports too:
+// in "She says she is proud and expects “a solid share”", what she says
+// runs from "she is proud" on. A second verb that reports on its own
+// (said, added), names (called), agrees or is a gerund (accusing) keeps
+// its own quote. Otherwise it returns c.
+func (s *scanner) coordinated(c cue, open int) cue {
+	if !c.fallback || c.source.To <= c.source.From || speechVerbs[c.entry.Lemma] || objectVerbs[c.entry.Lemma] ||
+		c.entry.Class == "endorse" || bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+		return c
+	}
+	j := c.at - 1
+	for j > c.source.To && (s.in(j, preCue) || s.adverb(j)) {
+		j--
+	}
+	if !s.isAny(j, "and", "but") {
+		return c
+	}
+	v := c.source.To
+	for v < j && (s.in(v, preCue) || s.adverb(v)) {
+		v++
+	}
+	e, ok := s.cueAt(v)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] {
+		return c
+	}
+	end := s.channel(v, open)
+	o := cue{at: v, end: end, entry: e, source: c.source, content: s.contentStart(end, open)}
+	if o.content >= j {
+		return c
+	}
+	return o
+}
+
+// endsSentence reports whether token j is a stop that ends a sentence: not
+// the dot of an abbreviation, nor one a comma follows (R-Ky., said).
+func (s *scanner) endsSentence(j int) bool {
+	p := s.tok(j)
+	return s.at(j).Kind == textseg.Punct && isStop(p) && !(p == "." && (textseg.Abbreviation(s.tok(j-1)) || s.punct(j+1, ",")))
 }

@@ -85,6 +85,17 @@ type Cue struct {
 	Lemma   string `json:"lemma,omitempty"` // "say" for "said"; empty for punctuation cues
 	Class   Class  `json:"class,omitempty"`
 	Negated bool   `json:"negated,omitempty"` // "did not say"
+	// Belief is set for verbs of thought rather than speech ("thinks",
+	// "believes"); [Options.SpeechOnly] leaves such attributions out.
+	Belief bool `json:"belief,omitempty"`
+	// Addressee is who was told, inside the cue span: "reporters" in
+	// "told reporters", "Russian television" in "told Russian
+	// television". Zero when the cue names nobody.
+	Addressee Span `json:"addressee,omitzero"`
+	// Channel is the medium or occasion, inside the cue span: "a
+	// statement" in "said in a statement", "Twitter" in "wrote on
+	// Twitter". Zero when the cue names none.
+	Channel Span `json:"channel,omitzero"`
 }
 
 // Quote is one attribution relation: what was said (Content), the cue that

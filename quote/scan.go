@@ -25,6 +25,7 @@ type scanner struct {
 	sents   []textseg.Range
 	owner   []int  // per region: index in out of the quote that holds it, or -1
 	titled  []bool // per region: a title rather than speech (see title)
+	byEnd   []int  // scratch: indices in out sorted by where the quote ends
 	low     []byte // the paragraph in ASCII lower case; low[0] is text[lowAt]
 	lowAt   int
 	pairer  textseg.Pairer
@@ -214,6 +215,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.continuations(first)
 	s.adopt(first)
 	s.indirect(first, s.e.indirect)
+	s.laterPieces(first)
 
 	// Remember what the next paragraph may continue.
 	continued := s.prev >= 0 && len(s.out) == first && len(s.regions) > 0 && s.owner[0] == s.prev
@@ -346,7 +348,9 @@ func (s *scanner) fill(q *Quote, c cue) {
 			Lemma:   c.entry.Lemma,
 			Class:   classOf(c.entry.Class),
 			Negated: c.negated,
+			Belief:  c.entry.Belief,
 		}
+		q.Cue.Addressee, q.Cue.Channel = s.cueParts(c)
 	}
 	if c.source.To > c.source.From {
 		q.Source = Span{s.at(c.source.From).Start, s.at(c.source.To - 1).End}

@@ -78,6 +78,24 @@ var (
 	// verbs whose first object is always the addressee: "told reporters".
 	tellVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "notify")
 
+	// verbs of plain speech, whose subject speaks however far before them:
+	// "Rich Ortiz, a farmer who has run the co-op since 2008, said".
+	speechVerbs = set("say", "tell", "add", "write", "explain", "argue", "note", "insist", "warn", "claim",
+		"announce", "declare", "respond", "reply", "continue", "ask", "acknowledge", "admit", "stress")
+
+	// where words are said or published: "in a statement", "on Twitter".
+	channelNouns = set("statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets",
+		"twitter", "facebook", "broadcast", "speech", "op-ed", "email", "e-mail", "letter", "release", "appearance")
+
+	// words after a comma that start the writer's own adjunct to reported
+	// words: "..., despite ...", "..., given that ...", "..., where ...".
+	commaBreaks = set("despite", "as", "given", "since", "before", "after", "where", "rather", "although", "though",
+		"because", "unless", "whereas")
+
+	// particles and prepositions that belong to a verb: "went after",
+	// "talked about", "called for".
+	verbParticles = set("about", "after", "for", "on", "against", "at", "up", "over", "with", "of")
+
 	// verbs whose cue takes an addressee: "told reporters", "assured allies".
 	addresseeVerbs = set("tell", "inform", "remind", "assure", "reassure", "brief", "warn", "urge",
 		"ask", "advise", "caution", "promise", "instruct", "order", "write", "email", "encourage")

@@ -22,6 +22,7 @@ type cluster struct {
 	keys    []string // lower-case titles of roles, qualifiers dropped
 	first   int      // byte offset of the first mention
 	used    bool     // an attribution names it
+	count   int      // mentions
 	surname string   // the last word of the name
 	given   string   // the first word of the name
 }
@@ -41,7 +42,13 @@ type state struct {
 	bySur    map[string][]int32
 	byGiven  map[string][]int32
 	byNoun   map[string]int32
-	headline []bool // per paragraph
+	roles    map[string][]int32 // role key and affiliation → holders, as resolved
+	orgs     map[string][]int32 // see orgIndex
+	byHead   map[string][]int32 // see holders
+	headline []bool             // per paragraph
+	infos    []wordInfo
+	infoSet  []bool
+	author   int32 // the cluster of the writer, from a closing note; -1 when none
 }
 
 // group is the source phrase of one or more quotes and the mentions it
@@ -59,6 +66,7 @@ var pool = sync.Pool{New: func() any {
 		bySur:   make(map[string][]int32),
 		byGiven: make(map[string][]int32),
 		byNoun:  make(map[string]int32),
+		roles:   make(map[string][]int32),
 	}
 }}
 
@@ -76,6 +84,9 @@ func (st *state) reset(text string) {
 	clear(st.bySur)
 	clear(st.byGiven)
 	clear(st.byNoun)
+	clear(st.roles)
+	st.orgs = nil
+	st.byHead = nil
 }
 
 // Attribute decides who said each quote of text: it finds the mentions of
@@ -94,40 +105,18 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 		st.text = ""
 		pool.Put(st)
 	}()
-	st.words = tokenize(st.words, text)
-	st.findHeadlines()
+	st.words, st.headline = tokenize(st.words, st.headline, text)
+	st.infos = slices.Grow(st.infos[:0], len(st.words))[:len(st.words)]
+	st.infoSet = slices.Grow(st.infoSet[:0], len(st.words))[:len(st.words)]
+	clear(st.infoSet)
 	qgroup := st.sources(quotes)
 	st.scan()
 	st.sortMentions()
+	st.markQuoted(quotes)
 	st.clusterNames()
+	st.author = st.findAuthor()
 	st.resolve()
 	return st.doc(quotes, qgroup)
-}
-
-// findHeadlines marks paragraphs written in title case, where capitals do
-// not mark names.
-func (st *state) findHeadlines() {
-	var upper, lower int
-	para := int32(0)
-	flush := func() {
-		st.headline = append(st.headline, upper >= 3 && lower == 0)
-		upper, lower = 0, 0
-	}
-	for _, w := range st.words {
-		for w.para > para {
-			flush()
-			para++
-		}
-		if w.flags&isWord == 0 || w.end-w.start < 4 {
-			continue
-		}
-		if w.flags&isUpper != 0 {
-			upper++
-		} else if c := st.text[w.start]; 'a' <= c && c <= 'z' {
-			lower++
-		}
-	}
-	flush()
 }
 
 // wordsIn returns the words inside span s.
@@ -214,7 +203,7 @@ func (st *state) parseSource(lo, hi int) {
 // withRole gives name mention m the role of nominal r.
 func withRole(m, r mention) mention {
 	if m.title.IsZero() {
-		m.title, m.affil = r.title, r.affil
+		m.title, m.affil, m.former = r.title, r.affil, r.former
 	}
 	if m.gender == unknownGender {
 		m.gender = r.gender
@@ -282,6 +271,7 @@ func (st *state) add(m mention) {
 	}
 	m.speaker = -1
 	m.group = -1
+	m.coord = -1
 	st.ments = append(st.ments, m)
 }
 
@@ -295,6 +285,7 @@ func (st *state) scan() {
 	copy(spans, st.groups)
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
+	prevName, prevEnd := -1, -1 // the last name added and the word after it
 	for i := 0; i < len(ws); {
 		for si < len(spans) && int(spans[si].hi) <= i {
 			si++
@@ -304,13 +295,19 @@ func (st *state) scan() {
 			continue
 		}
 		w := ws[i]
-		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || capitalStops[string(st.lower(i))] {
-			i++
-			continue
-		}
 		stop := len(ws)
 		if si < len(spans) {
 			stop = int(spans[si].lo)
+		}
+		if w.flags&isWord != 0 && !st.headline[w.para] {
+			if j := st.scanNominal(i, stop); j > i {
+				i = j
+				continue
+			}
+		}
+		if w.flags&(isWord|isUpper) != isWord|isUpper || st.headline[w.para] || st.info(i).bits&capStop != 0 {
+			i++
+			continue
 		}
 		j := i + 1
 		if ws[i].flags&possessive == 0 {
@@ -322,7 +319,7 @@ func (st *state) scan() {
 					}
 					continue
 				}
-				if ws[j].flags&isWord != 0 && j+1 < stop && ws[j+1].flags&isUpper != 0 && connectors[string(st.lower(j))] {
+				if ws[j].flags&isWord != 0 && j+1 < stop && ws[j+1].flags&isUpper != 0 && st.info(j).bits&connector != 0 {
 					j++
 					continue
 				}
@@ -332,14 +329,13 @@ func (st *state) scan() {
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
 		for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
-			lw := string(st.lower(k - 1))
-			if !st.lx.titleWords[lw] && !qualifiers[lw] && st.nationLower(k-1, k) == "" {
+			if in := st.info(k - 1); in.bits&(inTitle|qualifier) == 0 && in.nationLen == 0 {
 				break
 			}
 			k--
 		}
 		if k < i {
-			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && !capitalStops[string(st.lower(k-1))] && k-1 >= si0(spans, si) {
+			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
 				k--
 			}
 		}
@@ -351,11 +347,76 @@ func (st *state) scan() {
 				m = withRole(m, r)
 			}
 		}
-		if m.kind == name || m.kind == org || m.kind == doc {
+		if m.kind == name || m.kind == org || m.kind == doc || m.kind == anon {
 			st.add(m)
+			// "Obama and Clinton", "Rubio, Waltz and Witkoff": a group a
+			// later "they" may be.
+			if prevEnd >= 0 && k >= 2 && prevEnd >= k-3 && st.coordinator(prevEnd, k) {
+				st.ments[len(st.ments)-1].coord = int32(prevName)
+			}
+			prevName, prevEnd = len(st.ments)-1, j
 		}
 		i = j
 	}
+}
+
+// scanNominal adds the role nominal ("the president", "the Russian
+// foreign minister") or gendered pronoun starting at word i, outside a
+// source, and returns the word after it, or i when there is none. They
+// are not sources but carry evidence: a role nominal links a later "he" to
+// its holder, a pronoun gives its referent's gender.
+func (st *state) scanNominal(i, stop int) int {
+	w := st.text[st.words[i].start:st.words[i].end]
+	switch w {
+	case "he", "He", "she", "She", "him", "his", "His", "her", "Her":
+		m := st.parse(i, i+1)
+		if m.kind == pronoun {
+			st.add(m)
+		}
+		return i + 1
+	case "the", "The":
+	default:
+		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && len(w) >= 5 && w[len(w)-1] == 's' && st.info(i).noun == anonNoun {
+			// "officials", "voters": a group a later "they" may be.
+			m := st.parse(i, i+1)
+			m.plural = true
+			st.add(m)
+			return i + 1
+		}
+		return i
+	}
+	for j := i + 1; j < stop && j < i+6 && st.isWord(j) && st.words[j].sent == st.words[i].sent; j++ {
+		if n, _ := st.titleAt(j, min(stop, j+st.lx.maxTitle)); n > 0 {
+			end := j + n
+			if end < stop && st.isWord(end) && st.isUpper(end) {
+				return i // a title before a name: the name's run reads it
+			}
+			m := st.parse(i, end)
+			if m.kind != role {
+				return i
+			}
+			st.add(m)
+			return end
+		}
+		if in := st.info(j); !st.isUpper(j) && in.bits&qualifier == 0 && in.nationLen == 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// coordinator reports whether the words from..to join two names: "and",
+// ", and", or a comma.
+func (st *state) coordinator(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !(st.punct(k, ",") || st.isWord(k) && string(st.lower(k)) == "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // si0 returns the first word after the source phrase before spans[si].
@@ -408,6 +469,56 @@ func (st *state) sortMentions() {
 	slices.SortStableFunc(st.order, func(a, b int32) int { return st.ments[a].span.Start - st.ments[b].span.Start })
 }
 
+// markQuoted marks the mentions inside the content of a quote: the people
+// a speaker talks about, who are less likely to be the "he" of the next
+// sentence than the speaker.
+func (st *state) markQuoted(quotes []quote.Quote) {
+	var content []quote.Span
+	for _, q := range quotes {
+		content = append(content, q.Content...)
+	}
+	slices.SortFunc(content, func(a, b quote.Span) int { return a.Start - b.Start })
+	ci := 0
+	end := -1 // the furthest end of the content spans so far
+	for _, mi := range st.order {
+		m := &st.ments[mi]
+		for ci < len(content) && content[ci].Start <= m.span.Start {
+			end = max(end, content[ci].End)
+			ci++
+		}
+		m.quoted = m.span.End <= end && !m.source
+	}
+}
+
+// findAuthor returns the cluster of the person an opinion piece's closing
+// note names as its writer ("Charlotte Meehan is a playwright ..."): a
+// full name opening one of the last two paragraphs, followed by "is" or
+// "was". It returns -1 when there is none.
+func (st *state) findAuthor() int32 {
+	if len(st.words) == 0 {
+		return -1
+	}
+	last := st.words[len(st.words)-1].para
+	for oi := len(st.order) - 1; oi >= 0; oi-- {
+		m := &st.ments[st.order[oi]]
+		if m.para < last-1 {
+			break
+		}
+		if m.kind != name || m.speaker < 0 || m.last == m.first || m.source || int(m.last)+1 >= len(st.words) {
+			continue
+		}
+		first := int(m.word)
+		if first > 0 && st.words[first-1].para == m.para {
+			continue // not the paragraph's opening
+		}
+		switch string(st.lower(int(m.last) + 1)) {
+		case "is", "was":
+			return m.speaker
+		}
+	}
+	return -1
+}
+
 // nameText returns the name of mention m.
 func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.name.End] }
 
@@ -456,9 +567,10 @@ func (st *state) fullName(m *mention) int32 {
 		return c
 	}
 	if m.kind == name {
-		sur := st.wordText(int(m.last))
+		sur := st.surname(m)
 		given := st.wordText(int(m.first))
-		for _, c := range st.bySur[sur] {
+		cs := st.bySur[sur]
+		for _, c := range cs[:min(len(cs), maxSameName)] {
 			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
@@ -472,13 +584,32 @@ func (st *state) fullName(m *mention) int32 {
 	return st.newCluster(m)
 }
 
+// surname returns the last word of m's name that is not a suffix ("Jr.",
+// "III").
+func (st *state) surname(m *mention) string {
+	k := int(m.last)
+	for k > int(m.first) {
+		switch string(st.lower(k)) {
+		case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+			k--
+			continue
+		}
+		break
+	}
+	return st.wordText(k)
+}
+
+// maxSameName bounds how many people of one surname a name is compared
+// with, so that a text of thousands of Smiths stays linear.
+const maxSameName = 32
+
 // pick returns, of the clusters cs, the one a single name m refers to:
 // the only one, or of those whose gender fits m's honorific, the one
 // introduced first — news names the main person by surname and a relative
 // by full name.
 func (st *state) pick(cs []int32, m *mention) int32 {
 	best := int32(-1)
-	for _, c := range cs {
+	for _, c := range cs[:min(len(cs), maxSameName)] {
 		cl := &st.clusters[c]
 		if m.kind == name && (cl.typ == Organisation || cl.typ == Document) {
 			continue
@@ -505,7 +636,7 @@ func (st *state) newCluster(m *mention) int32 {
 	if !m.name.IsZero() {
 		n := st.nameText(m)
 		st.byName[n] = c
-		cl.surname = st.wordText(int(m.last))
+		cl.surname = st.surname(m)
 		cl.given = st.wordText(int(m.first))
 		st.bySur[cl.surname] = append(st.bySur[cl.surname], c)
 		if cl.words > 1 && m.kind == name {
@@ -524,6 +655,7 @@ func (st *state) join(m *mention, c int32, how Method) {
 	m.speaker = c
 	m.method = how
 	cl := &st.clusters[c]
+	cl.count++
 	cl.first = min(cl.first, m.span.Start)
 	if m.kind == name && (m.person || m.source) && cl.typ == Unknown {
 		cl.typ = Person
@@ -533,6 +665,9 @@ func (st *state) join(m *mention, c int32, how Method) {
 	}
 	if m.gender != unknownGender && cl.gender == unknownGender {
 		cl.gender = m.gender
+	}
+	if m.kind == pronoun && m.gender != unknownGender && cl.typ == Unknown {
+		cl.typ = Person
 	}
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
 		cl.gender = st.lx.names[strings.ToLower(cl.given)]

@@ -28,19 +28,33 @@
 //
 // Full names are clustered first; a surname, a given name, an honorific
 // or a title with a surname joins the person of that name (when several
-// share it, the one whose gender fits and who was mentioned last). A role
-// nominal ("the Russian foreign minister", "the president") resolves only
-// when exactly one person in the document holds the role. "He" and "she"
-// resolve to the nearest earlier person of that gender or of unknown
-// gender who is a subject (a source, or the first mention of a sentence),
-// within six sentences; gender comes from honorifics, gendered titles,
-// common given names and the pronouns already resolved. "They" resolves to
-// the nearest coordinated source or organisation. A quote without a source
-// inherits the speakers of the quote before it when no more than a few
-// paragraphs lie between them ([Continuation]); a coordinated source
-// ("Ushakov and Waltz said") gives all its speakers. Each [Attribution]
-// records the [Method] that decided it; one that could not be decided has
-// no speakers and says why in Reason, so nothing is guessed silently.
+// share it, the one whose gender fits and who was introduced first). A
+// role nominal ("the Russian foreign minister", "the president") resolves
+// only when exactly one person in the document holds the role (a former
+// or vice president does not hold "president"); a plural one ("the
+// senators") to all who hold it.
+//
+// "He" and "she" resolve to an earlier person of that gender or of
+// unknown gender, within six sentences, scored by sentence distance,
+// subjecthood (a source, or the first mention of its sentence), a gender
+// known to fit and evidence of a person, with a mention inside a quote's
+// content counting against. Gender comes from honorifics, gendered
+// titles, common given names and the pronouns already resolved, sources
+// or not. "They" resolves to the nearest coordinated source or pair of
+// names ("Obama and Clinton"), organisation or plural group ("officials");
+// "it" to the nearest organisation or document; "who" and "which" to the
+// phrase before them; "I" outside quotes to the writer an opinion piece's
+// closing note names ("Jane Doe is a playwright ...").
+//
+// A nominal led by a person's name or pronoun with an organisation noun is
+// that person's organisation ("her campaign" is the Clinton campaign); a
+// nominal whose head no list knows ("the debate moderators") is a speaker
+// of type unknown named as written. A quote without a source inherits the
+// speakers of the quote before it when no more than four paragraphs lie
+// between them ([Continuation]); a coordinated source ("Ushakov and Waltz
+// said") gives all its speakers. Each [Attribution] records the [Method]
+// that decided it; one that could not be decided has no speakers and says
+// why in Reason, so nothing is guessed silently.
 //
 // # Index
 //

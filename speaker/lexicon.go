@@ -35,18 +35,23 @@ const (
 type lexicon struct {
 	titles        map[string]gender // person roles
 	titleWords    map[string]bool   // every word of a title, for scanning back from a name
+	titleFirst    map[string]int    // first words of titles → words in the longest such title
+	nationFirst   map[string]int    // the same for nationalities
 	maxTitle      int               // words in the longest title
 	nationalities map[string]string // adjective, country or capital → country
 	maxNation     int
 	nouns         map[string]nounClass
 	maxNoun       int
 	names         map[string]gender // given names
+	info          map[string]wordInfo
 }
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
 		titles:        make(map[string]gender),
 		titleWords:    make(map[string]bool),
+		titleFirst:    make(map[string]int),
+		nationFirst:   make(map[string]int),
 		nationalities: make(map[string]string),
 		nouns:         make(map[string]nounClass),
 		names:         make(map[string]gender),
@@ -56,17 +61,22 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 		for _, w := range strings.Fields(key) {
 			lx.titleWords[w] = true
 		}
-		lx.maxTitle = max(lx.maxTitle, len(strings.Fields(key)))
+		f := strings.Fields(key)
+		lx.maxTitle = max(lx.maxTitle, len(f))
+		lx.titleFirst[f[0]] = max(lx.titleFirst[f[0]], len(f))
 	})
 	each("nationalities.txt", func(key, val string) {
 		lx.nationalities[key] = val
-		lx.maxNation = max(lx.maxNation, len(strings.Fields(key)))
+		f := strings.Fields(key)
+		lx.maxNation = max(lx.maxNation, len(f))
+		lx.nationFirst[f[0]] = max(lx.nationFirst[f[0]], len(f))
 	})
 	each("nouns.txt", func(key, val string) {
 		lx.nouns[key] = map[string]nounClass{"org": orgNoun, "anon": anonNoun, "doc": docNoun}[val]
 		lx.maxNoun = max(lx.maxNoun, len(strings.Fields(key)))
 	})
 	each("names.txt", func(key, val string) { lx.names[key] = genderOf(val) })
+	lx.buildInfo()
 	return lx
 })
 

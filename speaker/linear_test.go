@@ -35,6 +35,21 @@ var pathological = []struct {
 		return repeat("Bill Clinton, Hillary Clinton and Chelsea Clinton. Clinton said. ", n)
 	}},
 	{"coordination", func(n int) string { return repeat("Ushakov and Waltz and ", n) }},
+	{"one surname, many given names", func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("Ann")
+			for k := i; k > 0; k /= 26 {
+				b.WriteByte(byte('a' + k%26))
+			}
+			b.WriteString(" Smith met Smith, who said the Smith campaign and the minister of Aa")
+			for k := i; k > 0; k /= 26 {
+				b.WriteByte(byte('a' + k%26))
+			}
+			b.WriteString(" agreed; ")
+		}
+		return b.String()
+	}},
 	{"appositions", func(n int) string { return repeat("Sergei Lavrov, Russia's foreign minister, ", n) }},
 	{"commas", func(n int) string { return repeat(", ", n) }},
 	{"capitals", func(n int) string { return repeat("A", n) }},
@@ -72,13 +87,17 @@ func measure(text string, quotes []quote.Quote, runs int) cost {
 }
 
 // quotesOf gives every pathological text a quote per source-like place,
-// as the extractor would: a source on every 50th byte, so the quotes grow
-// with the text.
+// as the extractor would: a quote on every 50th byte, every other one with
+// a source, so the quotes grow with the text.
 func quotesOf(text string) []quote.Quote {
 	qs := quote.New(quote.Options{Indirect: true}).Extract(text)
 	for i := 0; i+8 <= len(text); i += 50 {
 		s := quote.Span{Start: i, End: i + 8}
-		qs = append(qs, quote.Quote{Kind: quote.Indirect, Span: s, Source: s})
+		q := quote.Quote{Kind: quote.Indirect, Span: s, Source: s}
+		if i%100 == 0 {
+			q.Source = quote.Span{} // a quote going on from the one before
+		}
+		qs = append(qs, q)
 	}
 	return qs
 }

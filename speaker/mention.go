@@ -41,12 +41,16 @@ type mention struct {
 	speaker   int32 // index into the speakers being built; -1 when none
 	method    Method
 	reason    string
-	relative  bool  // "who", "which": refers to the mention just before
-	possessor bool  // led by "his", "her", "its", "their"
-	the       bool  // led by "the"
-	former    bool  // the role is held no longer: "former", "ex-", "then-"
-	word      int32 // the first word
-	firstPers bool  // "I", "we"
+	label     string // the canonical name of a nominal, when not its text
+	relative  bool   // "who", "which": refers to the mention just before
+	possessor bool   // led by "his", "her", "its", "their"
+	the       bool   // led by "the"
+	coord     int32  // the name before this one in a coordination outside sources, or -1
+	quoted    bool   // inside the content of a quote
+	nation    bool   // a country, its capital or its nationality
+	former    bool   // the role is held no longer: "former", "ex-", "then-"
+	word      int32  // the first word
+	firstPers bool   // "I", "we"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.
@@ -141,13 +145,12 @@ func (st *state) lowerRange(lo, hi int) []byte {
 		if k > lo {
 			b = append(b, ' ')
 		}
-		s := st.text[st.words[k].start:st.words[k].end]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		from := len(b)
+		b = append(b, st.text[st.words[k].start:st.words[k].end]...)
+		for i := from; i < len(b); i++ {
+			if c := b[i]; 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
 			}
-			b = append(b, c)
 		}
 	}
 	st.buf = b
@@ -196,11 +199,19 @@ func (st *state) punct(w int, p string) bool {
 // titleAt returns the number of words of the longest title starting at
 // word w and ending by hi, or 0.
 func (st *state) titleAt(w, hi int) (int, gender) {
-	for n := min(st.lx.maxTitle, hi-w); n > 0; n-- {
+	in := st.info(w)
+	if in.titleLen == 1 && in.bits&known != 0 {
+		return 1, in.title
+	}
+	for n := min(int(in.titleLen), hi-w); n > 0; n-- {
 		if !st.isWord(w + n - 1) {
 			continue
 		}
-		if g, ok := st.lx.titles[string(st.titleKey(w, w+n))]; ok {
+		b := st.titleKey(w, w+n)
+		if st.words[w+n-1].flags&possessive != 0 {
+			b = trimPossessive(b)
+		}
+		if g, ok := st.lx.titles[string(b)]; ok {
 			return n, g
 		}
 	}
@@ -222,7 +233,7 @@ func (st *state) titleKey(lo, hi int) []byte {
 // nationAt returns the country of the longest nationality or country
 // name starting at word w and ending by hi.
 func (st *state) nationAt(w, hi int) (int, string) {
-	for n := min(st.lx.maxNation, hi-w); n > 0; n-- {
+	for n := min(int(st.info(w).nationLen), hi-w); n > 0; n-- {
 		b := st.titleKey(w, w+n)
 		if st.words[w+n-1].flags&possessive != 0 {
 			b = trimPossessive(b)
@@ -237,13 +248,22 @@ func (st *state) nationAt(w, hi int) (int, string) {
 // nounAt returns the class of the noun phrase ending at word hi-1 (one or
 // two words).
 func (st *state) nounAt(lo, hi int) (nounClass, int) {
-	for n := min(st.lx.maxNoun, hi-lo); n > 0; n-- {
+	if hi <= lo || st.info(hi-1).bits&nounLast == 0 {
+		return noClass, 0
+	}
+	for n := min(st.lx.maxNoun, hi-lo); n > 1; n-- {
 		if c, ok := st.lx.nouns[string(st.lowerRange(hi-n, hi))]; ok {
 			return c, n
 		}
 	}
+	if c := st.info(hi - 1).noun; c != noClass {
+		return c, 1
+	}
 	return noClass, 0
 }
+
+// maxMention is the most words a mention is read in.
+const maxMention = 40
 
 // parse reads the words lo..hi as one mention (no coordination).
 func (st *state) parse(lo, hi int) mention {
@@ -260,10 +280,19 @@ func (st *state) parse(lo, hi int) mention {
 	m.span = quote.Span{Start: int(st.words[lo].start), End: int(st.words[hi-1].end)}
 	m.sent, m.para = st.words[lo].sent, st.words[lo].para
 	m.word = int32(lo)
-	if hi-lo == 1 {
-		if g, ok := pronouns[string(st.lower(lo))]; ok {
+	if hi-lo > maxMention {
+		return m // no mention is this long: an unrecognised source
+	}
+	for k := lo; k < hi; k++ {
+		if st.words[k].end-st.words[k].start > maxWord {
+			return m
+		}
+	}
+	if hi-lo == 1 && (st.info(lo).bits&pronounWord != 0 || st.words[lo].flags&possessive == 0 && st.containsApostrophe(lo)) {
+		if g, ok := pronouns[string(cutApostrophe(st.lower(lo)))]; ok {
 			m.kind = pronoun
 			m.gender = g
+			st.buf = cutApostrophe(st.buf)
 			switch string(st.buf) {
 			case "they", "them", "we", "us", "themselves", "their", "our":
 				m.plural = true
@@ -277,8 +306,8 @@ func (st *state) parse(lo, hi int) mention {
 			return m
 		}
 	}
-	if d, ok := determiners[string(st.lower(lo))]; ok && hi-lo > 1 {
-		m.indef = d
+	if st.info(lo).bits&determiner != 0 && hi-lo > 1 {
+		m.indef = determiners[string(st.lower(lo))]
 		if g, ok := possessives[string(st.buf)]; ok {
 			m.possessor = true
 			m.gender = g
@@ -299,8 +328,8 @@ func (st *state) parse(lo, hi int) mention {
 			restLo = p
 			continue
 		}
-		lw := string(st.lower(p))
-		if g, ok := honorifics[lw]; ok && p+1 < hi && st.isUpper(p+1) {
+		if st.info(p).bits&honorific != 0 && p+1 < hi && st.isUpper(p+1) {
+			g := honorifics[string(st.lower(p))]
 			m.person = true
 			if g != unknownGender {
 				m.gender = g
@@ -309,7 +338,7 @@ func (st *state) parse(lo, hi int) mention {
 			}
 			p++
 			restLo = p
-			continue
+			break // a name follows, though it be a title's word: "Mr. Justice"
 		}
 		if n, g := st.titleAt(p, hi); n > 0 {
 			if restLo < p {
@@ -330,7 +359,7 @@ func (st *state) parse(lo, hi int) mention {
 			restLo = p
 			continue
 		}
-		if p > lo && prepositions[lw] && !st.isUpper(p) && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
+		if p > lo && !st.isUpper(p) && st.info(p).bits&preposition != 0 && (p+1 >= hi || !st.isUpper(p+1) || !st.isUpper(p-1)) {
 			hi = p
 			break
 		}
@@ -338,6 +367,24 @@ func (st *state) parse(lo, hi int) mention {
 	}
 	if affilLo >= 0 {
 		m.affil = st.affiliation(affilLo, affilHi)
+	}
+	// A capitalised title that ends a run of names is a surname ("Jim
+	// Justice", "Martin Luther King").
+	if restLo >= hi && affilLo >= 0 && st.isUpper(int(st.wordAt(m.title.Start))) {
+		k := affilHi
+		for k > affilLo && st.isWord(k-1) && st.isUpper(k-1) && st.words[k-1].flags&possessive == 0 {
+			if n, _ := st.nationAt(k-1, k); n > 0 || parties[string(st.lower(k-1))] != "" {
+				break
+			}
+			k--
+		}
+		if k < affilHi {
+			restLo = k
+			m.title, m.affil, m.person, m.former = quote.Span{}, "", false, false
+			if k > affilLo {
+				m.affil = st.affiliation(affilLo, k)
+			}
+		}
 	}
 	// What follows the last title: a name, a head noun, or nothing.
 	if restLo >= hi {
@@ -385,8 +432,6 @@ func (st *state) parse(lo, hi int) mention {
 			case !m.title.IsZero():
 				m.kind = role
 				m.head = m.title
-			case m.possessor:
-				m.kind = pronoun // "his eyes": the possessor speaks
 			default:
 				if n, _ := st.pluralTitle(hi - 1); n {
 					m.kind = role
@@ -422,6 +467,11 @@ func (st *state) parse(lo, hi int) mention {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
 	m.kind = name
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.lx.nouns[string(st.bare(restLo))] == anonNoun {
+		m.kind = anon // "Republicans", "Democrats"
+		m.plural = true
+		return m
+	}
 	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
 		// "Justice Department": a title word can start an organisation's name.
 		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
@@ -442,6 +492,7 @@ func (st *state) parse(lo, hi int) mention {
 	if m.title.IsZero() && !m.person {
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
+			m.nation = true
 			return m
 		}
 		if hi-restLo == 1 && st.acronym(restLo) {
@@ -456,6 +507,28 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// containsApostrophe reports an apostrophe in word w: "he’s" may be a
+// pronoun.
+func (st *state) containsApostrophe(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			return true
+		}
+	}
+	return false
+}
+
+// cutApostrophe returns b up to an apostrophe: "he" of "he’s", "she’ll".
+func cutApostrophe(b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\'' || b[i] == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x99 {
+			return b[:i]
+		}
+	}
+	return b
 }
 
 // formerAt reports a word that makes a role a former one: "former",

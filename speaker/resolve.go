@@ -20,7 +20,7 @@ const (
 func (st *state) resolve() {
 	for oi, mi := range st.order {
 		m := &st.ments[mi]
-		if m.speaker >= 0 || !m.source && m.kind != pronoun {
+		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
 		switch m.kind {
@@ -35,9 +35,7 @@ func (st *state) resolve() {
 		case role:
 			st.role(m)
 		case pronoun:
-			if m.source {
-				st.pronoun(oi, m)
-			}
+			st.pronoun(oi, m)
 		}
 	}
 }
@@ -48,24 +46,31 @@ func (st *state) resolve() {
 // otherwise one speaker per distinct wording.
 func (st *state) nominal(m *mention) {
 	if m.kind == org && !m.head.IsZero() && !m.indef {
-		head := st.text[m.head.Start:m.head.End]
-		found := int32(-1)
-		for c := range st.clusters {
-			cl := &st.clusters[c]
-			if cl.typ == Organisation && strings.EqualFold(cl.surname, head) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = int32(c)
-			}
-		}
-		if found >= 0 {
-			st.join(m, found, ByRole)
+		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		if cs := st.orgIndex()[head]; len(cs) == 1 {
+			st.join(m, cs[0], ByRole)
 			return
 		}
 	}
-	label := strings.ToLower(st.text[m.span.Start:m.span.End])
+	// An organisation of a person's: "her campaign", "the Clinton
+	// campaign" are the Clinton campaign.
+	if m.kind == org && !m.head.IsZero() {
+		owner := int32(-1)
+		if m.possessor && !m.plural {
+			owner = st.antecedent(st.orderOf(m), m)
+		} else if m.affil != "" {
+			if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
+				owner = cs[0]
+			}
+		}
+		if owner >= 0 && st.clusters[owner].surname != "" {
+			m.label = st.clusters[owner].surname + " " + strings.ToLower(st.text[m.head.Start:m.head.End])
+		}
+	}
+	label := m.label
+	if label == "" {
+		label = strings.ToLower(st.text[m.span.Start:m.span.End])
+	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
 		return
@@ -85,6 +90,27 @@ func (st *state) nominal(m *mention) {
 	st.join(m, c, Named)
 }
 
+// orderOf returns the position of mention m in the order, by its start.
+func (st *state) orderOf(m *mention) int {
+	oi, _ := slices.BinarySearchFunc(st.order, m.span.Start, func(mi int32, at int) int { return st.ments[mi].span.Start - at })
+	return oi
+}
+
+// orgIndex returns the organisations by the lower-cased last word of their
+// name, built on first use: "the ministry" may be the Foreign Ministry.
+func (st *state) orgIndex() map[string][]int32 {
+	if st.orgs == nil {
+		st.orgs = make(map[string][]int32)
+		for c := range st.clusters {
+			if cl := &st.clusters[c]; cl.typ == Organisation && cl.surname != "" {
+				k := strings.ToLower(cl.surname)
+				st.orgs[k] = append(st.orgs[k], int32(c))
+			}
+		}
+	}
+	return st.orgs
+}
+
 // role resolves a role nominal to the one person in the document who holds
 // the role; an indefinite one ("an aide") is anonymous.
 func (st *state) role(m *mention) {
@@ -102,16 +128,16 @@ func (st *state) role(m *mention) {
 	}
 	found, n := int32(-1), 0
 	var all []int32
-	for c := range st.clusters {
-		cl := &st.clusters[c]
-		if cl.typ != Person && !cl.person {
-			continue
-		}
-		if st.fits(cl, key, m.affil) {
-			found = int32(c)
-			n++
-			all = append(all, int32(c))
-		}
+	ck := key + "\x00" + m.affil
+	if r, ok := st.roles[ck]; ok {
+		all = r
+	} else {
+		all = st.holders(key, m.affil)
+		st.roles[ck] = all
+	}
+	n = len(all)
+	if n > 0 {
+		found = all[0]
 	}
 	if m.plural && n > 1 {
 		// "the senators": every person who holds the role.
@@ -130,12 +156,37 @@ func (st *state) role(m *mention) {
 	}
 }
 
+// holders returns the people who hold the role key (with affiliation
+// affil, when given).
+func (st *state) holders(key, affil string) []int32 {
+	if st.byHead == nil {
+		st.byHead = make(map[string][]int32)
+		for c := range st.clusters {
+			cl := &st.clusters[c]
+			for _, k := range cl.keys {
+				h := titleHead(k)
+				if l := st.byHead[h]; len(l) == 0 || l[len(l)-1] != int32(c) {
+					st.byHead[h] = append(l, int32(c))
+				}
+			}
+		}
+	}
+	var all []int32
+	for _, c := range st.byHead[titleHead(key)] {
+		cl := &st.clusters[c]
+		if (cl.typ == Person || cl.person) && st.fits(cl, key, affil) {
+			all = append(all, c)
+		}
+	}
+	return all
+}
+
 // fits reports whether a person holds the role key (with affiliation
 // affil, when given): the same title, or a one-word title that is the
 // head of theirs ("minister" for "foreign minister").
 func (st *state) fits(cl *cluster, key, affil string) bool {
 	for i, k := range cl.keys {
-		if k != key && !(strings.IndexByte(key, ' ') < 0 && titleHead(k) == key) {
+		if k != key && !(strings.IndexByte(key, ' ') < 0 && titleHead(k) == titleHead(key)) {
 			continue
 		}
 		if affil == "" || strings.EqualFold(cl.roles[i].Affiliation, affil) {
@@ -148,13 +199,33 @@ func (st *state) fits(cl *cluster, key, affil string) bool {
 // titleHead returns the head word of a lower-case title: the word before
 // "of" ("secretary" of "secretary of state"), else the last word.
 func titleHead(t string) string {
+	if w, _, ok := strings.Cut(t, " "); ok && subordinate[w] {
+		return t // a vice president is not "the president"
+	}
 	if i := strings.Index(t, " of "); i >= 0 {
 		t = t[:i]
 	}
 	if i := strings.LastIndexByte(t, ' '); i >= 0 {
 		t = t[i+1:]
 	}
+	if s, ok := titleSynonyms[t]; ok {
+		return s
+	}
 	return t
+}
+
+// subordinate words make a title another office than its head's.
+var subordinate = map[string]bool{
+	"vice": true, "deputy": true, "assistant": true, "under": true, "lieutenant": true,
+	"associate": true, "former": true,
+}
+
+// titleSynonyms map title heads that name one role to one of them.
+var titleSynonyms = map[string]string{
+	"nominee": "candidate", "frontrunner": "candidate", "front-runner": "candidate",
+	"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman", "chairperson": "chairman",
+	"spokeswoman": "spokesman", "spokesperson": "spokesman", "congresswoman": "congressman",
+	"representative": "congressman", "lawmaker": "congressman",
 }
 
 // pronoun resolves a pronoun source: "he" and "she" to the earlier person
@@ -166,6 +237,13 @@ func (st *state) pronoun(oi int, m *mention) {
 	word := string(st.lower(int(m.word)))
 	switch {
 	case m.firstPers:
+		switch word {
+		case "i", "me", "my":
+			if st.author >= 0 && !m.quoted {
+				st.join(m, st.author, Pronoun)
+				return
+			}
+		}
 		m.reason = "first-person source"
 		return
 	case m.relative:
@@ -208,25 +286,28 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		if p.sent < m.sent-sentences {
 			break
 		}
-		if p.speaker < 0 {
+		if p.speaker < 0 || p.kind == pronoun && !p.source {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if cl.typ != Person && !cl.person || cl.gender != unknownGender && cl.gender != m.gender {
+		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		score := -4 * int(m.sent-p.sent)
+		score := -perSentence * int(m.sent-p.sent)
 		if st.subject(k) {
-			score += 6
+			score += subjectBonus
 		}
 		if p.source {
-			score += 2
+			score += sourceBonus
 		}
 		if cl.gender == m.gender {
-			score += 5
+			score += genderBonus
 		}
 		if cl.person {
-			score += 2
+			score += personBonus
+		}
+		if p.quoted {
+			score -= quotedMalus
 		}
 		score -= seen // nearer first among equals
 		seen++
@@ -236,6 +317,16 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 	}
 	return best
 }
+
+// The weights of [state.antecedent]'s score, set on the PolNeAR dev split.
+const (
+	perSentence  = 4 // lost per sentence between the pronoun and the mention
+	subjectBonus = 3 // a source, or the first mention of its sentence
+	sourceBonus  = 2 // a source
+	genderBonus  = 5 // the person's gender is known and fits
+	personBonus  = 5 // a title, honorific or given name shows a person
+	quotedMalus  = 8 // the mention is inside a quote's content
+)
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
@@ -247,8 +338,13 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		k--
 	}
 	if k >= 0 && oi > 0 {
+		// The mention just before, a few words back at most: "Donna
+		// Sampson Rawlings, 59, of Ashton, who".
 		p := &st.ments[st.order[oi-1]]
-		if p.sent == m.sent && p.speaker >= 0 && p.span.End >= int(st.words[k].start) {
+		adjacent := p.span.End >= int(st.words[k].start)
+		near := p.span.End >= int(st.words[max(k-6, 0)].start) && string(st.lower(w)) == "who" &&
+			p.speaker >= 0 && st.clusters[p.speaker].typ == Person
+		if p.sent == m.sent && p.speaker >= 0 && (adjacent || near) {
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
@@ -298,6 +394,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	m.reason = "relative pronoun with no antecedent"
 }
 
+// personLike reports whether a cluster may be a person: the text shows it,
+// or it is a name of two or more words that no list calls anything else.
+func (st *state) personLike(cl *cluster) bool {
+	return cl.typ == Person || cl.person || cl.typ == Unknown && cl.words >= 2 && !cl.name.IsZero()
+}
+
 // subject reports whether the mention at position oi of the order is the
 // first mention of its sentence or a source.
 func (st *state) subject(oi int) bool {
@@ -329,8 +431,22 @@ func (st *state) plural(oi int, m *mention) {
 			st.join(m, first, Pronoun)
 			return
 		}
+		if p.coord >= 0 && p.kind == name {
+			// Both names of "Obama and Clinton" (or all of a list).
+			first := p.speaker
+			for q, n := p.coord, 0; q >= 0 && n < 8; q, n = st.ments[q].coord, n+1 {
+				if c := st.ments[q].speaker; c >= 0 && c != first && !slices.Contains(m.also, c) {
+					m.also = append(m.also, c)
+				}
+			}
+			if len(m.also) > 0 {
+				st.join(m, first, Pronoun)
+				return
+			}
+		}
 		if p.plural {
 			st.join(m, p.speaker, Pronoun)
+			m.also = append(m.also, p.also...)
 			return
 		}
 		if t := st.clusters[p.speaker].typ; t == Organisation {
@@ -354,11 +470,13 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 	slices.SortStableFunc(qorder, func(a, b int) int { return quotes[a].Span.Start - quotes[b].Span.Start })
 	// Speakers as cluster numbers first; renumbered below.
 	prev := -1
+	var scratch []int
+	backing := make([]int, 0, len(quotes)+4)
 	for _, qi := range qorder {
 		q := quotes[qi]
 		a := &d.Attributions[qi]
 		a.Quote = q
-		var spk []int
+		spk := scratch[:0]
 		switch g := qgroup[qi]; {
 		case g >= 0:
 			gr := st.groups[g]
@@ -384,7 +502,7 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		case !q.Source.IsZero():
 			a.Reason = "source span outside the text"
 		case prev >= 0 && st.near(quotes[prev].Span.End, q.Span.Start):
-			spk = slices.Clone(d.Attributions[prev].Speakers)
+			spk = append(spk, d.Attributions[prev].Speakers...)
 			a.Method = Continuation
 		default:
 			a.Reason = "no source mention"
@@ -394,7 +512,10 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		} else {
 			prev = qi
 		}
-		a.Speakers = spk
+		// The speakers of all attributions share one array.
+		backing = append(backing, spk...)
+		a.Speakers = backing[len(backing)-len(spk) : len(backing) : len(backing)]
+		scratch = spk
 		for _, c := range spk {
 			st.clusters[c].used = true
 		}
@@ -427,24 +548,50 @@ func (st *state) doc(quotes []quote.Quote, qgroup []int32) Doc {
 		}
 		s.Roles = cl.roles
 	}
-	for _, mi := range st.order {
-		m := &st.ments[mi]
-		if m.speaker < 0 {
-			continue
-		}
-		if i := id[m.speaker]; i >= 0 {
-			d.Speakers[i].Mentions = appendSpan(d.Speakers[i].Mentions, m.span)
-		}
-		for _, c := range m.also {
-			if i := id[c]; i >= 0 {
-				d.Speakers[i].Mentions = appendSpan(d.Speakers[i].Mentions, m.span)
+	// Mentions and quotes: counted, then carved from one array each.
+	nm, nq := make([]int32, len(keep)), make([]int32, len(keep))
+	each := func(f func(s int32, m *mention)) {
+		for _, mi := range st.order {
+			m := &st.ments[mi]
+			if m.speaker < 0 {
+				continue
+			}
+			if i := id[m.speaker]; i >= 0 {
+				f(i, m)
+			}
+			for _, c := range m.also {
+				if i := id[c]; i >= 0 {
+					f(i, m)
+				}
 			}
 		}
 	}
+	total := 0
+	each(func(s int32, _ *mention) { nm[s]++; total++ })
+	spans := make([]quote.Span, 0, total)
+	for i := range d.Speakers {
+		d.Speakers[i].Mentions = spans[len(spans) : len(spans) : len(spans)+int(nm[i])]
+		spans = spans[:len(spans)+int(nm[i])]
+	}
+	each(func(s int32, m *mention) { d.Speakers[s].Mentions = appendSpan(d.Speakers[s].Mentions, m.span) })
 	for qi := range d.Attributions {
 		a := &d.Attributions[qi]
 		for k, c := range a.Speakers {
 			a.Speakers[k] = int(id[c])
+		}
+	}
+	total = 0
+	for qi := range d.Attributions {
+		for _, s := range d.Attributions[qi].Speakers {
+			nq[s]++
+			total++
+		}
+	}
+	qs := make([]int, 0, total)
+	for i := range d.Speakers {
+		if nq[i] > 0 {
+			d.Speakers[i].Quotes = qs[len(qs) : len(qs) : len(qs)+int(nq[i])]
+			qs = qs[:len(qs)+int(nq[i])]
 		}
 	}
 	for qi := range d.Attributions {
@@ -471,19 +618,13 @@ func appendSpan(spans []quote.Span, s quote.Span) []quote.Span {
 }
 
 // near reports whether a quote starting at byte b goes on from one ending
-// at a: no more than one paragraph between them.
+// at a: no more than four paragraphs apart.
 func (st *state) near(a, b int) bool {
-	if a > b || a < 0 || b > len(st.text) {
+	if a > b || a < 0 || b > len(st.text) || len(st.words) == 0 {
 		return false
 	}
-	breaks := 0
-	for i := a; i < b; i++ {
-		if st.text[i] == '\n' {
-			breaks++
-			if breaks > 4 {
-				return false
-			}
-		}
-	}
-	return true
+	wa, _ := st.wordsIn(quote.Span{Start: a, End: a})
+	wb, _ := st.wordsIn(quote.Span{Start: b, End: b})
+	wa, wb = min(wa, len(st.words)-1), min(wb, len(st.words)-1)
+	return st.words[wb].para-st.words[wa].para <= 4
 }

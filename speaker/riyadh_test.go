@@ -67,6 +67,10 @@ func TestRiyadh(t *testing.T) {
 		{"Waltz", "next week, while ", "Waltz", []string{"Mike Waltz"}, Surname},
 		{"role nominal", "better understand our position” ", "the Russian foreign minister", []string{"Sergei Lavrov"}, ByRole},
 		{"Witkoff", "the Russian foreign minister said. ", "Witkoff", []string{"Steve Witkoff"}, Surname},
+		{"he also stressed", "economic cooperation.\n", "He", []string{"Marco Rubio"}, Pronoun},
+		// "He added" follows "Lavrov echoed Rubio’s remarks": the subject,
+		// not the nearer possessive.
+		{"he added", "told reporters that “the conversation was very useful”. ", "He", []string{"Sergei Lavrov"}, Pronoun},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,26 +83,6 @@ func TestRiyadh(t *testing.T) {
 			}
 		})
 	}
-	// "He added" follows "Lavrov echoed Rubio’s remarks": the subject, not
-	// the nearer possessive.
-	t.Run("he added", func(t *testing.T) {
-		a := attributionOf(t, text, d, "told reporters that “the conversation was very useful”. ", "He")
-		if diff := cmp.Diff([]string{"Sergei Lavrov"}, names(d, a)); diff != "" {
-			t.Errorf("speakers mismatch (-want +got):\n%s", diff)
-		}
-		if a.Method != Pronoun {
-			t.Errorf("method %v, want pronoun", a.Method)
-		}
-	})
-	t.Run("he also stressed", func(t *testing.T) {
-		a := attributionOf(t, text, d, "economic cooperation.\n", "He")
-		if diff := cmp.Diff([]string{"Marco Rubio"}, names(d, a)); diff != "" {
-			t.Errorf("speakers mismatch (-want +got):\n%s", diff)
-		}
-		if a.Method != Pronoun {
-			t.Errorf("method %v, want pronoun", a.Method)
-		}
-	})
 }
 
 // TestRiyadhIndex checks the speaker index: roles, mentions and Find.

@@ -31,40 +31,54 @@ var abbreviations = map[string]bool{
 	"inc": true, "co": true, "no": true, "vs": true, "pres": true, "sec": true, "gens": true,
 }
 
-// tokenize appends the tokens of text to dst. It reads every byte once;
-// invalid UTF-8 is punctuation of one byte.
-func tokenize(dst []word, text string) []word {
+// tokenize appends the tokens of text to dst, and to heads whether each
+// paragraph is a headline in title case, where capitals do not mark names
+// (three or more capitalised words of four letters or more and no
+// lower-case one). It reads every byte once; invalid UTF-8 is punctuation
+// of one byte.
+func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	var sent, para int32
 	newSent := true
+	upper, lower := 0, 0
+	count := func(w word) {
+		if w.end-w.start >= 4 {
+			if w.flags&isUpper != 0 {
+				upper++
+			} else if c := text[w.start]; 'a' <= c && c <= 'z' {
+				lower++
+			}
+		}
+	}
+	endPara := func() {
+		heads = append(heads, upper >= 3 && lower == 0)
+		upper, lower = 0, 0
+		para++
+	}
 	i := 0
 	n := len(text)
 	for i < n {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
+			case alnum[c]:
+				w := newWord(text, i, sent, para, 'A' <= c && c <= 'Z', newSent)
+				i, newSent = int(w.end), false
+				count(w)
+				dst = append(dst, w)
+				continue
+			case c == ' ':
+				i++
+				continue
 			case c == '\n':
-				para++
+				endPara()
 				if !newSent {
 					sent++
 					newSent = true
 				}
 				i++
 				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
 				i++
-				continue
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-				w := word{start: int32(i), sent: sent, para: para, flags: isWord}
-				if 'A' <= c && c <= 'Z' {
-					w.flags |= isUpper
-				}
-				i = wordEnd(text, i, &w.flags)
-				w.end = int32(i)
-				if newSent {
-					w.flags |= sentStart
-					newSent = false
-				}
-				dst = append(dst, w)
 				continue
 			}
 			w := word{start: int32(i), end: int32(i + 1), sent: sent, para: para}
@@ -82,7 +96,7 @@ func tokenize(dst []word, text string) []word {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == 0x2029 || r == 0x2028 || r == 0x85:
-			para++
+			endPara()
 			if !newSent {
 				sent++
 				newSent = true
@@ -93,16 +107,9 @@ func tokenize(dst []word, text string) []word {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w := word{start: int32(i), sent: sent, para: para, flags: isWord}
-			if unicode.IsUpper(r) {
-				w.flags |= isUpper
-			}
-			i = wordEnd(text, i, &w.flags)
-			w.end = int32(i)
-			if newSent {
-				w.flags |= sentStart
-				newSent = false
-			}
+			w := newWord(text, i, sent, para, unicode.IsUpper(r), newSent)
+			i, newSent = int(w.end), false
+			count(w)
 			dst = append(dst, w)
 			continue
 		}
@@ -117,7 +124,30 @@ func tokenize(dst []word, text string) []word {
 			newSent = true
 		}
 	}
-	return dst
+	heads = append(heads, upper >= 3 && lower == 0)
+	return dst, heads
+}
+
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// newWord reads the word starting at byte i; first says it starts a
+// sentence.
+func newWord(text string, i int, sent, para int32, upper, first bool) word {
+	w := word{start: int32(i), sent: sent, para: para, flags: isWord}
+	if upper {
+		w.flags |= isUpper
+	}
+	if first {
+		w.flags |= sentStart
+	}
+	w.end = int32(wordEnd(text, i, &w.flags))
+	return w
 }
 
 // closingMark reports a closing quotation mark at text[i], after which a
@@ -143,7 +173,7 @@ func wordEnd(text string, i int, flags *wordFlags) int {
 	for i < n {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if alnum[c] {
 				i++
 				runLen++
 				continue

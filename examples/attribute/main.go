@@ -1,6 +1,7 @@
 // Command attribute prints the attributions (quotes and reported speech)
-// that package quote finds in each input document, one JSON object per
-// line. Other tools read that output: the fields, their order and their
+// that package quote finds in each input document, with the speakers that
+// package speaker resolves them to and the stance that package stance
+// judges, one JSON object per line. Other tools read that output: the fields, their order and their
 // units described here are a contract.
 //
 // Usage:
@@ -15,14 +16,25 @@
 //	-offsets byte|rune|utf16
 //	                     unit of every offset in the output (default byte)
 //	-format jsonl|text   output format (default jsonl)
-//	-q                   quiet: print no progress (none is printed yet)
+//	-q                   quiet: draw no progress line
 //	-indirect            also report speech without quote marks (kind "indirect")
+//	-rules FILE          stance rule file extending the default rules; may be
+//	                     repeated. Every problem in the files is reported as
+//	                     FILE:LINE:COL: message and the program exits with 2.
 //
 // With -in text each file is one document, its id the path as given on the
 // command line ("-" for standard input). With -in jsonl each line is a JSON
 // object with a string "id" (a number is accepted and kept as written) and
 // a string "text"; other fields are ignored, blank lines are skipped and
 // lines may be of any length.
+//
+// # Progress
+//
+// When standard error is a terminal and the input is more than 8 files or
+// more than 8 MB (for standard input from a pipe: once 8 MB have been
+// read), one line on standard error is redrawn as the work goes on:
+// documents done, MB read, MB/s, quotes found and, when the input size is
+// known, the share done and the time left. -q turns it off.
 //
 // # Output
 //
@@ -38,7 +50,13 @@
 //	                               a colon), or null when there is none
 //	source         [start, end]    mention of who said it as written ("Putin aide
 //	                               Yuri Ushakov", "He"), or null when the text names none
-//	speaker        string          who the source is; always "" for now
+//	speaker        string          who said it: the canonical name of each speaker
+//	                               ("Sergei Lavrov", "the Kremlin"), joined by "; "
+//	                               when the source names several; "" when unresolved
+//	speaker_type   string          "person", "organisation", "anonymous", "document" or
+//	                               "unknown" for each speaker, joined by "; "
+//	speaker_method string          how the speaker was decided: "named", "surname",
+//	                               "role", "pronoun", "continuation", or "none"
 //	rule           string          the layout that produced the quote
 //	unclosed       bool            a quote mark was never closed
 //	cue_lemma      string          "say" for "said"; "" for punctuation or no cue
@@ -49,10 +67,21 @@
 //	content_texts  [string]        the text of each content piece
 //	cue_text       string          the text of cue, or null
 //	source_text    string          the text of source, or null
+//	stance         object          the stance of the content, framed by the cue:
+//	                 label         "oppose", "neutral" or "support" (the labels of the
+//	                               rule set)
+//	                 score         in (-1, 1), below zero against, above zero for
+//	                 hedged        the quote is hedged ("claimed", "reportedly")
+//	                 negated       the content or the cue is negated or denied
+//	                 target        the rule set's target the content mentions, if any
+//	                 aligns        whom the speaker sides with ("echoed Rubio"), if any
+//	                 rules         every rule that fired: rule, pos (FILE:LINE:COL of
+//	                               the rule), span [start, end] (null for a rule of
+//	                               the cue's class) and weight
 //
 // With -format text, each quote is a block for people to read: the doc,
 // kind, rule and span, then one line for each content piece, the cue and
-// the source with their offsets and text.
+// the source with their offsets and text, the speaker and the stance.
 //
 // # Offsets
 //
@@ -100,6 +129,11 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	rules, ok := cfg.ruleFiles.Load(stderr, "attribute")
+	if !ok {
+		return 2
+	}
+	cfg.rules = rules
 	if err := run(cfg, stdin, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "attribute: %v\n", err)
 		return 1
@@ -122,8 +156,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Var(&in, "in", "input `format`: text (one document per file) or jsonl (\"id\" and \"text\" per line)")
 	fs.TextVar(&cfg.unit, "offsets", offsets.Byte, "`unit` of output offsets: byte, rune (Python) or utf16 (JavaScript)")
 	fs.Var(&format, "format", "output `format`: jsonl or text")
-	fs.BoolVar(&cfg.quiet, "q", false, "quiet: print no progress")
+	fs.BoolVar(&cfg.quiet, "q", false, "quiet: draw no progress line on a terminal")
 	fs.BoolVar(&cfg.indirect, "indirect", false, "also report speech without quote marks (kind indirect)")
+	fs.Var(&cfg.ruleFiles, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}

@@ -3,14 +3,17 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
+	"github.com/hearsaynlp/hearsay/internal/progress"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/stance"
 )
 
 // config is a parsed command line.
@@ -23,9 +26,18 @@ type config struct {
 	indirect bool
 	files    []string // none means standard input
 
-	// extract finds the quotes of a document; nil means quote.Extract.
-	// Tests replace it while the extractor is being written.
+	// ruleFiles are the -rules files; rules is the rule set compiled
+	// from them, nil for the default rules.
+	ruleFiles pipeline.Rules
+	rules     *stance.RuleSet
+
+	// extract, when set, finds the quotes of a document in place of the
+	// pipeline's extractor, so that tests choose the quotes that speaker
+	// resolution and stance then judge.
 	extract func(text string) []quote.Quote
+	// meter draws progress; nil means the one progress.Start picks for
+	// stderr. Tests set it to see the line on a buffer.
+	meter *progress.Meter
 }
 
 // stdinName names standard input in error messages.
@@ -37,16 +49,24 @@ const stdinName = "<stdin>"
 // A write error stops it at once.
 func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
-	p := &processor{cfg: cfg, stderr: stderr, extract: cfg.extract}
-	if p.extract == nil {
-		p.extract = quote.New(quote.Options{Indirect: cfg.indirect}).Extract
+	p := &processor{cfg: cfg, stderr: stderr, meter: cfg.meter}
+	p.pipe = pipeline.New(pipeline.Options{Indirect: cfg.indirect, Rules: cfg.rules})
+	if p.meter == nil {
+		p.meter = progress.Start(stderr, cfg.quiet, cfg.files)
 	}
 	if cfg.format == "text" {
-		p.emit = func(r *record) error { return r.writeText(bw) }
+		p.emit = func(r *record.Record) error { return r.WriteText(bw) }
 	} else {
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		p.emit = func(r *record) error { return enc.Encode(r) }
+		var line []byte
+		p.emit = func(r *record.Record) error {
+			var err error
+			if line, err = r.AppendJSON(line[:0]); err != nil {
+				return err
+			}
+			line = append(line, '\n')
+			_, err = bw.Write(line)
+			return err
+		}
 	}
 	files := cfg.files
 	if len(files) == 0 {
@@ -61,6 +81,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
+	p.meter.Done()
 	if err != nil {
 		return err
 	}
@@ -78,14 +99,16 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 type processor struct {
 	cfg      config
 	stderr   io.Writer
-	extract  func(string) []quote.Quote
-	emit     func(*record) error
+	pipe     *pipeline.Pipeline
+	emit     func(*record.Record) error
+	meter    *progress.Meter
 	problems int
 }
 
 // problem reports a problem with the input on stderr and counts it.
 func (p *processor) problem(format string, args ...any) {
 	p.problems++
+	p.meter.Clear()
 	fmt.Fprintf(p.stderr, format+"\n", args...)
 }
 
@@ -110,7 +133,7 @@ func (p *processor) file(name string, stdin io.Reader) error {
 		p.problem("%s: %v", where, err)
 		return nil
 	}
-	return p.doc(where, name, string(data))
+	return p.doc(where, name, string(data), len(data))
 }
 
 // jsonl processes one JSON object per line of r, which is called where in
@@ -123,12 +146,15 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 			p.problem("%s:%d: %v", where, n, rerr)
 			return nil
 		}
-		if len(bytes.TrimSpace(line)) > 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
+			p.meter.Add(0, int64(len(line)), 0)
+		} else {
 			pos := fmt.Sprintf("%s:%d", where, n)
-			id, text, err := parseLine(line)
+			a, err := record.ParseArticle(line)
 			if err != nil {
 				p.problem("%s: %v", pos, err)
-			} else if err := p.doc(pos, id, text); err != nil {
+				p.meter.Add(0, int64(len(line)), 0)
+			} else if err := p.doc(pos, a.ID, a.Text, len(line)); err != nil {
 				return err
 			}
 		}
@@ -138,85 +164,26 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 	}
 }
 
-// parseLine decodes a JSON Lines input line into the document's id and
-// text. The keys must be exactly "id" and "text"; other keys are ignored.
-func parseLine(line []byte) (id, text string, err error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(line, &obj); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) {
-			return "", "", fmt.Errorf("line is a JSON %s, not an object", typeErr.Value)
-		}
-		return "", "", fmt.Errorf("invalid JSON: %v", err)
+// doc runs the pipeline on one document, read from size bytes of input,
+// and emits the records of its quotes. where locates the document in error
+// messages.
+func (p *processor) doc(where, id, text string, size int) error {
+	var res pipeline.Result
+	if p.cfg.extract != nil {
+		res = p.pipe.Attribute(text, p.cfg.extract(text))
+	} else {
+		res = p.pipe.Run(text)
 	}
-	if obj == nil {
-		return "", "", errors.New("line is JSON null, not an object")
-	}
-	rawID, ok := obj["id"]
-	switch {
-	case !ok:
-		return "", "", errors.New(`missing "id"`)
-	case jsonKind(rawID) == "a string":
-		if err := json.Unmarshal(rawID, &id); err != nil {
-			return "", "", fmt.Errorf(`bad "id": %v`, err)
-		}
-		if id == "" {
-			return "", "", errors.New(`empty "id"`)
-		}
-	case jsonKind(rawID) == "a number":
-		id = string(rawID)
-	default:
-		return "", "", fmt.Errorf(`"id" is %s, not a string or number`, jsonKind(rawID))
-	}
-	rawText, ok := obj["text"]
-	if !ok {
-		return "", "", errors.New(`missing "text"`)
-	}
-	if k := jsonKind(rawText); k != "a string" {
-		return "", "", fmt.Errorf(`"text" is %s, not a string`, k)
-	}
-	if err := json.Unmarshal(rawText, &text); err != nil {
-		return "", "", fmt.Errorf(`bad "text": %v`, err)
-	}
-	return id, text, nil
-}
-
-// jsonKind names the kind of the valid JSON value v, with an article.
-func jsonKind(v json.RawMessage) string {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 {
-		return "empty"
-	}
-	switch v[0] {
-	case '"':
-		return "a string"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
-}
-
-// doc extracts the quotes of one document and emits their records. where
-// locates the document in error messages.
-func (p *processor) doc(where, id, text string) error {
-	qs := p.extract(text)
-	if len(qs) == 0 {
+	p.meter.Add(1, int64(size), len(res.Doc.Attributions))
+	if len(res.Doc.Attributions) == 0 {
 		return nil
 	}
-	ix := offsets.NewIndex(text, p.cfg.unit)
-	for i, q := range qs {
-		r, err := newRecord(id, text, q, ix)
-		if err != nil {
-			p.problem("%s: quote %d: %v", where, i+1, err)
-			continue
-		}
-		if err := p.emit(&r); err != nil {
+	recs, errs := record.FromPipeline(id, text, &res, offsets.NewIndex(text, p.cfg.unit))
+	for _, err := range errs {
+		p.problem("%s: %v", where, err)
+	}
+	for i := range recs {
+		if err := p.emit(&recs[i]); err != nil {
 			return err
 		}
 	}

@@ -8,9 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
+	"github.com/hearsaynlp/hearsay/internal/progress"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -35,13 +39,13 @@ func runString(t *testing.T, cfg config, stdin string) (stdout, stderr string, e
 }
 
 // decodeRecords decodes JSON Lines output.
-func decodeRecords(t *testing.T, out string) []record {
+func decodeRecords(t *testing.T, out string) []record.Record {
 	t.Helper()
-	var recs []record
+	var recs []record.Record
 	dec := json.NewDecoder(strings.NewReader(out))
 	dec.DisallowUnknownFields()
 	for dec.More() {
-		var r record
+		var r record.Record
 		if err := dec.Decode(&r); err != nil {
 			t.Fatalf("decoding output: %v", err)
 		}
@@ -117,7 +121,7 @@ func TestRunJSONLLongLine(t *testing.T) {
 	if recs[0].Doc != "long" || recs[0].Text != long {
 		t.Errorf("first record is doc %q with %d bytes of text; want doc %q with %d", recs[0].Doc, len(recs[0].Text), "long", len(long))
 	}
-	if got, want := recs[0].Span, (pair{0, 150_000 * 15}); got != want {
+	if got, want := recs[0].Span, (record.Pair{0, 150_000 * 15}); got != want {
 		t.Errorf("span in UTF-16 units = %v; want %v", got, want)
 	}
 	if recs[1].Doc != "short" {
@@ -125,34 +129,57 @@ func TestRunJSONLLongLine(t *testing.T) {
 	}
 }
 
-// TestRunUnits runs whole documents through the JSON output in every unit
-// and slices the text in that unit, as a Python or JavaScript reader would.
+// TestRunUnits runs a document through the JSON output in every unit and
+// checks that each line decodes to the record built for that unit, so the
+// -offsets flag reaches the conversion.
 func TestRunUnits(t *testing.T) {
-	extract := func(text string) []quote.Quote { return []quote.Quote{sampleQuote(t)} }
+	text := "“Zoë’s plan — ok,” said 😀 Müller."
+	cue := strings.Index(text, "said")
+	q := quote.Quote{
+		Kind:    quote.Direct,
+		Span:    quote.Span{Start: 0, End: len(text) - 1},
+		Content: []quote.Span{{Start: 0, End: cue - 1}},
+		Cue:     quote.Cue{Span: quote.Span{Start: cue, End: cue + 4}, Lemma: "say", Class: quote.Neutral},
+		Source:  quote.Span{Start: cue + 5, End: len(text) - 1},
+		Rule:    "test",
+	}
+	extract := func(string) []quote.Quote { return []quote.Quote{q} }
 	for _, unit := range []offsets.Unit{offsets.Byte, offsets.Rune, offsets.UTF16} {
 		t.Run(unit.String(), func(t *testing.T) {
-			out, errOut, err := runString(t, config{in: "text", unit: unit, extract: extract}, sampleText)
+			out, errOut, err := runString(t, config{in: "text", unit: unit, extract: extract}, text)
 			if err != nil || errOut != "" {
 				t.Fatalf("run = %v, stderr %q; want success", err, errOut)
 			}
-			recs := decodeRecords(t, out)
-			if len(recs) != 1 {
-				t.Fatalf("got %d records; want 1", len(recs))
+			res := pipeline.New(pipeline.Options{}).Attribute(text, []quote.Quote{q})
+			want, errs := record.FromPipeline("-", text, &res, offsets.NewIndex(text, unit))
+			if len(errs) > 0 || len(want) != 1 || want[0].Speaker != "Müller" {
+				t.Fatalf("FromPipeline = %+v, %v; want one record by Müller", want, errs)
 			}
-			r := recs[0]
-			want := []string{r.Text, r.ContentTexts[0], r.ContentTexts[1], *r.CueText, *r.SourceText}
-			got := []string{
-				sliceIn(sampleText, unit, r.Span), sliceIn(sampleText, unit, r.Content[0]),
-				sliceIn(sampleText, unit, r.Content[1]), sliceIn(sampleText, unit, *r.Cue),
-				sliceIn(sampleText, unit, *r.Source),
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("texts sliced in %v mismatch (-want +got):\n%s", unit, diff)
-			}
-			if r.Doc != "-" {
-				t.Errorf("doc = %q; want %q for standard input", r.Doc, "-")
+			if diff := cmp.Diff(want, decodeRecords(t, out)); diff != "" {
+				t.Errorf("records in %v mismatch (-want +got):\n%s", unit, diff)
 			}
 		})
+	}
+}
+
+// TestRunProgress checks that the progress line counts documents and
+// quotes and steps aside for problem reports, which stay whole lines.
+func TestRunProgress(t *testing.T) {
+	now := time.Date(2025, 2, 18, 9, 0, 0, 0, time.UTC)
+	input := `{"id": "a", "text": "one"}` + "\n" + `{"id": "b"}` + "\n" + `{"id": "c", "text": "two"}` + "\n"
+	var out, errOut bytes.Buffer
+	meter := progress.New(&errOut, progress.Options{Now: func() time.Time { return now }})
+	err := run(config{in: "jsonl", extract: wholeText, meter: meter}, strings.NewReader(input), &out, &errOut)
+	if err == nil {
+		t.Error("run succeeded; want an error for the bad line")
+	}
+	first := "1 docs  0.0 MB  1 quotes"
+	want := "\r" + first + "\r" + strings.Repeat(" ", len(first)) + "\r" +
+		"<stdin>:2: missing \"text\"\n" +
+		"\r" + first +
+		"\r2 docs  0.0 MB  2 quotes\n"
+	if diff := cmp.Diff(want, errOut.String()); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -170,7 +197,8 @@ func TestRunFiles(t *testing.T) {
 	if want := "open " + missing + ": no such file or directory\n"; errOut != want {
 		t.Errorf("stderr = %q; want %q", errOut, want)
 	}
-	want := good + ": indirect whole-text [0,11)\n  content [0,11) \"He said so.\"\n\n"
+	want := good + ": indirect whole-text [0,11)\n  content [0,11) \"He said so.\"\n" +
+		"  speaker \"\" none\n  stance  neutral +0.00 hedged; hedge said\n\n"
 	if diff := cmp.Diff(want, out); diff != "" {
 		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
 	}

@@ -26,15 +26,31 @@ type Entry struct {
 	Lemma string
 	Class string // neutral, assertive, tentative, dispute, endorse, directive, manner, no_content
 	Form  Form
+	// Belief marks verbs of thought rather than speech ("think",
+	// "believe"): attributions too, which a user may leave out.
+	Belief bool
+	// ThatOnly marks verbs whose bare object is a thing, not words: they
+	// report unquoted words only through a that-clause or a topic ("found
+	// that", "spoke of"), never "found it".
+	ThatOnly bool
 }
 
 // Lexicon maps lower-case word forms to entries. It is immutable once built
 // and safe for concurrent use.
 type Lexicon struct {
 	words map[string]Entry
-	// shapes has bit n of shapes[c] set when some form starts with byte c
-	// and is n bytes long: most words fail this test and skip the map.
-	shapes [256]uint64
+	// phrases maps "form next" to the entry of a two-word cue whose first
+	// word inflects ("pointed out", "made clear").
+	phrases map[string]Entry
+	// heads is shapes for the first words of phrases, tails for their
+	// second words, by first byte and length.
+	heads, tails [256]uint64
+	// shapes has bit n of shapes[a][b] set when some form starts with the
+	// letters a and b (folded by fold) and is n bytes long: most words fail
+	// this test, or the one of ends, and skip the map.
+	shapes [32][32]uint64
+	// ends is shapes for the last byte of a form.
+	ends [256]uint64
 }
 
 //go:embed cues.txt
@@ -49,11 +65,98 @@ var Default = sync.OnceValue(func() *Lexicon {
 	return l
 })
 
-// Parse reads a lexicon in the format of cues.txt: "class: entry ..." lines,
-// where an entry is a lemma, lemma/past/participle for irregular verbs, or
-// lemma+ for verbs that double their last consonant.
+// Error is a problem on one line of a lexicon source.
+type Error struct {
+	Line int // 1-based; 0 for an entry given outside a source (a lemma to remove)
+	Msg  string
+}
+
+func (e Error) Error() string {
+	if e.Line == 0 {
+		return e.Msg
+	}
+	return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+}
+
+// ErrorList is every problem of a lexicon source or edit, in line order.
+type ErrorList []Error
+
+func (l ErrorList) Error() string {
+	msgs := make([]string, len(l))
+	for i, e := range l {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// err returns l as an error, or nil when it is empty.
+func (l ErrorList) err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Parse reads a lexicon in the format of cues.txt. Class lines, "class:
+// entry ...", give lemmas with their framing class; an entry is a lemma,
+// lemma/past/participle for irregular verbs, or lemma+ for verbs that
+// double their last consonant. "belief: lemma ..." and "that-only: lemma
+// ..." mark lemmas given on class lines. "phrase class: verb_word ..."
+// gives two-word cues whose verb inflects (point_out, make/made/made_clear).
+//
+// A source with errors still yields a lexicon of its valid lines, and an
+// [ErrorList] of every invalid one.
 func Parse(src string) (*Lexicon, error) {
-	l := &Lexicon{words: make(map[string]Entry)}
+	l := &Lexicon{words: make(map[string]Entry), phrases: make(map[string]Entry)}
+	errs := l.read(src)
+	return l, errs.err()
+}
+
+// Edit returns a copy of l with the entries of add (in the format of
+// [Parse]) and without every form of the lemmas in remove. Invalid entries
+// and lemmas l does not hold are reported together in an [ErrorList]; the
+// copy holds every valid edit.
+func (l *Lexicon) Edit(add string, remove []string) (*Lexicon, error) {
+	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads, tails: l.tails}
+	for w, e := range l.words {
+		c.words[w] = e
+	}
+	for w, e := range l.phrases {
+		c.phrases[w] = e
+	}
+	var errs ErrorList
+	for _, lemma := range remove {
+		lemma = strings.ToLower(strings.TrimSpace(lemma))
+		found := false
+		for w, e := range c.words {
+			if e.Lemma == lemma {
+				delete(c.words, w)
+				found = true
+			}
+		}
+		for w, e := range c.phrases {
+			if e.Lemma == lemma {
+				delete(c.phrases, w)
+				found = true
+			}
+		}
+		if !found {
+			errs = append(errs, Error{Msg: fmt.Sprintf("cannot remove %q: not in the lexicon", lemma)})
+		}
+	}
+	errs = append(errs, c.read(add)...)
+	return c, errs.err()
+}
+
+// read adds the lines of src to l and returns the problems it found.
+func (l *Lexicon) read(src string) ErrorList {
+	var errs ErrorList
+	type mark struct {
+		line  int
+		kind  string
+		lemma string
+	}
+	var marks []mark
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -61,24 +164,114 @@ func Parse(src string) (*Lexicon, error) {
 		}
 		class, entries, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("line %d: want \"class: entries\"", n+1)
+			errs = append(errs, Error{n + 1, `want "class: entries"`})
+			continue
+		}
+		class = strings.TrimSpace(class)
+		phrase := false
+		if rest, ok := strings.CutPrefix(class, "phrase "); ok {
+			class, phrase = strings.TrimSpace(rest), true
+		}
+		switch {
+		case class == "belief" || class == "that-only":
+			for _, e := range strings.Fields(entries) {
+				marks = append(marks, mark{n + 1, class, e})
+			}
+			continue
+		case !classes[class]:
+			errs = append(errs, Error{n + 1, fmt.Sprintf("unknown class %q", class)})
+			continue
 		}
 		for _, e := range strings.Fields(entries) {
-			if err := l.add(strings.TrimSpace(class), e); err != nil {
-				return nil, fmt.Errorf("line %d: %v", n+1, err)
+			var err error
+			if phrase {
+				err = l.addPhrase(class, e)
+			} else {
+				err = l.add(class, e)
+			}
+			if err != nil {
+				errs = append(errs, Error{n + 1, err.Error()})
 			}
 		}
 	}
-	return l, nil
+	// Marks apply to lemmas from any line, before or after them.
+	for _, m := range marks {
+		found := false
+		for w, e := range l.words {
+			if e.Lemma != m.lemma {
+				continue
+			}
+			found = true
+			if m.kind == "belief" {
+				e.Belief = true
+			} else {
+				e.ThatOnly = true
+			}
+			l.words[w] = e
+		}
+		if !found {
+			errs = append(errs, Error{m.line, fmt.Sprintf("%s %q: no such lemma on a class line", m.kind, m.lemma)})
+		}
+	}
+	return errs
+}
+
+// classes are the framing classes a class line may name.
+var classes = map[string]bool{
+	"neutral": true, "assertive": true, "tentative": true, "dispute": true, "endorse": true,
+	"directive": true, "manner": true, "no_content": true,
 }
 
 func (l *Lexicon) add(class, entry string) error {
+	forms, err := inflections(entry)
+	if err != nil {
+		return err
+	}
+	lemma := forms[0]
+	l.put(lemma, Entry{Lemma: lemma, Class: class, Form: Base})
+	l.put(forms[1], Entry{Lemma: lemma, Class: class, Form: Third})
+	l.put(forms[2], Entry{Lemma: lemma, Class: class, Form: Past})
+	l.put(forms[3], Entry{Lemma: lemma, Class: class, Form: Participle})
+	l.put(forms[4], Entry{Lemma: lemma, Class: class, Form: Gerund})
+	return nil
+}
+
+// addPhrase adds a two-word cue written verb_word, such as point_out or
+// make/made/made_clear.
+func (l *Lexicon) addPhrase(class, entry string) error {
+	verb, word, ok := strings.Cut(entry, "_")
+	if !ok || word == "" || strings.Contains(word, "_") || strings.ToLower(word) != word {
+		return fmt.Errorf("bad phrase %q: want verb_word", entry)
+	}
+	forms, err := inflections(verb)
+	if err != nil {
+		return err
+	}
+	lemma := forms[0] + " " + word
+	for i, f := range forms {
+		key := f + " " + word
+		e := Entry{Lemma: lemma, Class: class, Form: Form(1) << i}
+		if old, ok := l.phrases[key]; ok && old.Lemma == lemma {
+			e.Form |= old.Form
+		}
+		l.phrases[key] = e
+		if len(f) < 64 && len(word) < 64 {
+			l.heads[f[0]] |= 1 << len(f)
+			l.tails[word[0]] |= 1 << len(word)
+		}
+	}
+	return nil
+}
+
+// inflections returns the base, third-person, past, participle and gerund
+// forms of a lexicon entry (say/said/said, admit+, note).
+func inflections(entry string) ([5]string, error) {
 	parts := strings.Split(entry, "/")
 	lemma := parts[0]
 	double := strings.HasSuffix(lemma, "+")
 	lemma = strings.TrimSuffix(lemma, "+")
-	if lemma == "" || strings.ToLower(lemma) != lemma {
-		return fmt.Errorf("bad lemma %q", entry)
+	if lemma == "" || strings.ToLower(lemma) != lemma || strings.ContainsAny(lemma, "+_") {
+		return [5]string{}, fmt.Errorf("bad lemma %q", entry)
 	}
 	var past, part string
 	switch len(parts) {
@@ -87,22 +280,21 @@ func (l *Lexicon) add(class, entry string) error {
 		part = past
 	case 3:
 		past, part = parts[1], parts[2]
+		if past == "" || part == "" {
+			return [5]string{}, fmt.Errorf("irregular verb %q: want lemma/past/participle", entry)
+		}
 	default:
-		return fmt.Errorf("irregular verb %q: want lemma/past/participle", entry)
+		return [5]string{}, fmt.Errorf("irregular verb %q: want lemma/past/participle", entry)
 	}
-	l.put(lemma, Entry{lemma, class, Base})
-	l.put(third(lemma), Entry{lemma, class, Third})
-	l.put(past, Entry{lemma, class, Past})
-	l.put(part, Entry{lemma, class, Participle})
-	l.put(inflect(lemma, "ing", double), Entry{lemma, class, Gerund})
-	return nil
+	return [5]string{lemma, third(lemma), past, part, inflect(lemma, "ing", double)}, nil
 }
 
 // put records a form; a form shared by two inflections of one lemma (said:
 // past and participle) gets both, and the first lemma to claim a form keeps it.
 func (l *Lexicon) put(form string, e Entry) {
 	if len(form) < 64 {
-		l.shapes[form[0]] |= 1 << len(form)
+		l.shapes[fold(form[0])][fold(second(form))] |= 1 << len(form)
+		l.ends[form[len(form)-1]] |= 1 << len(form)
 	}
 	if old, ok := l.words[form]; ok {
 		if old.Lemma == e.Lemma {
@@ -157,7 +349,11 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	if 'A' <= first && first <= 'Z' {
 		first += 'a' - 'A'
 	}
-	if l.shapes[first]&(1<<len(word)) == 0 {
+	last := word[len(word)-1]
+	if 'A' <= last && last <= 'Z' {
+		last += 'a' - 'A'
+	}
+	if l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<len(word)) == 0 {
 		return Entry{}, false
 	}
 	var buf [32]byte
@@ -175,6 +371,57 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 		return e, ok
 	}
 	e, ok := l.words[string(buf[:len(word)])]
+	return e, ok
+}
+
+// Maybe reports whether word may be a form of the lexicon or the first
+// word of one of its phrases, ignoring ASCII case: false means it is
+// neither. It is much cheaper than [Lexicon.Lookup] and never allocates.
+func (l *Lexicon) Maybe(word string) bool {
+	n := len(word)
+	if n == 0 || n >= 64 {
+		return false
+	}
+	first, last := word[0]|0x20, word[n-1]|0x20
+	return l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<n) != 0 || l.heads[first]&(1<<n) != 0
+}
+
+// fold maps a byte to 0..31, ASCII letters of either case to their
+// position in the alphabet.
+func fold(c byte) byte { return c & 31 }
+
+// second returns the second byte of w, or 0.
+func second(w string) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
+}
+
+// Phrase returns the entry of the two-word cue that word and next form
+// ("pointed out", "made clear"), ignoring ASCII case.
+func (l *Lexicon) Phrase(word, next string) (Entry, bool) {
+	if len(word) == 0 || len(word) >= 64 || len(word)+len(next) > 40 {
+		return Entry{}, false
+	}
+	first := word[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
+	if len(next) == 0 || len(next) >= 64 || l.heads[first]&(1<<len(word)) == 0 || l.tails[next[0]|0x20]&(1<<len(next)) == 0 {
+		return Entry{}, false
+	}
+	var buf [41]byte
+	n := copy(buf[:], word)
+	buf[n] = ' '
+	n++
+	n += copy(buf[n:], next)
+	for i := range n {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	e, ok := l.phrases[string(buf[:n])]
 	return e, ok
 }
 

@@ -38,6 +38,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("neutral: say/said/said admit+ echo deny\n# comment\n")
 	f.Add("bad line\n")
 	f.Add("x: +\nx: a/b\nx: a//\n")
+	f.Add("phrase neutral: point_out make/made/made_clear\nbelief: point\nneutral: point\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		l, err := Parse(src)
 		if err != nil {
@@ -48,8 +49,15 @@ func FuzzParse(f *testing.F) {
 			if line == "" || line[0] == '#' {
 				continue
 			}
-			_, entries, _ := strings.Cut(line, ":")
+			class, entries, _ := strings.Cut(line, ":")
 			for _, e := range strings.Fields(entries) {
+				if verb, word, ok := strings.Cut(e, "_"); ok && strings.HasPrefix(class, "phrase ") {
+					base := strings.TrimSuffix(strings.Split(verb, "/")[0], "+")
+					if _, ok := l.Phrase(base, word); !ok && len(base)+len(word) < 40 {
+						t.Errorf("phrase %q not found", e)
+					}
+					continue
+				}
 				lemma := strings.TrimSuffix(strings.Split(e, "/")[0], "+")
 				if len(lemma) > 32 {
 					continue // longer than any word Lookup takes

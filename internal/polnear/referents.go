@@ -24,7 +24,8 @@ import (
 //
 //	article  start  end  type  referent
 //
-// with an optional header row starting "article". Start and End are code
+// with lines starting "#" taken as comments and an optional header row
+// starting "article" before the first row. Start and End are code
 // point offsets (End exclusive) of the source in the article, as in the
 // .ann files; a discontinuous source runs from its first start to its last
 // end. Type is one of person, organisation, group, anonymous, document and
@@ -51,11 +52,14 @@ func ParseReferents(filename string, src []byte) ([]Referent, brat.ErrorList) {
 	var problems brat.ErrorList
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	sc.Buffer(nil, 1<<20)
-	line := 0
+	line, rows := 0, 0
 	for sc.Scan() {
 		line++
 		row := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.TrimSpace(row) == "" || line == 1 && strings.HasPrefix(row, "article\t") {
+		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		if rows++; rows == 1 && strings.HasPrefix(row, "article\t") {
 			continue
 		}
 		bad := func(format string, args ...any) {
@@ -142,9 +146,10 @@ func tally(m map[string]*Tally, k string) *Tally {
 //
 // A resolution is right when:
 //   - person with a referent: one speaker, a person, whose canonical name
-//     is the referent (in any case), or whose surname is the referent's
-//     last word and who is the only person in the document with that
-//     surname;
+//     is the referent (in any case) or a name of two or more of its words
+//     ("Bobby Scott" for Robert C. "Bobby" Scott), or whose surname is the
+//     referent's last word and who is the only person in the document with
+//     that surname;
 //   - organisation or document with a referent: a speaker whose name, less
 //     a leading "the", is the referent's, or ends or begins with it;
 //   - group with names "A; B": every name matched by some speaker, as a
@@ -302,7 +307,7 @@ func personMatches(d speaker.Doc, s speaker.Speaker, ref string) bool {
 	if s.Type != speaker.Person {
 		return false
 	}
-	if strings.EqualFold(s.Name, ref) {
+	if strings.EqualFold(s.Name, ref) || wordsWithin(s.Name, ref) {
 		return true
 	}
 	sur := lastWord(ref)
@@ -316,6 +321,24 @@ func personMatches(d speaker.Doc, s speaker.Speaker, ref string) bool {
 		}
 	}
 	return n == 1
+}
+
+// wordsWithin reports whether name has two or more words and each is a word
+// of ref, in any case, quotes and dots aside: "Bobby Scott" is a form of
+// Robert C. "Bobby" Scott.
+func wordsWithin(name, ref string) bool {
+	clean := func(w string) string { return strings.ToLower(strings.Trim(w, "\"“”'‘’.,")) }
+	nw := strings.Fields(name)
+	if len(nw) < 2 {
+		return false
+	}
+	rw := strings.Fields(ref)
+	for _, w := range nw {
+		if !slices.ContainsFunc(rw, func(r string) bool { return clean(r) == clean(w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 func orgMatches(name, ref string) bool {

@@ -8,20 +8,21 @@ import (
 
 // WriteTable writes r as an aligned table: one row per category with gold
 // and predicted counts, matched gold, matched predictions, precision,
-// recall, F1, cue accuracy and source accuracy, and the speech-only recall
-// row when r has one. A dash stands for a ratio with nothing to divide by.
+// recall, F1, cue accuracy and source accuracy; the indirect speech row
+// when r has one. A dash stands for a ratio with nothing to divide by.
 func (r *Result) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "category\tgold\tpred\tmatched\tpred matched\tP\tR\tF1\tcue acc\tsource acc\t\n")
-	for _, cat := range []Category{DirectMixed, Indirect} {
-		c := r.Counts(cat)
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", cat, c.Gold, c.Pred, c.Matched, c.PredMatched,
+	row := func(name string, c Counts) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t\n", name, c.Gold, c.Pred, c.Matched, c.PredMatched,
 			frac(c.PredMatched, c.Pred), frac(c.Matched, c.Gold), f1(c),
 			frac(c.CueRight, c.CuePairs), frac(c.SourceRight, c.SourcePairs))
 	}
+	for _, cat := range []Category{DirectMixed, Indirect} {
+		row(cat.String(), r.Counts(cat))
+	}
 	if r.HasSpeech {
-		c := r.Speech
-		fmt.Fprintf(tw, "indirect speech-only\t%d\t-\t%d\t-\t-\t%s\t-\t-\t-\t\n", c.Gold, c.Matched, frac(c.Matched, c.Gold))
+		row("indirect speech", r.Speech)
 	}
 	return tw.Flush()
 }

@@ -122,9 +122,11 @@ type Result struct {
 	Articles    int
 	DirectMixed Counts
 	Indirect    Counts
-	// Speech counts the indirect gold whose cue is a reporting verb or
-	// phrase (Gold) and how many of it were found (Matched); its other
-	// fields stay zero. HasSpeech is set when [Options.Reporting] was.
+	// Speech scores indirect speech: its Pred and PredMatched are those of
+	// Indirect (a prediction that finds a belief is not invented), while
+	// Gold, Matched and the cue and source pairs count only the indirect
+	// gold whose cue is a reporting verb or phrase. HasSpeech is set when
+	// [Options.Reporting] was.
 	Speech    Counts
 	HasSpeech bool
 	// Findings lists every error, article by article, in text order.
@@ -269,26 +271,42 @@ func ScoreArticle(a *Article, opts Options) *Result {
 			continue
 		}
 		c.Matched++
-		if speech {
-			r.Speech.Matched++
-		}
+		cueRight := overlapsAny(p.Cue.Span, g.Cue)
 		if len(g.Cue) > 0 {
 			c.CuePairs++
-			if overlapsAny(p.Cue.Span, g.Cue) {
+			if cueRight {
 				c.CueRight++
 			} else {
 				r.Findings = append(r.Findings, Finding{What: WrongCue, Article: a.Name, Text: a.Text, Gold: g, Pred: p})
 			}
 		}
+		sourceRight := len(g.Source) == 0 && p.Source.IsZero() || overlapsAny(p.Source, g.Source)
 		c.SourcePairs++
-		if len(g.Source) == 0 && p.Source.IsZero() || overlapsAny(p.Source, g.Source) {
+		if sourceRight {
 			c.SourceRight++
 		} else {
 			r.Findings = append(r.Findings, Finding{What: WrongSource, Article: a.Name, Text: a.Text, Gold: g, Pred: p})
 		}
+		if speech {
+			r.Speech.Matched++
+			r.Speech.CuePairs++
+			r.Speech.SourcePairs++
+			r.Speech.CueRight += b2i(cueRight)
+			r.Speech.SourceRight += b2i(sourceRight)
+		}
+	}
+	if r.HasSpeech {
+		r.Speech.Pred, r.Speech.PredMatched = r.Indirect.Pred, r.Indirect.PredMatched
 	}
 	slices.SortStableFunc(r.Findings, func(x, y Finding) int { return cmp.Compare(x.start(), y.start()) })
 	return r
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // prepare returns a sorted copy of spans without overlaps, limited to a

@@ -70,7 +70,7 @@ func TestScoreArticle(t *testing.T) {
 		why      string
 		preds    func([]quote.Quote) []quote.Quote // edits the mirrored gold
 		dm, ind  Counts
-		speech   Counts
+		speech   Counts // Pred and PredMatched are taken from ind
 		findings []string
 	}{
 		{
@@ -78,7 +78,7 @@ func TestScoreArticle(t *testing.T) {
 			preds:  func(q []quote.Quote) []quote.Quote { return q },
 			dm:     Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:    Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech: Counts{Gold: 1, Matched: 1},
+			speech: Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 		},
 		{
 			name:     "nothing predicted",
@@ -97,7 +97,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:     Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:    Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech: Counts{Gold: 1, Matched: 1},
+			speech: Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 		},
 		{
 			name: "overlap below the threshold",
@@ -120,7 +120,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:     Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:    Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech: Counts{Gold: 1, Matched: 1},
+			speech: Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 		},
 		{
 			name: "wrong kind",
@@ -131,7 +131,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:       Counts{Gold: 2, Pred: 1, Matched: 1, PredMatched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 			ind:      Counts{Gold: 2, Pred: 3, Matched: 2, PredMatched: 3, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech:   Counts{Gold: 1, Matched: 1},
+			speech:   Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 			findings: []string{"missed E1"},
 		},
 		{
@@ -142,7 +142,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:       Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:      Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, SourcePairs: 2, SourceRight: 1},
-			speech:   Counts{Gold: 1, Matched: 1},
+			speech:   Counts{Gold: 1, Matched: 1, CuePairs: 1, SourcePairs: 1},
 			findings: []string{"wrong-cue E2", "wrong-source E2"},
 		},
 		{
@@ -153,7 +153,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:       Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 1, SourcePairs: 2, SourceRight: 1},
 			ind:      Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech:   Counts{Gold: 1, Matched: 1},
+			speech:   Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 			findings: []string{"wrong-cue E1", "wrong-source E1"},
 		},
 		{
@@ -165,7 +165,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:       Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:      Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 1},
-			speech:   Counts{Gold: 1, Matched: 1},
+			speech:   Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 			findings: []string{"wrong-source E4"},
 		},
 		{
@@ -179,7 +179,7 @@ func TestScoreArticle(t *testing.T) {
 			},
 			dm:       Counts{Gold: 2, Pred: 3, Matched: 2, PredMatched: 2, CuePairs: 2, CueRight: 2, SourcePairs: 2, SourceRight: 2},
 			ind:      Counts{Gold: 2, Pred: 2, Matched: 2, PredMatched: 2, CuePairs: 1, CueRight: 1, SourcePairs: 2, SourceRight: 2},
-			speech:   Counts{Gold: 1, Matched: 1},
+			speech:   Counts{Gold: 1, Matched: 1, CuePairs: 1, CueRight: 1, SourcePairs: 1, SourceRight: 1},
 			findings: []string{"spurious @3"},
 		},
 		{
@@ -209,6 +209,7 @@ func TestScoreArticle(t *testing.T) {
 			})
 			got := struct{ DM, Ind, Speech Counts }{r.DirectMixed, r.Indirect, r.Speech}
 			want := struct{ DM, Ind, Speech Counts }{tt.dm, tt.ind, tt.speech}
+			want.Speech.Pred, want.Speech.PredMatched = tt.ind.Pred, tt.ind.PredMatched
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("counts mismatch (-want +got):\n%s", diff)
 			}
@@ -264,7 +265,7 @@ func TestWriteTable(t *testing.T) {
 	r := &Result{
 		DirectMixed: Counts{Gold: 4, Pred: 2, Matched: 2, PredMatched: 1, CuePairs: 4, CueRight: 3, SourcePairs: 2, SourceRight: 2},
 		Indirect:    Counts{Gold: 3},
-		Speech:      Counts{Gold: 2, Matched: 1},
+		Speech:      Counts{Gold: 2, Pred: 4, Matched: 1, PredMatched: 3, CuePairs: 1, SourcePairs: 1, SourceRight: 1},
 		HasSpeech:   true,
 	}
 	var b strings.Builder
@@ -272,10 +273,10 @@ func TestWriteTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "" +
-		"              category  gold  pred  matched  pred matched      P      R     F1  cue acc  source acc\n" +
-		"          direct+mixed     4     2        2             1  0.500  0.500  0.500    0.750       1.000\n" +
-		"              indirect     3     0        0             0      -  0.000  0.000        -           -\n" +
-		"  indirect speech-only     2     -        1             -      -  0.500      -        -           -\n"
+		"         category  gold  pred  matched  pred matched      P      R     F1  cue acc  source acc\n" +
+		"     direct+mixed     4     2        2             1  0.500  0.500  0.500    0.750       1.000\n" +
+		"         indirect     3     0        0             0      -  0.000  0.000        -           -\n" +
+		"  indirect speech     2     4        1             3  0.750  0.500  0.600    0.000       1.000\n"
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}

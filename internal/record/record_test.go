@@ -1,15 +1,15 @@
-package main
+package record
 
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -42,7 +42,7 @@ func sampleQuote(t testing.TB) quote.Quote {
 func ptr[T any](v T) *T { return &v }
 
 func TestNewRecord(t *testing.T) {
-	texts := func(r *record) {
+	texts := func(r *Record) {
 		r.Text = sampleText
 		r.ContentTexts = []string{"“Zoë’s plan — ok,”", "“fine.”"}
 		r.CueText, r.SourceText = ptr("said"), ptr("😀 Müller")
@@ -51,19 +51,19 @@ func TestNewRecord(t *testing.T) {
 	// for the same substrings.
 	tests := []struct {
 		unit offsets.Unit
-		want record
+		want Record
 	}{
-		{offsets.Byte, record{
-			Span: pair{0, 58}, Content: []pair{{0, 27}, {47, 58}},
-			Cue: &pair{28, 32}, Source: &pair{33, 45},
+		{offsets.Byte, Record{
+			Span: Pair{0, 58}, Content: []Pair{{0, 27}, {47, 58}},
+			Cue: &Pair{28, 32}, Source: &Pair{33, 45},
 		}},
-		{offsets.Rune, record{
-			Span: pair{0, 41}, Content: []pair{{0, 18}, {34, 41}},
-			Cue: &pair{19, 23}, Source: &pair{24, 32},
+		{offsets.Rune, Record{
+			Span: Pair{0, 41}, Content: []Pair{{0, 18}, {34, 41}},
+			Cue: &Pair{19, 23}, Source: &Pair{24, 32},
 		}},
-		{offsets.UTF16, record{
-			Span: pair{0, 42}, Content: []pair{{0, 18}, {35, 42}},
-			Cue: &pair{19, 23}, Source: &pair{24, 33},
+		{offsets.UTF16, Record{
+			Span: Pair{0, 42}, Content: []Pair{{0, 18}, {35, 42}},
+			Cue: &Pair{19, 23}, Source: &Pair{24, 33},
 		}},
 	}
 	for _, tt := range tests {
@@ -72,12 +72,12 @@ func TestNewRecord(t *testing.T) {
 			want.Doc, want.Kind, want.Rule = "doc-1", "direct", "quote-cue-source-quote"
 			want.CueLemma, want.CueClass = "say", "neutral"
 			texts(&want)
-			got, err := newRecord("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, tt.unit))
+			got, err := New("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, tt.unit))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("newRecord mismatch (-want +got):\n%s", diff)
+				t.Errorf("New mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -85,7 +85,7 @@ func TestNewRecord(t *testing.T) {
 
 // sliceIn returns text[p[0]:p[1]] with p counted in unit, the way a Python
 // (rune) or JavaScript (UTF-16) consumer slices.
-func sliceIn(text string, unit offsets.Unit, p pair) string {
+func sliceIn(text string, unit offsets.Unit, p Pair) string {
 	switch unit {
 	case offsets.Rune:
 		return string([]rune(text)[p[0]:p[1]])
@@ -101,7 +101,7 @@ func TestRecordSlices(t *testing.T) {
 	q := sampleQuote(t)
 	for _, unit := range []offsets.Unit{offsets.Byte, offsets.Rune, offsets.UTF16} {
 		t.Run(unit.String(), func(t *testing.T) {
-			r, err := newRecord("d", sampleText, q, offsets.NewIndex(sampleText, unit))
+			r, err := New("d", sampleText, q, offsets.NewIndex(sampleText, unit))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,25 +130,23 @@ func TestRecordSlices(t *testing.T) {
 	}
 }
 
-// TestRecordJSON pins the encoding: key order, null for absent spans, an
+// TestRecordJSON pins the encoding: one line without a newline, appended, key order, null for absent spans, an
 // empty content array rather than null, and no HTML escaping.
 func TestRecordJSON(t *testing.T) {
 	text := "Officials said <b>talks</b> & more would follow."
 	q := quote.Quote{Kind: quote.Indirect, Span: span(t, text, "<b>talks</b> & more"), Rule: "test"}
-	r, err := newRecord("x.txt", text, q, offsets.NewIndex(text, offsets.Byte))
+	r, err := New("x.txt", text, q, offsets.NewIndex(text, offsets.Byte))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&r); err != nil {
+	got, err := r.AppendJSON([]byte("prefix "))
+	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"doc":"x.txt","kind":"indirect","span":[15,34],"content":[],"cue":null,"source":null,` +
-		`"speaker":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
-		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null}` + "\n"
-	if diff := cmp.Diff(want, buf.String()); diff != "" {
+	want := `prefix {"doc":"x.txt","kind":"indirect","span":[15,34],"content":[],"cue":null,"source":null,` +
+		`"speaker":"","speaker_type":"","speaker_method":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
+		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null,"stance":null}`
+	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("encoded record mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -156,18 +154,18 @@ func TestRecordJSON(t *testing.T) {
 func TestNewRecordInvalidUTF8(t *testing.T) {
 	text := "\xe2\x82“ok,” he said"
 	q := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: len(text)}, Content: []quote.Span{span(t, text, "“ok,”")}}
-	r, err := newRecord("d", text, q, offsets.NewIndex(text, offsets.Rune))
+	r, err := New("d", text, q, offsets.NewIndex(text, offsets.Rune))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Python: b"\xe2\x82\xe2\x80\x9cok,\xe2\x80\x9d he said".decode("utf-8", "replace")
 	// is "\ufffd“ok,” he said": one U+FFFD for the truncated sequence.
-	want := record{
-		Doc: "d", Kind: "direct", Span: pair{0, 14}, Content: []pair{{1, 6}},
+	want := Record{
+		Doc: "d", Kind: "direct", Span: Pair{0, 14}, Content: []Pair{{1, 6}},
 		Text: "\uFFFD“ok,” he said", ContentTexts: []string{"“ok,”"},
 	}
 	if diff := cmp.Diff(want, r); diff != "" {
-		t.Errorf("newRecord mismatch (-want +got):\n%s", diff)
+		t.Errorf("New mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -185,27 +183,30 @@ func TestNewRecordBadSpan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := newRecord("d", text, tt.q, offsets.NewIndex(text, offsets.Rune))
+			_, err := New("d", text, tt.q, offsets.NewIndex(text, offsets.Rune))
 			got := ""
 			if err != nil {
 				got = err.Error()
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("newRecord error mismatch (-want +got):\n%s", diff)
+				t.Errorf("New error mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
 func TestWriteText(t *testing.T) {
-	r, err := newRecord("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, offsets.Rune))
+	r, err := New("doc-1", sampleText, sampleQuote(t), offsets.NewIndex(sampleText, offsets.Rune))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r.Unclosed, r.Negated = true, true
+	r.Speaker, r.SpeakerType, r.SpeakerMethod = "Zoë Müller", "person", "surname"
+	r.Stance = &Stance{Label: "oppose", Score: -0.5, Hedged: true, Negated: true, Target: "plan", Aligns: "Berg",
+		Rules: []Fired{{Rule: "term fine"}, {Rule: "frame deny"}}}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	if err := r.writeText(w); err != nil {
+	if err := r.WriteText(w); err != nil {
 		t.Fatal(err)
 	}
 	w.Flush()
@@ -214,9 +215,69 @@ func TestWriteText(t *testing.T) {
   content [34,41) "“fine.”"
   cue     [19,23) "said" say neutral negated
   source  [24,32) "😀 Müller"
+  speaker "Zoë Müller" person surname
+  stance  oppose -0.50 hedged negated target "plan" aligns "Berg"; term fine; frame deny
 
 `
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
-		t.Errorf("writeText mismatch (-want +got):\n%s", diff)
+		t.Errorf("WriteText mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFromPipeline(t *testing.T) {
+	text := "Zoë Müller 😀 arrived. “This is a constructive step,” Müller said, and “It will fail,” said a senior official."
+	res := pipeline.New(pipeline.Options{}).Run(text)
+	recs, errs := FromPipeline("d", text, &res, offsets.NewIndex(text, offsets.Rune))
+	if len(errs) > 0 || len(recs) != 2 {
+		t.Fatalf("FromPipeline = %d records, errors %v; want 2 records", len(recs), errs)
+	}
+	type who struct{ Speaker, Type, Method string }
+	var got []who
+	for _, r := range recs {
+		got = append(got, who{r.Speaker, r.SpeakerType, r.SpeakerMethod})
+		if r.Stance == nil {
+			t.Fatalf("record %q has no stance", r.Text)
+		}
+	}
+	want := []who{{"Zoë Müller", "person", "surname"}, {"a senior official", "anonymous", "named"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers mismatch (-want +got):\n%s", diff)
+	}
+	// The spans of the rules that fired are in the output's unit, like
+	// every other span, and cover the words the byte spans cover.
+	for i, r := range recs {
+		st := res.Stances[i]
+		if r.Stance.Label != st.Label || r.Stance.Score != st.Score || len(r.Stance.Rules) != len(st.Fired) {
+			t.Fatalf("record stance %+v does not carry %+v", r.Stance, st)
+		}
+		for j, f := range st.Fired {
+			if f.Span.IsZero() {
+				if r.Stance.Rules[j].Span != nil {
+					t.Errorf("rule %q without a span has span %v", f.Rule, r.Stance.Rules[j].Span)
+				}
+				continue
+			}
+			if got, want := sliceIn(text, offsets.Rune, *r.Stance.Rules[j].Span), text[f.Span.Start:f.Span.End]; got != want {
+				t.Errorf("rule %q covers %q in code points; want %q", f.Rule, got, want)
+			}
+		}
+	}
+	if len(recs[0].Stance.Rules) == 0 {
+		t.Error(`no rule fired for "constructive"`)
+	}
+}
+
+func TestFromPipelineBadSpan(t *testing.T) {
+	text := "“Yes,” she said."
+	p := pipeline.New(pipeline.Options{})
+	bad := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: 99}}
+	good := quote.Quote{Kind: quote.Direct, Span: quote.Span{Start: 0, End: len(text) - 1}, Rule: "test"}
+	res := p.Attribute(text, []quote.Quote{bad, good})
+	recs, errs := FromPipeline("d", text, &res, offsets.NewIndex(text, offsets.Byte))
+	if len(recs) != 1 || recs[0].Rule != "test" {
+		t.Errorf("records = %+v; want the good quote only", recs)
+	}
+	if len(errs) != 1 || errs[0].Error() != "quote 1: span [0,99) is not a span of the 20-byte text" {
+		t.Errorf("errors = %v; want one for quote 1", errs)
 	}
 }

@@ -1,0 +1,227 @@
+package quote
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestReferenceArticle checks that reported speech finds every attribution
+// the reference article holds, with its cue and its complete source.
+func TestReferenceArticle(t *testing.T) {
+	src, err := os.ReadFile("../testdata/riyadh-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	got := texts(text, New(Options{Indirect: true}).Extract(text))
+	tests := []struct {
+		name    string
+		content string // a prefix of the content
+		cue     string
+		source  string
+		kind    Kind
+	}{
+		{"said, then adding", "the talks were just the start of dialogue", "said", "US Secretary of State Marco Rubio", Indirect},
+		{"adding that, same source", "that Russia and the US agreed", "adding", "US Secretary of State Marco Rubio", Indirect},
+		{"stressed", "the talks marked the beginning of a conversation", "stressed", "He", Indirect},
+		{"echoed: the object is the content", "Rubio’s remarks", "echoed", "Lavrov", Indirect},
+		{"told reporters that", "that “the conversation was very useful”", "told reporters", "Lavrov", Mixed},
+		{"Zelensky", "his country would not accept any outcome", "said", "Ukrainian President Volodymyr Zelensky", Indirect},
+		{"told Russian television", "that a meeting was “unlikely”", "told Russian television", "Ushakov", Mixed},
+		{"while Waltz said", "he thought it could be arranged in the coming weeks", "said", "Waltz", Indirect},
+		{"two sources", "no date has been set yet for that summit", "said", "Ushakov and Waltz", Indirect},
+		{"Witkoff", "the meeting was “positive, upbeat, constructive.", "said", "Witkoff", Mixed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, f := range got {
+				if len(f.Content) > 0 && strings.HasPrefix(f.Content[0], tt.content) {
+					if f.Cue != tt.cue || f.Source != tt.source || f.Kind != tt.kind {
+						t.Errorf("found %v %q cue %q source %q; want %v cue %q source %q", f.Kind, f.Content, f.Cue, f.Source, tt.kind, tt.cue, tt.source)
+					}
+					return
+				}
+			}
+			t.Errorf("no attribution whose content starts %q", tt.content)
+		})
+	}
+	for _, f := range got {
+		for _, c := range f.Content {
+			for _, none := range []string{"His comments were further evidence", "cookie", "Cookie"} {
+				if strings.Contains(c, none) {
+					t.Errorf("content %q comes from a sentence with no attribution", c)
+				}
+			}
+		}
+	}
+}
+
+func TestReportedSpeech(t *testing.T) {
+	tests := []layoutCase{
+		{
+			name: "source cue that",
+			text: "Lavrov said that the talks were useful.",
+			want: []found{{Indirect, []string{"that the talks were useful"}, "said", "Lavrov"}},
+		},
+		{
+			name: "content comma source cue",
+			text: "The talks were useful, Lavrov said.",
+			want: []found{{Indirect, []string{"The talks were useful"}, "said", "Lavrov"}},
+		},
+		{
+			name: "content comma cue source",
+			text: "The talks were useful, said Sergei Lavrov, Russia’s foreign minister.",
+			want: []found{{Indirect, []string{"The talks were useful"}, "said", "Sergei Lavrov, Russia’s foreign minister"}},
+		},
+		{
+			name: "according to first",
+			text: "According to a new poll by the Harvard Institute of Politics, most voters want change.",
+			want: []found{{Indirect, []string{"most voters want change"}, "According to", "a new poll by the Harvard Institute of Politics"}},
+		},
+		{
+			name: "according to last",
+			text: "Most voters want change, according to the poll.",
+			want: []found{{Indirect, []string{"Most voters want change"}, "according to", "the poll"}},
+		},
+		{
+			name: "in a statement",
+			text: "The Kremlin said in a statement that the talks were useful.",
+			want: []found{{Indirect, []string{"that the talks were useful"}, "said in a statement", "The Kremlin"}},
+		},
+		{
+			name: "wrote on Twitter",
+			text: "Trump wrote on Twitter that he would win.",
+			want: []found{{Indirect, []string{"that he would win"}, "wrote on Twitter", "Trump"}},
+		},
+		{
+			name: "apposition",
+			text: "Sergei Lavrov, the Russian foreign minister, said the talks were useful.",
+			want: []found{{Indirect, []string{"the talks were useful"}, "said", "Sergei Lavrov, the Russian foreign minister"}},
+		},
+		{
+			name: "quoted as saying",
+			text: "Lavrov was quoted as saying the talks were useful.",
+			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
+		},
+		{
+			name: "made clear",
+			text: "Lavrov made clear that Russia would not retreat.",
+			want: []found{{Indirect, []string{"that Russia would not retreat"}, "made clear", "Lavrov"}},
+		},
+		{
+			name: "topic preposition",
+			text: "Trump spoke passionately about the wall.",
+			want: []found{{Indirect, []string{"the wall"}, "spoke passionately about", "Trump"}},
+		},
+		{
+			name: "object of a directive",
+			text: "Graham urged Republicans to join the ranks of climate change believers.",
+			want: []found{{Indirect, []string{"Republicans to join the ranks of climate change believers"}, "urged", "Graham"}},
+		},
+		{
+			name: "declined to",
+			text: "A spokesman for Mr. Clinton declined to comment.",
+			want: []found{{Indirect, []string{"to comment"}, "declined", "A spokesman for Mr. Clinton"}},
+		},
+		{
+			name: "found: only through that",
+			why:  "found it is a finding of a thing, not a report",
+			text: "The photographer found it right before the plane took off.",
+		},
+		{
+			name: "not an adjunct",
+			text: "Susan said matter-of-factly as she turned around.",
+		},
+		{
+			name: "asked whether",
+			text: "Asked whether he was ever bullied, Trump said no.",
+			want: []found{
+				{Indirect, []string{"whether he was ever bullied"}, "Asked", ""},
+				{Indirect, []string{"no"}, "said", "Trump"},
+			},
+		},
+		{
+			name: "headline",
+			text: "Obama Says African-American Museum Will Tell of Suffering and Delight.",
+			want: []found{{Indirect, []string{"African-American Museum Will Tell of Suffering and Delight"}, "Says", "Obama"}},
+		},
+		{
+			name: "headline cue last",
+			text: "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+			want: []found{{Indirect, []string{"Clinton Hid Past Health Problems From Public"}, "Says", "Former White House Doctor"}},
+		},
+		{
+			name: "noun-phrase object ends before an adjunct",
+			text: "Trump attacked Machado during early-morning tweets.",
+			want: []found{{Indirect, []string{"Machado"}, "attacked", "Trump"}},
+		},
+	}
+	checkLayouts(t, New(Options{Indirect: true}), tests)
+}
+
+func TestCueParts(t *testing.T) {
+	tests := []struct{ text, addressee, channel string }{
+		{"Ushakov told Russian television that a meeting was unlikely.", "Russian television", ""},
+		{"Lavrov told reporters on Tuesday that the talks were useful.", "reporters", ""},
+		{"The Kremlin said in a statement that the talks were useful.", "", "a statement"},
+		{"Trump wrote on Twitter that he would win.", "", "Twitter"},
+		{"Lavrov said the talks were useful.", "", ""},
+	}
+	e := New(Options{Indirect: true})
+	for _, tt := range tests {
+		qs := e.Extract(tt.text)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1", tt.text, len(qs))
+			continue
+		}
+		c := qs[0].Cue
+		if a, ch := slice(tt.text, c.Addressee), slice(tt.text, c.Channel); a != tt.addressee || ch != tt.channel {
+			t.Errorf("%q: addressee %q channel %q, want %q %q", tt.text, a, ch, tt.addressee, tt.channel)
+		}
+	}
+}
+
+func TestNegatedAndBelief(t *testing.T) {
+	const text = "Lavrov did not say the talks were useful. Rubio thinks the talks were useful."
+	qs := New(Options{Indirect: true}).Extract(text)
+	if len(qs) != 2 {
+		t.Fatalf("%d quotes, want 2: %+v", len(qs), texts(text, qs))
+	}
+	if !qs[0].Cue.Negated || qs[0].Cue.Belief {
+		t.Errorf("did not say: Negated %v Belief %v, want true false", qs[0].Cue.Negated, qs[0].Cue.Belief)
+	}
+	if qs[1].Cue.Negated || !qs[1].Cue.Belief {
+		t.Errorf("thinks: Negated %v Belief %v, want false true", qs[1].Cue.Negated, qs[1].Cue.Belief)
+	}
+	if qs := New(Options{Indirect: true, SpeechOnly: true}).Extract(text); len(qs) != 1 || qs[0].Cue.Belief {
+		t.Errorf("SpeechOnly kept %+v, want the said quote alone", texts(text, qs))
+	}
+}
+
+func TestCueEdits(t *testing.T) {
+	const text = "Lavrov opined that the talks were useful. Rubio said they were not."
+	opts := Options{Indirect: true, AddCues: "assertive: opine", RemoveCues: []string{"say"}}
+	if err := opts.Check(); err != nil {
+		t.Fatal(err)
+	}
+	got := texts(text, New(opts).Extract(text))
+	want := []found{{Indirect, []string{"that the talks were useful"}, "opined", "Lavrov"}}
+	if len(got) != 1 || got[0].Cue != want[0].Cue || got[0].Content[0] != want[0].Content[0] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	bad := Options{AddCues: "neutral: opine\nbogus: x\nneutral: Bad", RemoveCues: []string{"nosuchverb"}}
+	err := bad.Check()
+	if err == nil {
+		t.Fatal("Check of invalid entries returned nil")
+	}
+	for _, part := range []string{`"nosuchverb"`, "line 2: unknown class", `line 3: bad lemma "Bad"`} {
+		if !strings.Contains(err.Error(), part) {
+			t.Errorf("Check error %q does not mention %s", err, part)
+		}
+	}
+	// The valid entries still apply.
+	if qs := New(Options{Indirect: true, AddCues: bad.AddCues}).Extract(text); len(qs) != 2 {
+		t.Errorf("%d quotes with the valid part of a bad edit, want 2", len(qs))
+	}
+}
