@@ -57,7 +57,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/hearsaynlp/hearsay/internal/rulefiles"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -96,6 +95,31 @@ func main() {
 	}
 }
 
+// loadRules compiles the rule files named, after the default rules unless
+// noDefault. File errors are rule errors too: each names its file.
+func loadRules(names []string, noDefault bool) (*stance.RuleSet, error) {
+	if len(names) == 0 && !noDefault {
+		return stance.Default(), nil
+	}
+	var files []stance.File
+	if !noDefault {
+		files = append(files, stance.DefaultFile())
+	}
+	var errs stance.ErrorList
+	for _, n := range names {
+		src, err := os.ReadFile(n)
+		if err != nil {
+			errs = append(errs, &stance.Error{File: n, Msg: err.Error(), Kind: stance.ErrIO, Cause: err})
+			continue
+		}
+		files = append(files, stance.File{Name: n, Src: src})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return stance.ParseFiles(files...)
+}
+
 // run processes every input of cfg. It returns an error when anything
 // was reported on stderr.
 func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -103,10 +127,10 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 		if len(cfg.files) == 0 {
 			return errors.New("-check: no rule files given")
 		}
-		_, err := rulefiles.Load(cfg.files, cfg.noDefault)
+		_, err := loadRules(cfg.files, cfg.noDefault)
 		return reportRules(err, stderr)
 	}
-	rs, err := rulefiles.Load(cfg.rules, cfg.noDefault)
+	rs, err := loadRules(cfg.rules, cfg.noDefault)
 	if err != nil {
 		return reportRules(err, stderr)
 	}

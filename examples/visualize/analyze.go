@@ -3,39 +3,36 @@ package main
 import (
 	"strings"
 
-	"github.com/hearsaynlp/hearsay/quote"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/speaker"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
-// fullAnalyzer finds the quotes of a text, resolves their speakers with
-// package speaker and judges their stance with a rule set of package
-// stance. It is safe for concurrent use.
+// fullAnalyzer runs hearsay's pipeline on a text: quotes from package
+// quote, their speakers from package speaker and their stance from
+// package stance. It is safe for concurrent use.
 type fullAnalyzer struct {
-	ex    *quote.Extractor
-	rules *stance.RuleSet
+	p *pipeline.Pipeline
 }
 
 // newAnalyzer returns an analyzer that finds reported speech without
 // quote marks too when indirect is set, and judges stance with rules, or
 // with the default rules when rules is nil.
 func newAnalyzer(indirect bool, rules *stance.RuleSet) analyzer {
-	if rules == nil {
-		rules = stance.Default()
-	}
-	return fullAnalyzer{ex: quote.New(quote.Options{Indirect: indirect}), rules: rules}
+	return fullAnalyzer{p: pipeline.New(pipeline.Options{Indirect: indirect, Rules: rules})}
 }
 
 func (a fullAnalyzer) analyze(text string) view {
-	doc := speaker.Attribute(text, a.ex.Extract(text))
+	r := a.p.Run(text)
 	v := view{Text: text, HasStance: true}
-	for _, s := range doc.Speakers {
+	for _, s := range r.Doc.Speakers {
 		v.Speakers = append(v.Speakers, speakerView{Name: s.Name, Detail: speakerDetail(s), Mentions: s.Mentions})
 	}
-	for _, at := range doc.Attributions {
-		qv := quoteView{Q: at.Quote, Speakers: at.Speakers, Reason: at.Reason}
-		qv.Method = methodText[at.Method]
-		qv.Stance = newStanceView(a.rules.Quote(text, at.Quote))
+	for i, at := range r.Doc.Attributions {
+		qv := quoteView{Q: at.Quote, Speakers: at.Speakers, Method: methodText[at.Method], Reason: at.Reason}
+		if i < len(r.Stances) {
+			qv.Stance = newStanceView(r.Stances[i])
+		}
 		v.Quotes = append(v.Quotes, qv)
 	}
 	v.linkQuotes()

@@ -8,8 +8,8 @@
 //
 // Usage:
 //
-//	visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]
-//	visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE
+//	visualize [-addr HOST:PORT] [-indirect] [-rules FILE]...
+//	visualize -html OUT.html [-indirect] [-rules FILE]... FILE
 //
 // The first form starts a web server, on the loopback interface unless
 // -addr says otherwise, with one page at "/": paste an article into the
@@ -29,11 +29,10 @@
 //	-html OUT.html    write the page for FILE to OUT.html and exit
 //	-rules FILE       a stance rule file extending the default rules of
 //	                  package stance (repeatable)
-//	-nodefault        judge stance with the -rules files only
 //
 // A rule file with errors stops the program before it serves or writes
 // anything, with every error of every file on standard error as
-// FILE:LINE:COL: message.
+// FILE:LINE:COL: message, and exit status 2.
 //
 // # The page
 //
@@ -58,7 +57,7 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/hearsaynlp/hearsay/internal/rulefiles"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -68,14 +67,13 @@ func main() {
 
 // options is a parsed command line.
 type options struct {
-	addr      string
-	indirect  bool
-	html      string
-	rules     []string // rule files, in the order given
-	noDefault bool     // use only the rules files
-	files     []string
+	addr     string
+	indirect bool
+	html     string
+	rules    pipeline.Rules // rule files, in the order given
+	files    []string
 
-	ruleSet *stance.RuleSet // compiled from rules and noDefault; nil means the default rules
+	ruleSet *stance.RuleSet // compiled from rules; nil means the default rules
 }
 
 // parseFlags parses args; on error it has already written the reason
@@ -87,14 +85,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
 	fs.BoolVar(&o.indirect, "indirect", false, "also find reported speech without quote marks")
 	fs.StringVar(&o.html, "html", "", "write the page for FILE to `OUT.html` (- for standard output) and exit")
-	fs.Func("rules", "a stance rule `FILE` extending the default rules (repeatable)", func(s string) error {
-		o.rules = append(o.rules, s)
-		return nil
-	})
-	fs.BoolVar(&o.noDefault, "nodefault", false, "judge stance with the -rules files only, not the default rules")
+	fs.Var(&o.rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]\n"+
-			"       visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE\n")
+		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect] [-rules FILE]...\n"+
+			"       visualize -html OUT.html [-indirect] [-rules FILE]... FILE\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -107,8 +101,6 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		err = errors.New("FILE is read only with -html; the server reads articles from its form")
 	case o.html != "" && len(o.files) != 1:
 		err = fmt.Errorf("-html needs exactly one FILE (- for standard input), got %d", len(o.files))
-	case o.noDefault && len(o.rules) == 0:
-		err = errors.New("-nodefault needs at least one -rules FILE")
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "visualize: %v\n", err)
@@ -119,7 +111,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 
 // cmd runs the program and returns its exit status: 0 on success, 1 when
 // a file cannot be read or written or the server fails, 2 for a bad
-// command line.
+// command line or bad rule files.
 func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
@@ -128,16 +120,9 @@ func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2 // parseFlags has said why
 	}
-	if o.ruleSet, err = rulefiles.Load(o.rules, o.noDefault); err != nil {
-		var list stance.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				fmt.Fprintf(stderr, "visualize: %v\n", e)
-			}
-		} else {
-			fmt.Fprintf(stderr, "visualize: %v\n", err)
-		}
-		return 1
+	var ok bool
+	if o.ruleSet, ok = o.rules.Load(stderr, "visualize"); !ok {
+		return 2 // Load has printed every problem
 	}
 	if o.html != "" {
 		if err := writeStatic(o, stdin, stdout); err != nil {

@@ -331,10 +331,8 @@ func TestCommandLine(t *testing.T) {
 		{"bad flag", []string{"-nope"}, "", 2, "", "flag provided but not defined"},
 		{"help", []string{"-h"}, "", 0, "", "usage: visualize"},
 		{"rules replacing the labels", []string{"-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · against"`, ""},
-		{"only the rules given", []string{"-nodefault", "-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · `, ""},
-		{"rules with errors", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 1, "", broken + ":4:"},
-		{"missing rules", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 1, "", "no/such.yaml"},
-		{"-nodefault without rules", []string{"-nodefault"}, "", 2, "", "-nodefault needs at least one -rules FILE"},
+		{"rules with errors", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 2, "", broken + ":4:"},
+		{"missing rules", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 2, "", "no/such.yaml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
