@@ -586,7 +586,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				sub = false
 				continue
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, sent)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -599,6 +599,25 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// finalApposition reports whether the comma at token j opens an
+// apposition to a proper name that runs to the end of the sentence ("said
+// he did not support Mr. Trump, the party's nominee."): it describes
+// the name and is not part of what was reported.
+func (s *scanner) finalApposition(j int, sent textseg.Range) bool {
+	if !s.at(j-1).Upper || s.at(j-1).Kind != textseg.Word || !s.isAny(j+1, "the", "a", "an") {
+		return false
+	}
+	for k := j + 2; k < sent.To && k < j+maxPhrase; k++ {
+		if s.at(k).Kind == textseg.Punct {
+			return s.endsSentence(k)
+		}
+		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, relativeWords) || s.in(k, modals) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectTopic returns where the topic starts in content [from, to) that

@@ -156,6 +156,17 @@ func TestReportedSpeech(t *testing.T) {
 			text: "Trump attacked Machado during early-morning tweets.",
 			want: []found{{Indirect, []string{"Machado"}, "attacked", "Trump"}},
 		},
+		{
+			name: "final apposition to a name",
+			why:  "the apposition describes the name; the speaker did not say it",
+			text: "The mayor said she would not back Ms. Ortiz, the favorite of the unions.",
+			want: []found{{Indirect, []string{"she would not back Ms. Ortiz"}, "said", "The mayor"}},
+		},
+		{
+			name: "apposition with a verb stays",
+			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
+			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
+		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
