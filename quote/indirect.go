@@ -586,7 +586,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				sub = false
 				continue
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, sent)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -601,12 +601,19 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 	return end
 }
 
-// finalApposition reports whether the comma at token j opens an
-// apposition to a proper name that runs to the end of the sentence ("said
-// he did not support Mr. Trump, the party's nominee."): it describes
-// the name and is not part of what was reported.
-func (s *scanner) finalApposition(j int, sent textseg.Range) bool {
-	if !s.at(j-1).Upper || s.at(j-1).Kind != textseg.Word || !s.isAny(j+1, "the", "a", "an") {
+// finalApposition reports whether the comma at token j, into tokens
+// into the content, opens a description of the proper name before it: a
+// relative clause ("said he backed Ms. Ortiz, who ...") or an apposition
+// that runs to the end of the sentence ("said he did not support Mr.
+// Trump, the party's nominee."). It is not part of what was reported.
+func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
+	if !s.at(j-1).Upper || s.at(j-1).Kind != textseg.Word {
+		return false
+	}
+	if s.isAny(j+1, "who", "which") {
+		return into > 2 // not the subject: "Trump, who ..., would win"
+	}
+	if !s.isAny(j+1, "the", "a", "an") {
 		return false
 	}
 	for k := j + 2; k < sent.To && k < j+maxPhrase; k++ {

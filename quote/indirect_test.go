@@ -163,6 +163,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz"}, "said", "The mayor"}},
 		},
 		{
+			name: "relative clause after a name",
+			text: "The mayor said she would back Ms. Ortiz, who ran against her in 2019.",
+			want: []found{{Indirect, []string{"she would back Ms. Ortiz"}, "said", "The mayor"}},
+		},
+		{
+			name: "relative clause after the subject stays",
+			text: "The mayor said Ortiz, who ran against her, would win.",
+			want: []found{{Indirect, []string{"Ortiz, who ran against her, would win"}, "said", "The mayor"}},
+		},
+		{
 			name: "apposition with a verb stays",
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
