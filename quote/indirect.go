@@ -579,7 +579,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		if t.Kind == textseg.Punct {
 			p := s.tok(j)
-			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
+			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
 			if p == "," && sub {
@@ -622,6 +622,20 @@ func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 		}
 		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, relativeWords) || s.in(k, modals) {
 			return false
+		}
+	}
+	return false
+}
+
+// dashPair reports whether the dash at token j opens or closes a
+// parenthetical: another such dash is near it in the sentence.
+func (s *scanner) dashPair(j int, sent textseg.Range) bool {
+	for k := max(sent.From, j-4*maxPhrase); k < sent.To && k < j+4*maxPhrase; k++ {
+		if k == j {
+			continue
+		}
+		if s.punct(k, s.tok(j)) {
+			return true
 		}
 	}
 	return false

@@ -173,6 +173,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Ortiz, who ran against her, would win"}, "said", "The mayor"}},
 		},
 		{
+			name: "a lone bar dash ends the report",
+			text: "The senator noted that the bill had failed twice ― as it did in 2014.",
+			want: []found{{Indirect, []string{"that the bill had failed twice"}, "noted", "The senator"}},
+		},
+		{
+			name: "a pair of bar dashes stays",
+			text: "The senator pledged to ban all imports ― nearly a trillion dollars ― from the region.",
+			want: []found{{Indirect, []string{"to ban all imports ― nearly a trillion dollars ― from the region"}, "pledged", "The senator"}},
+		},
+		{
 			name: "apposition with a verb stays",
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
