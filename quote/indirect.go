@@ -250,8 +250,9 @@ var npObject = set("attack", "praise", "note", "cite", "endorse", "question", "m
 	"mock", "blame", "laud", "credit", "propose", "challenge", "accept", "announce")
 
 // objectEnd returns where a noun-phrase object that starts at token from
-// ends, before a trailing adjunct ("in early-morning tweets", ", who is
-// 70"), or to when the content is a clause of its own.
+// ends, before a trailing adjunct or channel ("in early-morning tweets",
+// "in a statement", ", who is 70"), or to when the content is a clause of
+// its own.
 func (s *scanner) objectEnd(from, to int) int {
 	if s.is(from, "that") || s.in(from, whWords) {
 		return to
@@ -262,7 +263,7 @@ func (s *scanner) objectEnd(from, to int) int {
 		}
 	}
 	for j := from + 1; j < to; j++ {
-		if s.punct(j, ",") && s.in(j+1, relativeWords) || s.isAny(j, "during", "after", "before", "following", "because", "since", "when", "amid", "despite") {
+		if s.punct(j, ",") && s.in(j+1, relativeWords) || s.isAny(j, "during", "after", "before", "following", "because", "since", "when", "amid", "despite") || s.isAny(j, "in", "on") && s.channelNoun(j+1) {
 			return j
 		}
 	}

@@ -183,6 +183,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"to ban all imports ― nearly a trillion dollars ― from the region"}, "pledged", "The senator"}},
 		},
 		{
+			name: "noun-phrase object ends before a channel",
+			text: "The governor praised the new budget in a statement on Thursday.",
+			want: []found{{Indirect, []string{"the new budget"}, "praised", "The governor"}},
+		},
+		{
 			name: "apposition with a verb stays",
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
