@@ -250,8 +250,9 @@ var npObject = set("attack", "praise", "note", "cite", "endorse", "question", "m
 	"mock", "blame", "laud", "credit", "propose", "challenge", "accept", "announce")
 
 // objectEnd returns where a noun-phrase object that starts at token from
-// ends, before a trailing adjunct ("in early-morning tweets", ", who is
-// 70"), or to when the content is a clause of its own.
+// ends, before a trailing adjunct or channel ("in early-morning tweets",
+// "in a statement", ", who is 70"), or to when the content is a clause of
+// its own.
 func (s *scanner) objectEnd(from, to int) int {
 	if s.is(from, "that") || s.in(from, whWords) {
 		return to
@@ -262,7 +263,7 @@ func (s *scanner) objectEnd(from, to int) int {
 		}
 	}
 	for j := from + 1; j < to; j++ {
-		if s.punct(j, ",") && s.in(j+1, relativeWords) || s.isAny(j, "during", "after", "before", "following", "because", "since", "when", "amid", "despite") {
+		if s.punct(j, ",") && s.in(j+1, relativeWords) || s.isAny(j, "during", "after", "before", "following", "because", "since", "when", "amid", "despite") || s.isAny(j, "in", "on") && s.channelNoun(j+1) {
 			return j
 		}
 	}
@@ -579,14 +580,14 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		if t.Kind == textseg.Punct {
 			p := s.tok(j)
-			if p == ";" || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
+			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
 				break
 			}
 			if p == "," && sub {
 				sub = false
 				continue
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -599,6 +600,46 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// finalApposition reports whether the comma at token j, into tokens
+// into the content, opens a description of the proper name before it: a
+// relative clause ("said he backed Ms. Ortiz, who ...") or an apposition
+// that runs to the end of the sentence ("said he did not support Mr.
+// Trump, the party's nominee."). It is not part of what was reported.
+func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
+	if !s.at(j-1).Upper || s.at(j-1).Kind != textseg.Word {
+		return false
+	}
+	if s.isAny(j+1, "who", "which") {
+		return into > 2 // not the subject: "Trump, who ..., would win"
+	}
+	if !s.isAny(j+1, "the", "a", "an") {
+		return false
+	}
+	for k := j + 2; k < sent.To && k < j+maxPhrase; k++ {
+		if s.at(k).Kind == textseg.Punct {
+			return s.endsSentence(k)
+		}
+		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, relativeWords) || s.in(k, modals) {
+			return false
+		}
+	}
+	return false
+}
+
+// dashPair reports whether the dash at token j opens or closes a
+// parenthetical: another such dash is near it in the sentence.
+func (s *scanner) dashPair(j int, sent textseg.Range) bool {
+	for k := max(sent.From, j-4*maxPhrase); k < sent.To && k < j+4*maxPhrase; k++ {
+		if k == j {
+			continue
+		}
+		if s.punct(k, s.tok(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectTopic returns where the topic starts in content [from, to) that

@@ -156,6 +156,42 @@ func TestReportedSpeech(t *testing.T) {
 			text: "Trump attacked Machado during early-morning tweets.",
 			want: []found{{Indirect, []string{"Machado"}, "attacked", "Trump"}},
 		},
+		{
+			name: "final apposition to a name",
+			why:  "the apposition describes the name; the speaker did not say it",
+			text: "The mayor said she would not back Ms. Ortiz, the favorite of the unions.",
+			want: []found{{Indirect, []string{"she would not back Ms. Ortiz"}, "said", "The mayor"}},
+		},
+		{
+			name: "relative clause after a name",
+			text: "The mayor said she would back Ms. Ortiz, who ran against her in 2019.",
+			want: []found{{Indirect, []string{"she would back Ms. Ortiz"}, "said", "The mayor"}},
+		},
+		{
+			name: "relative clause after the subject stays",
+			text: "The mayor said Ortiz, who ran against her, would win.",
+			want: []found{{Indirect, []string{"Ortiz, who ran against her, would win"}, "said", "The mayor"}},
+		},
+		{
+			name: "a lone bar dash ends the report",
+			text: "The senator noted that the bill had failed twice ― as it did in 2014.",
+			want: []found{{Indirect, []string{"that the bill had failed twice"}, "noted", "The senator"}},
+		},
+		{
+			name: "a pair of bar dashes stays",
+			text: "The senator pledged to ban all imports ― nearly a trillion dollars ― from the region.",
+			want: []found{{Indirect, []string{"to ban all imports ― nearly a trillion dollars ― from the region"}, "pledged", "The senator"}},
+		},
+		{
+			name: "noun-phrase object ends before a channel",
+			text: "The governor praised the new budget in a statement on Thursday.",
+			want: []found{{Indirect, []string{"the new budget"}, "praised", "The governor"}},
+		},
+		{
+			name: "apposition with a verb stays",
+			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
+			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
+		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
