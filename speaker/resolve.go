@@ -52,6 +52,12 @@ func (st *state) nominal(m *mention) {
 			return
 		}
 	}
+	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
+		if c := st.ofKind(m); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
+	}
 	// An organisation of a person's: "her campaign", "the Clinton
 	// campaign" are the Clinton campaign.
 	if m.kind == org && !m.head.IsZero() {
@@ -88,6 +94,73 @@ func (st *state) nominal(m *mention) {
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
 	st.join(m, c, Named)
+}
+
+// kinds maps the head noun of a definite organisation or outlet nominal
+// to the words that name an organisation of that kind: "the agency" is
+// the Department of Veterans Affairs, "the union" the Association of
+// Flight Attendants. An empty list means any named outlet.
+var kinds = map[string][]string{
+	"agency":     {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
+	"bureau":     {"agency", "bureau", "department", "office", "administration", "service"},
+	"department": {"department", "agency"},
+	"union":      {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
+	"court":      {"court"},
+	"newspaper":  {},
+	"paper":      {},
+	"magazine":   {},
+	"network":    {},
+	"outlet":     {},
+	"station":    {},
+	"channel":    {},
+}
+
+// kindWindow is how many mentions back a kind nominal looks for its
+// organisation.
+const kindWindow = 200
+
+// ofKind returns the most recently mentioned named organisation before m
+// whose name has a word of the kind of m's head noun (or, for an outlet,
+// the most recently mentioned named outlet), or -1.
+func (st *state) ofKind(m *mention) int32 {
+	words, ok := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	if !ok {
+		return -1
+	}
+	oi := st.orderOf(m)
+	for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+		c := st.ments[st.order[i]].speaker
+		if c < 0 {
+			continue
+		}
+		cl := &st.clusters[c]
+		name := cl.label
+		if !cl.name.IsZero() {
+			name = st.text[cl.name.Start:cl.name.End]
+		} else if cl.typ != Organisation || name == "" || name[0] < 'A' || name[0] > 'Z' {
+			continue
+		}
+		if len(words) == 0 {
+			if cl.typ == Document {
+				return c
+			}
+		} else if cl.typ != Person && hasWord(name, words) {
+			return c
+		}
+	}
+	return -1
+}
+
+// hasWord reports whether name has, case folded, one of words.
+func hasWord(name string, words []string) bool {
+	for _, f := range strings.Fields(name) {
+		for _, w := range words {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orderOf returns the position of mention m in the order, by its start.
