@@ -398,7 +398,7 @@ const (
 	sourceBonus  = 2 // a source
 	genderBonus  = 5 // the person's gender is known and fits
 	personBonus  = 5 // a title, honorific or given name shows a person
-	quotedMalus  = 8 // the mention is inside a quote's content
+	quotedMalus  = 12// the mention is inside a quote's content
 )
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
