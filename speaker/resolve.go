@@ -58,9 +58,10 @@ func (st *state) nominal(m *mention) {
 			return
 		}
 	}
-	// An organisation of a person's: "her campaign", "the Clinton
-	// campaign" are the Clinton campaign.
-	if m.kind == org && !m.head.IsZero() {
+	// An organisation or group of a person's: "her campaign", "the
+	// Clinton campaign" are the Clinton campaign, "his surrogates" the
+	// Trump surrogates.
+	if (m.kind == org || m.possessor) && !m.head.IsZero() {
 		owner := int32(-1)
 		if m.possessor && !m.plural {
 			owner = st.antecedent(st.orderOf(m), m)
