@@ -74,6 +74,9 @@ func (st *state) nominal(m *mention) {
 			m.label = st.clusters[owner].surname + " " + strings.ToLower(st.text[m.head.Start:m.head.End])
 		}
 	}
+	if m.label == "" && !m.indef && st.pair(m) {
+		return
+	}
 	label := m.label
 	if label == "" {
 		label = strings.ToLower(st.text[m.span.Start:m.span.End])
@@ -162,6 +165,46 @@ func hasWord(name string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// pairNouns are the heads of a nominal of two that names places or
+// organisations, not people: "the two countries".
+var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "companies": true, "governments": true}
+
+// pair resolves a nominal of two ("both men", "the two candidates", "this
+// pair of multimillionaires") to the two people (or, for "the two
+// countries", the two organisations) most recently named before it, and
+// reports whether it did.
+func (st *state) pair(m *mention) bool {
+	phrase := strings.Fields(strings.ToLower(st.text[m.span.Start:m.span.End]))
+	if !slices.Contains(phrase, "both") && !slices.Contains(phrase, "two") && !slices.Contains(phrase, "pair") {
+		return false
+	}
+	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	oi := st.orderOf(m)
+	var two [2]int32
+	n := 0
+	for k := oi - 1; k >= 0 && k >= oi-window && n < 2; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 || p.kind != name && p.kind != org || n == 1 && two[0] == p.speaker {
+			continue
+		}
+		cl := &st.clusters[p.speaker]
+		if places == st.personLike(cl) || cl.typ == Document {
+			continue
+		}
+		two[n] = p.speaker
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	st.join(m, two[1], ByRole)
+	m.also = append(m.also, two[0])
+	return true
 }
 
 // orderOf returns the position of mention m in the order, by its start.
@@ -394,12 +437,12 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 
 // The weights of [state.antecedent]'s score, set on the PolNeAR dev split.
 const (
-	perSentence  = 4 // lost per sentence between the pronoun and the mention
-	subjectBonus = 3 // a source, or the first mention of its sentence
-	sourceBonus  = 2 // a source
-	genderBonus  = 5 // the person's gender is known and fits
-	personBonus  = 5 // a title, honorific or given name shows a person
-	quotedMalus  = 12// the mention is inside a quote's content
+	perSentence  = 4  // lost per sentence between the pronoun and the mention
+	subjectBonus = 3  // a source, or the first mention of its sentence
+	sourceBonus  = 2  // a source
+	genderBonus  = 5  // the person's gender is known and fits
+	personBonus  = 5  // a title, honorific or given name shows a person
+	quotedMalus  = 12 // the mention is inside a quote's content
 )
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
