@@ -370,15 +370,9 @@ func (st *state) pronoun(oi int, m *mention) {
 		st.plural(oi, m)
 		return
 	case word == "it" || word == "its":
-		for k := oi - 1; k >= 0 && k >= oi-window; k-- {
-			p := &st.ments[st.order[k]]
-			if p.sent < m.sent-sentences {
-				break
-			}
-			if p.speaker >= 0 && (st.clusters[p.speaker].typ == Organisation || st.clusters[p.speaker].typ == Document) {
-				st.join(m, p.speaker, Pronoun)
-				return
-			}
+		if c := st.antecedentIt(oi, m); c >= 0 {
+			st.join(m, c, Pronoun)
+			return
 		}
 		m.reason = "no earlier organisation or document for \"it\""
 		return
@@ -410,21 +404,12 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		score := -perSentence * int(m.sent-p.sent)
-		if st.subject(k) {
-			score += subjectBonus
-		}
-		if p.source {
-			score += sourceBonus
-		}
+		score := st.salience(k, p, m)
 		if cl.gender == m.gender {
 			score += genderBonus
 		}
 		if cl.person {
 			score += personBonus
-		}
-		if p.quoted {
-			score -= quotedMalus
 		}
 		score -= seen // nearer first among equals
 		seen++
@@ -433,6 +418,48 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		}
 	}
 	return best
+}
+
+// antecedentIt returns the organisation or document an "it" refers to, or
+// -1: of those mentioned in the sentences before it, the best by the score
+// of [state.antecedent] without the person and gender terms.
+func (st *state) antecedentIt(oi int, m *mention) int32 {
+	best, bestScore := int32(-1), -1<<30
+	seen := 0
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 {
+			continue
+		}
+		if t := st.clusters[p.speaker].typ; t != Organisation && t != Document {
+			continue
+		}
+		score := st.salience(k, p, m) - seen
+		seen++
+		if score > bestScore {
+			best, bestScore = p.speaker, score
+		}
+	}
+	return best
+}
+
+// salience scores mention p, at k in the order, as the antecedent of
+// pronoun m: a subject or source counts, distance and quotation cost.
+func (st *state) salience(k int, p, m *mention) int {
+	score := -perSentence * int(m.sent-p.sent)
+	if st.subject(k) {
+		score += subjectBonus
+	}
+	if p.source {
+		score += sourceBonus
+	}
+	if p.quoted {
+		score -= quotedMalus
+	}
+	return score
 }
 
 // The weights of [state.antecedent]'s score, set on the PolNeAR dev split.
