@@ -41,6 +41,7 @@ type state struct {
 	byName   map[string]int32
 	bySur    map[string][]int32
 	byGiven  map[string][]int32
+	byInit   map[string]int32 // organisations by the initials of their name
 	byNoun   map[string]int32
 	roles    map[string][]int32 // role key and affiliation → holders, as resolved
 	orgs     map[string][]int32 // see orgIndex
@@ -65,6 +66,7 @@ var pool = sync.Pool{New: func() any {
 		byName:  make(map[string]int32),
 		bySur:   make(map[string][]int32),
 		byGiven: make(map[string][]int32),
+		byInit:  make(map[string]int32),
 		byNoun:  make(map[string]int32),
 		roles:   make(map[string][]int32),
 	}
@@ -83,6 +85,7 @@ func (st *state) reset(text string) {
 	clear(st.byName)
 	clear(st.bySur)
 	clear(st.byGiven)
+	clear(st.byInit)
 	clear(st.byNoun)
 	clear(st.roles)
 	st.orgs = nil
@@ -522,6 +525,37 @@ func (st *state) findAuthor() int32 {
 // nameText returns the name of mention m.
 func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.name.End] }
 
+// initials appends to b the first letters of the capitalised words of
+// name: "International Monetary Fund" is IMF, "Department of Homeland
+// Security" DHS.
+func initials(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && name[i] >= 'A' && name[i] <= 'Z' {
+			b = append(b, name[i])
+		}
+	}
+	return b
+}
+
+// acronym appends to b the letters of name when it is an acronym of two
+// to six capital letters ("IMF", "W.T.O."), and returns b emptied
+// otherwise.
+func acronym(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '.':
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c)
+		default:
+			return b[:0]
+		}
+	}
+	if len(b) < 2 || len(b) > 6 {
+		return b[:0]
+	}
+	return b
+}
+
 // clusterNames joins the mentions of names into clusters: full names
 // first, then, in text order, surnames, given names and single names.
 func (st *state) clusterNames() {
@@ -530,7 +564,14 @@ func (st *state) clusterNames() {
 		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last == m.first {
 			continue
 		}
-		st.join(m, st.fullName(m), Named)
+		c := st.fullName(m)
+		st.join(m, c, Named)
+		if !st.clusters[c].person {
+			st.buf = initials(st.buf[:0], st.nameText(m))
+			if _, ok := st.byInit[string(st.buf)]; !ok && len(st.buf) > 1 {
+				st.byInit[string(st.buf)] = c
+			}
+		}
 	}
 	for _, mi := range st.order {
 		m := &st.ments[mi]
@@ -551,6 +592,11 @@ func (st *state) clusterNames() {
 		}
 		if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
 			st.join(m, c, Surname)
+			continue
+		}
+		st.buf = acronym(st.buf[:0], n)
+		if c, ok := st.byInit[string(st.buf)]; ok && len(st.buf) > 0 {
+			st.join(m, c, Named)
 			continue
 		}
 		if m.source || m.person || m.kind != name {
