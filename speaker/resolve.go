@@ -356,7 +356,14 @@ func (st *state) pronoun(oi int, m *mention) {
 	case m.firstPers:
 		switch word {
 		case "i", "me", "my":
-			if st.author >= 0 && !m.quoted {
+			if m.quoted {
+				break
+			}
+			if c := st.signature(oi, m); c >= 0 {
+				st.join(m, c, Pronoun)
+				return
+			}
+			if st.author >= 0 {
 				st.join(m, st.author, Pronoun)
 				return
 			}
@@ -418,6 +425,26 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		}
 	}
 	return best
+}
+
+// signature returns the person whose name, alone in its paragraph, signs
+// the piece after first-person mention m (a letter to the editor ends
+// "Michael Pravica."), or -1: the first such name among the next mentions.
+func (st *state) signature(oi int, m *mention) int32 {
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if p.kind != name || p.speaker < 0 || p.last == p.first || p.quoted {
+			continue
+		}
+		first, last := int(p.word), int(p.last)+1
+		for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
+			last++ // the closing full stop
+		}
+		if (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para) {
+			return p.speaker
+		}
+	}
+	return -1
 }
 
 // antecedentIt returns the organisation or document an "it" refers to, or
