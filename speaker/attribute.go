@@ -41,7 +41,7 @@ type state struct {
 	byName   map[string]int32
 	bySur    map[string][]int32
 	byGiven  map[string][]int32
-	byInit   map[string]int32 // organisations by the initials of their name
+	byInit   map[uint64]int32 // organisations by the initials of their name, see initials
 	byNoun   map[string]int32
 	roles    map[string][]int32 // role key and affiliation → holders, as resolved
 	orgs     map[string][]int32 // see orgIndex
@@ -66,7 +66,7 @@ var pool = sync.Pool{New: func() any {
 		byName:  make(map[string]int32),
 		bySur:   make(map[string][]int32),
 		byGiven: make(map[string][]int32),
-		byInit:  make(map[string]int32),
+		byInit:  make(map[uint64]int32),
 		byNoun:  make(map[string]int32),
 		roles:   make(map[string][]int32),
 	}
@@ -525,35 +525,48 @@ func (st *state) findAuthor() int32 {
 // nameText returns the name of mention m.
 func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.name.End] }
 
-// initials appends to b the first letters of the capitalised words of
-// name: "International Monetary Fund" is IMF, "Department of Homeland
-// Security" DHS.
-func initials(b []byte, name string) []byte {
+// initials returns the first letters of the capitalised words of name,
+// one byte each, as a key ("International Monetary Fund" is IMF,
+// "Department of Homeland Security" DHS), or 0 when there are fewer than
+// two or more than eight.
+func initials(name string) uint64 {
+	var k uint64
+	n := 0
 	for i := 0; i < len(name); i++ {
 		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && name[i] >= 'A' && name[i] <= 'Z' {
-			b = append(b, name[i])
+			if n++; n > 8 {
+				return 0
+			}
+			k = k<<8 | uint64(name[i])
 		}
 	}
-	return b
+	if n < 2 {
+		return 0
+	}
+	return k
 }
 
-// acronym appends to b the letters of name when it is an acronym of two
-// to six capital letters ("IMF", "W.T.O."), and returns b emptied
-// otherwise.
-func acronym(b []byte, name string) []byte {
+// acronym returns the key of [initials] for name when it is an acronym of
+// two to six capital letters ("IMF", "W.T.O."), else 0.
+func acronym(name string) uint64 {
+	var k uint64
+	n := 0
 	for i := 0; i < len(name); i++ {
 		switch c := name[i]; {
 		case c == '.':
 		case c >= 'A' && c <= 'Z':
-			b = append(b, c)
+			if n++; n > 6 {
+				return 0
+			}
+			k = k<<8 | uint64(c)
 		default:
-			return b[:0]
+			return 0
 		}
 	}
-	if len(b) < 2 || len(b) > 6 {
-		return b[:0]
+	if n < 2 {
+		return 0
 	}
-	return b
+	return k
 }
 
 // clusterNames joins the mentions of names into clusters: full names
@@ -567,9 +580,10 @@ func (st *state) clusterNames() {
 		c := st.fullName(m)
 		st.join(m, c, Named)
 		if !st.clusters[c].person {
-			st.buf = initials(st.buf[:0], st.nameText(m))
-			if _, ok := st.byInit[string(st.buf)]; !ok && len(st.buf) > 1 {
-				st.byInit[string(st.buf)] = c
+			if k := initials(st.nameText(m)); k != 0 {
+				if _, ok := st.byInit[k]; !ok {
+					st.byInit[k] = c
+				}
 			}
 		}
 	}
@@ -594,8 +608,7 @@ func (st *state) clusterNames() {
 			st.join(m, c, Surname)
 			continue
 		}
-		st.buf = acronym(st.buf[:0], n)
-		if c, ok := st.byInit[string(st.buf)]; ok && len(st.buf) > 0 {
+		if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
 			st.join(m, c, Named)
 			continue
 		}

@@ -176,8 +176,14 @@ var pairNouns = map[string]bool{"countries": true, "nations": true, "states": tr
 // countries", the two organisations) most recently named before it, and
 // reports whether it did.
 func (st *state) pair(m *mention) bool {
-	phrase := strings.Fields(strings.ToLower(st.text[m.span.Start:m.span.End]))
-	if !slices.Contains(phrase, "both") && !slices.Contains(phrase, "two") && !slices.Contains(phrase, "pair") {
+	dual := false
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End && !dual; i++ {
+		switch string(st.lower(i)) {
+		case "both", "two", "pair":
+			dual = true
+		}
+	}
+	if !dual {
 		return false
 	}
 	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
