@@ -41,6 +41,7 @@ type state struct {
 	byName   map[string]int32
 	bySur    map[string][]int32
 	byGiven  map[string][]int32
+	byInit   map[uint64]int32 // organisations by the initials of their name, see initials
 	byNoun   map[string]int32
 	roles    map[string][]int32 // role key and affiliation → holders, as resolved
 	orgs     map[string][]int32 // see orgIndex
@@ -65,6 +66,7 @@ var pool = sync.Pool{New: func() any {
 		byName:  make(map[string]int32),
 		bySur:   make(map[string][]int32),
 		byGiven: make(map[string][]int32),
+		byInit:  make(map[uint64]int32),
 		byNoun:  make(map[string]int32),
 		roles:   make(map[string][]int32),
 	}
@@ -83,6 +85,7 @@ func (st *state) reset(text string) {
 	clear(st.byName)
 	clear(st.bySur)
 	clear(st.byGiven)
+	clear(st.byInit)
 	clear(st.byNoun)
 	clear(st.roles)
 	st.orgs = nil
@@ -522,6 +525,50 @@ func (st *state) findAuthor() int32 {
 // nameText returns the name of mention m.
 func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.name.End] }
 
+// initials returns the first letters of the capitalised words of name,
+// one byte each, as a key ("International Monetary Fund" is IMF,
+// "Department of Homeland Security" DHS), or 0 when there are fewer than
+// two or more than eight.
+func initials(name string) uint64 {
+	var k uint64
+	n := 0
+	for i := 0; i < len(name); i++ {
+		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && name[i] >= 'A' && name[i] <= 'Z' {
+			if n++; n > 8 {
+				return 0
+			}
+			k = k<<8 | uint64(name[i])
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return k
+}
+
+// acronym returns the key of [initials] for name when it is an acronym of
+// two to six capital letters ("IMF", "W.T.O."), else 0.
+func acronym(name string) uint64 {
+	var k uint64
+	n := 0
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '.':
+		case c >= 'A' && c <= 'Z':
+			if n++; n > 6 {
+				return 0
+			}
+			k = k<<8 | uint64(c)
+		default:
+			return 0
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return k
+}
+
 // clusterNames joins the mentions of names into clusters: full names
 // first, then, in text order, surnames, given names and single names.
 func (st *state) clusterNames() {
@@ -530,7 +577,15 @@ func (st *state) clusterNames() {
 		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last == m.first {
 			continue
 		}
-		st.join(m, st.fullName(m), Named)
+		c := st.fullName(m)
+		st.join(m, c, Named)
+		if !st.clusters[c].person {
+			if k := initials(st.nameText(m)); k != 0 {
+				if _, ok := st.byInit[k]; !ok {
+					st.byInit[k] = c
+				}
+			}
+		}
 	}
 	for _, mi := range st.order {
 		m := &st.ments[mi]
@@ -551,6 +606,10 @@ func (st *state) clusterNames() {
 		}
 		if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
 			st.join(m, c, Surname)
+			continue
+		}
+		if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
+			st.join(m, c, Named)
 			continue
 		}
 		if m.source || m.person || m.kind != name {

@@ -42,12 +42,21 @@
 // titles, common given names and the pronouns already resolved, sources
 // or not. "They" resolves to the nearest coordinated source or pair of
 // names ("Obama and Clinton"), organisation or plural group ("officials");
-// "it" to the nearest organisation or document; "who" and "which" to the
-// phrase before them; "I" outside quotes to the writer an opinion piece's
-// closing note names ("Jane Doe is a playwright ...").
+// "it" to the most salient earlier organisation or document, scored as
+// "he" is without gender; "who" and "which" to the phrase before them; "I"
+// outside quotes to the name that alone in a paragraph signs the piece
+// after it (a letter to the editor), else to the writer an opinion
+// piece's closing note names ("Jane Doe is a playwright ...").
 //
-// A nominal led by a person's name or pronoun with an organisation noun is
-// that person's organisation ("her campaign" is the Clinton campaign); a
+// A single acronym ("IMF", "W.T.O.") joins the organisation earlier named
+// by those initials. A definite organisation or outlet nominal whose head
+// names a kind ("the agency", "the union", "the network") is the most
+// recently mentioned named organisation of that kind (an agency,
+// department or bureau; a union or association; any named outlet). A
+// nominal of two ("both men", "the two countries") is the two people, or
+// organisations, most recently named. A nominal led by a person's name or
+// pronoun is that person's ("her campaign" is the Clinton campaign, "his
+// surrogates" the Trump surrogates); a
 // nominal whose head no list knows ("the debate moderators") is a speaker
 // of type unknown named as written. A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie

@@ -52,9 +52,16 @@ func (st *state) nominal(m *mention) {
 			return
 		}
 	}
-	// An organisation of a person's: "her campaign", "the Clinton
-	// campaign" are the Clinton campaign.
-	if m.kind == org && !m.head.IsZero() {
+	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
+		if c := st.ofKind(m); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
+	}
+	// An organisation or group of a person's: "her campaign", "the
+	// Clinton campaign" are the Clinton campaign, "his surrogates" the
+	// Trump surrogates.
+	if (m.kind == org || m.possessor) && !m.head.IsZero() {
 		owner := int32(-1)
 		if m.possessor && !m.plural {
 			owner = st.antecedent(st.orderOf(m), m)
@@ -66,6 +73,9 @@ func (st *state) nominal(m *mention) {
 		if owner >= 0 && st.clusters[owner].surname != "" {
 			m.label = st.clusters[owner].surname + " " + strings.ToLower(st.text[m.head.Start:m.head.End])
 		}
+	}
+	if m.label == "" && !m.indef && st.pair(m) {
+		return
 	}
 	label := m.label
 	if label == "" {
@@ -88,6 +98,119 @@ func (st *state) nominal(m *mention) {
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
 	st.join(m, c, Named)
+}
+
+// kinds maps the head noun of a definite organisation or outlet nominal
+// to the words that name an organisation of that kind: "the agency" is
+// the Department of Veterans Affairs, "the union" the Association of
+// Flight Attendants. An empty list means any named outlet.
+var kinds = map[string][]string{
+	"agency":     {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
+	"bureau":     {"agency", "bureau", "department", "office", "administration", "service"},
+	"department": {"department", "agency"},
+	"union":      {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
+	"court":      {"court"},
+	"newspaper":  {},
+	"paper":      {},
+	"magazine":   {},
+	"network":    {},
+	"outlet":     {},
+	"station":    {},
+	"channel":    {},
+}
+
+// kindWindow is how many mentions back a kind nominal looks for its
+// organisation.
+const kindWindow = 200
+
+// ofKind returns the most recently mentioned named organisation before m
+// whose name has a word of the kind of m's head noun (or, for an outlet,
+// the most recently mentioned named outlet), or -1.
+func (st *state) ofKind(m *mention) int32 {
+	words, ok := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	if !ok {
+		return -1
+	}
+	oi := st.orderOf(m)
+	for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+		c := st.ments[st.order[i]].speaker
+		if c < 0 {
+			continue
+		}
+		cl := &st.clusters[c]
+		name := cl.label
+		if !cl.name.IsZero() {
+			name = st.text[cl.name.Start:cl.name.End]
+		} else if cl.typ != Organisation || name == "" || name[0] < 'A' || name[0] > 'Z' {
+			continue
+		}
+		if len(words) == 0 {
+			if cl.typ == Document {
+				return c
+			}
+		} else if cl.typ != Person && hasWord(name, words) {
+			return c
+		}
+	}
+	return -1
+}
+
+// hasWord reports whether name has, case folded, one of words.
+func hasWord(name string, words []string) bool {
+	for _, f := range strings.Fields(name) {
+		for _, w := range words {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairNouns are the heads of a nominal of two that names places or
+// organisations, not people: "the two countries".
+var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "companies": true, "governments": true}
+
+// pair resolves a nominal of two ("both men", "the two candidates", "this
+// pair of multimillionaires") to the two people (or, for "the two
+// countries", the two organisations) most recently named before it, and
+// reports whether it did.
+func (st *state) pair(m *mention) bool {
+	dual := false
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End && !dual; i++ {
+		switch string(st.lower(i)) {
+		case "both", "two", "pair":
+			dual = true
+		}
+	}
+	if !dual {
+		return false
+	}
+	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	oi := st.orderOf(m)
+	var two [2]int32
+	n := 0
+	for k := oi - 1; k >= 0 && k >= oi-window && n < 2; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 || p.kind != name && p.kind != org || n == 1 && two[0] == p.speaker {
+			continue
+		}
+		cl := &st.clusters[p.speaker]
+		if places == st.personLike(cl) || cl.typ == Document {
+			continue
+		}
+		two[n] = p.speaker
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	st.join(m, two[1], ByRole)
+	m.also = append(m.also, two[0])
+	return true
 }
 
 // orderOf returns the position of mention m in the order, by its start.
@@ -239,7 +362,14 @@ func (st *state) pronoun(oi int, m *mention) {
 	case m.firstPers:
 		switch word {
 		case "i", "me", "my":
-			if st.author >= 0 && !m.quoted {
+			if m.quoted {
+				break
+			}
+			if c := st.signature(oi, m); c >= 0 {
+				st.join(m, c, Pronoun)
+				return
+			}
+			if st.author >= 0 {
 				st.join(m, st.author, Pronoun)
 				return
 			}
@@ -253,15 +383,9 @@ func (st *state) pronoun(oi int, m *mention) {
 		st.plural(oi, m)
 		return
 	case word == "it" || word == "its":
-		for k := oi - 1; k >= 0 && k >= oi-window; k-- {
-			p := &st.ments[st.order[k]]
-			if p.sent < m.sent-sentences {
-				break
-			}
-			if p.speaker >= 0 && (st.clusters[p.speaker].typ == Organisation || st.clusters[p.speaker].typ == Document) {
-				st.join(m, p.speaker, Pronoun)
-				return
-			}
+		if c := st.antecedentIt(oi, m); c >= 0 {
+			st.join(m, c, Pronoun)
+			return
 		}
 		m.reason = "no earlier organisation or document for \"it\""
 		return
@@ -293,21 +417,12 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
 			continue
 		}
-		score := -perSentence * int(m.sent-p.sent)
-		if st.subject(k) {
-			score += subjectBonus
-		}
-		if p.source {
-			score += sourceBonus
-		}
+		score := st.salience(k, p, m)
 		if cl.gender == m.gender {
 			score += genderBonus
 		}
 		if cl.person {
 			score += personBonus
-		}
-		if p.quoted {
-			score -= quotedMalus
 		}
 		score -= seen // nearer first among equals
 		seen++
@@ -318,14 +433,76 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 	return best
 }
 
+// signature returns the person whose name, alone in its paragraph, signs
+// the piece after first-person mention m (a letter to the editor ends
+// "Michael Pravica."), or -1: the first such name among the next mentions.
+func (st *state) signature(oi int, m *mention) int32 {
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if p.kind != name || p.speaker < 0 || p.last == p.first || p.quoted {
+			continue
+		}
+		first, last := int(p.word), int(p.last)+1
+		for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
+			last++ // the closing full stop
+		}
+		if (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para) {
+			return p.speaker
+		}
+	}
+	return -1
+}
+
+// antecedentIt returns the organisation or document an "it" refers to, or
+// -1: of those mentioned in the sentences before it, the best by the score
+// of [state.antecedent] without the person and gender terms.
+func (st *state) antecedentIt(oi int, m *mention) int32 {
+	best, bestScore := int32(-1), -1<<30
+	seen := 0
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 {
+			continue
+		}
+		if t := st.clusters[p.speaker].typ; t != Organisation && t != Document {
+			continue
+		}
+		score := st.salience(k, p, m) - seen
+		seen++
+		if score > bestScore {
+			best, bestScore = p.speaker, score
+		}
+	}
+	return best
+}
+
+// salience scores mention p, at k in the order, as the antecedent of
+// pronoun m: a subject or source counts, distance and quotation cost.
+func (st *state) salience(k int, p, m *mention) int {
+	score := -perSentence * int(m.sent-p.sent)
+	if st.subject(k) {
+		score += subjectBonus
+	}
+	if p.source {
+		score += sourceBonus
+	}
+	if p.quoted {
+		score -= quotedMalus
+	}
+	return score
+}
+
 // The weights of [state.antecedent]'s score, set on the PolNeAR dev split.
 const (
-	perSentence  = 4 // lost per sentence between the pronoun and the mention
-	subjectBonus = 3 // a source, or the first mention of its sentence
-	sourceBonus  = 2 // a source
-	genderBonus  = 5 // the person's gender is known and fits
-	personBonus  = 5 // a title, honorific or given name shows a person
-	quotedMalus  = 8 // the mention is inside a quote's content
+	perSentence  = 4  // lost per sentence between the pronoun and the mention
+	subjectBonus = 3  // a source, or the first mention of its sentence
+	sourceBonus  = 2  // a source
+	genderBonus  = 5  // the person's gender is known and fits
+	personBonus  = 5  // a title, honorific or given name shows a person
+	quotedMalus  = 12 // the mention is inside a quote's content
 )
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
