@@ -415,7 +415,10 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 			from++
 		}
 		end := s.nounPhrase(from, len(s.toks))
-		if end == from || !s.named(from, end) || s.in(from, subjectPronouns) {
+		// “Q,” said the clerk. A common noun after a determiner names
+		// the speaker when nothing follows it.
+		common := end-from >= 2 && s.in(from, determiners) && s.at(end-1).Kind == textseg.Word && s.endsAttribution(end)
+		if end == from || !s.named(from, end) && !common || s.in(from, subjectPronouns) {
 			return cue{}, "", false // not "said he": that is a cue with its own clause
 		}
 		end = s.appositionAfter(end)

@@ -224,6 +224,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "common noun after an inverted cue",
+			why:  "after “Q,” said, a determiner and a noun that end the sentence name the speaker",
+			text: "“Numbers are fine,” said the clerk. “We close at five,” said a guard.",
+			want: []found{
+				{Direct, []string{"“Numbers are fine,”"}, "said", "the clerk"},
+				{Direct, []string{"“We close at five,”"}, "said", "a guard"},
+			},
+		},
+		{
 			name: "lower-case noun before a name after a preposition",
 			text: "“We will win,” a spokesman for committee Democrats said.",
 			want: []found{{Direct, []string{"“We will win,”"}, "said", "a spokesman for committee Democrats"}},
