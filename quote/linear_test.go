@@ -2,11 +2,10 @@ package quote
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/hearsaynlp/hearsay/internal/lineartest"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
 )
 
@@ -43,38 +42,13 @@ var pathological = []struct {
 	{name: "blank lines", gen: func(n int) string { return repeat("\n \n", n) }},
 }
 
-// cost is what one extraction took: the fastest of a few runs, and the
-// bytes it allocated.
-type cost struct {
-	elapsed time.Duration
-	alloc   uint64
-	pieces  int // quotes plus their content pieces
-}
-
-func measure(e *Extractor, text string, runs int) cost {
-	var c cost
-	var ms runtime.MemStats
-	for run := range runs {
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		before := ms.TotalAlloc
-		start := time.Now()
-		qs := e.Extract(text)
-		elapsed := time.Since(start)
-		runtime.ReadMemStats(&ms)
-		alloc := ms.TotalAlloc - before
-		if run == 0 || elapsed < c.elapsed {
-			c.elapsed = elapsed
-		}
-		if run == 0 || alloc < c.alloc {
-			c.alloc = alloc
-		}
-		c.pieces = len(qs)
-		for _, q := range qs {
-			c.pieces += len(q.Content)
-		}
+// pieces counts quotes and their content pieces.
+func pieces(qs []Quote) int {
+	n := len(qs)
+	for _, q := range qs {
+		n += len(q.Content)
 	}
-	return c
+	return n
 }
 
 // TestLinear checks that extraction takes time and memory in proportion to
@@ -110,8 +84,7 @@ func checkLinear(t *testing.T, n, runs int, paragraph bool) {
 // checkLinearWith is checkLinear for one extractor.
 func checkLinearWith(t *testing.T, e *Extractor, n, runs int, paragraph bool) {
 	const (
-		factor = 8
-		bound  = 32 // well between factor (linear) and factor² (quadratic), for noisy machines
+		factor = lineartest.Factor
 		// The scratch buffers for one paragraph: a paragraph of one-byte
 		// tokens, in slices grown by append, takes about 256 bytes a byte.
 		scratch = 512 * textseg.MaxParagraph
@@ -127,32 +100,18 @@ func checkLinearWith(t *testing.T, e *Extractor, n, runs int, paragraph bool) {
 			}
 			small := p.gen(n)
 			large := strings.Repeat(small, factor)
-			e.Extract(small) // warm the scratch buffers
-			e.Extract(large)
-			// A busy machine can stall every run of one measurement; quadratic
-			// work fails every attempt, so only the last failure counts.
-			var s, l cost
-			var r float64
-			for attempt := 0; attempt < 3; attempt++ {
-				s, l = measure(e, small, runs), measure(e, large, runs)
-				t.Logf("%d bytes: %v, %d bytes allocated, %d pieces; %d bytes: %v, %d bytes allocated, %d pieces",
-					len(small), s.elapsed, s.alloc, s.pieces, len(large), l.elapsed, l.alloc, l.pieces)
-				if r = float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r <= bound {
-					break
-				}
-			}
-			if r > bound {
-				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
-			}
 			// The scratch buffers come on top: a collection may free them
 			// between runs.
-			if l.alloc > bound*s.alloc+scratch {
-				t.Errorf("%d× the text allocated %d bytes, %d before; want under %d×", factor, l.alloc, s.alloc, bound)
-			}
+			lineartest.Check(t,
+				lineartest.Input{Size: len(small), Run: func() { e.Extract(small) }},
+				lineartest.Input{Size: len(large), Run: func() { e.Extract(large) }},
+				runs, scratch)
+			sp, lp := pieces(e.Extract(small)), pieces(e.Extract(large))
+			t.Logf("%d pieces; %d pieces", sp, lp)
 			// Paragraphs cut at the length limit fall differently in the
 			// larger text, so a few more reports may start at a cut.
-			if l.pieces > factor*s.pieces+factor*s.pieces/100+2*factor {
-				t.Errorf("%d× the text gave %d quotes and pieces, %d before; want at most %d×", factor, l.pieces, s.pieces, factor)
+			if lp > factor*sp+factor*sp/100+2*factor {
+				t.Errorf("%d× the text gave %d quotes and pieces, %d before; want at most %d×", factor, lp, sp, factor)
 			}
 		})
 	}

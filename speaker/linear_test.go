@@ -1,11 +1,10 @@
 package speaker
 
 import (
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/hearsaynlp/hearsay/internal/lineartest"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -57,35 +56,6 @@ var pathological = []struct {
 	{"quoted speech", func(n int) string { return repeat("“We will win,” Lavrov said. He added: “never.”\n", n) }},
 }
 
-type cost struct {
-	elapsed time.Duration
-	alloc   uint64
-}
-
-// measure attributes the quotes of text runs times and keeps the fastest
-// run and the smallest allocation.
-func measure(text string, quotes []quote.Quote, runs int) cost {
-	var c cost
-	var ms runtime.MemStats
-	for run := range runs {
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		before := ms.TotalAlloc
-		start := time.Now()
-		Attribute(text, quotes)
-		elapsed := time.Since(start)
-		runtime.ReadMemStats(&ms)
-		alloc := ms.TotalAlloc - before
-		if run == 0 || elapsed < c.elapsed {
-			c.elapsed = elapsed
-		}
-		if run == 0 || alloc < c.alloc {
-			c.alloc = alloc
-		}
-	}
-	return c
-}
-
 // quotesOf gives every pathological text a quote per source-like place,
 // as the extractor would: a quote on every 50th byte, every other one with
 // a source, so the quotes grow with the text.
@@ -109,36 +79,18 @@ func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("attributes megabytes of text")
 	}
-	const (
-		n      = 1 << 17
-		factor = 8
-		bound  = 32
-	)
+	const n = 1 << 17
 	for _, p := range pathological {
 		t.Run(p.name, func(t *testing.T) {
 			small := p.gen(n)
-			large := strings.Repeat(small, factor)
+			large := strings.Repeat(small, lineartest.Factor)
 			qs, ql := quotesOf(small), quotesOf(large)
-			Attribute(small, qs) // warm the pool
-			Attribute(large, ql)
-			var s, l cost
-			var r float64
-			for range 3 {
-				s, l = measure(small, qs, 3), measure(large, ql, 3)
-				t.Logf("%d bytes: %v, %d bytes allocated; %d bytes: %v, %d bytes allocated",
-					len(small), s.elapsed, s.alloc, len(large), l.elapsed, l.alloc)
-				if r = float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r <= bound {
-					break
-				}
-			}
-			if r > bound {
-				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
-			}
 			// The pooled scratch buffers come on top: a collection may free
 			// them between runs, and they grow with the text.
-			if scratch := uint64(256 * len(large)); l.alloc > bound*s.alloc+scratch {
-				t.Errorf("%d× the text allocated %d bytes, %d before; want under %d×", factor, l.alloc, s.alloc, bound)
-			}
+			lineartest.Check(t,
+				lineartest.Input{Size: len(small), Run: func() { Attribute(small, qs) }},
+				lineartest.Input{Size: len(large), Run: func() { Attribute(large, ql) }},
+				3, uint64(256*len(large)))
 		})
 	}
 }

@@ -1,11 +1,10 @@
 package stance_test
 
 import (
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/hearsaynlp/hearsay/internal/lineartest"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -33,33 +32,6 @@ var pathological = []struct {
 	{"capitals", func(n int) string { return repeat("Echoed ", n) }},
 }
 
-type cost struct {
-	elapsed time.Duration
-	alloc   uint64
-}
-
-func measure(rs *stance.RuleSet, text string, runs int) cost {
-	var c cost
-	var ms runtime.MemStats
-	for run := range runs {
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		before := ms.TotalAlloc
-		start := time.Now()
-		rs.Toward(text, "")
-		elapsed := time.Since(start)
-		runtime.ReadMemStats(&ms)
-		alloc := ms.TotalAlloc - before
-		if run == 0 || elapsed < c.elapsed {
-			c.elapsed = elapsed
-		}
-		if run == 0 || alloc < c.alloc {
-			c.alloc = alloc
-		}
-	}
-	return c
-}
-
 // TestLinear checks that scoring takes time in proportion to the size of
 // the text, and memory in proportion to the rules that fire, whatever the
 // text: it compares texts of n and 8n bytes, never against a clock.
@@ -67,36 +39,16 @@ func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores megabytes of text")
 	}
-	const (
-		n      = 1 << 18
-		factor = 8
-		bound  = 32 // between factor (linear) and factor² (quadratic), for noisy machines
-	)
+	const n = 1 << 18
 	rs := stance.Default()
 	for _, p := range pathological {
 		t.Run(p.name, func(t *testing.T) {
 			small := p.gen(n)
-			large := strings.Repeat(small, factor)
-			rs.Toward(small, "")
-			rs.Toward(large, "")
-			var s, l cost
-			var r float64
-			// A busy machine can stall every run of one measurement;
-			// quadratic work fails every attempt, so only the last counts.
-			for attempt := 0; attempt < 3; attempt++ {
-				s, l = measure(rs, small, 3), measure(rs, large, 3)
-				t.Logf("%d bytes: %v, %d bytes allocated; %d bytes: %v, %d bytes allocated",
-					len(small), s.elapsed, s.alloc, len(large), l.elapsed, l.alloc)
-				if r = float64(l.elapsed) / float64(max(s.elapsed, time.Microsecond)); r <= bound {
-					break
-				}
-			}
-			if r > bound {
-				t.Errorf("%d× the text took %.1f× the time (%v, %v), want under %d×", factor, r, s.elapsed, l.elapsed, bound)
-			}
-			if l.alloc > bound*s.alloc+1<<16 {
-				t.Errorf("%d× the text allocated %d bytes, %d before; want under %d×", factor, l.alloc, s.alloc, bound)
-			}
+			large := strings.Repeat(small, lineartest.Factor)
+			lineartest.Check(t,
+				lineartest.Input{Size: len(small), Run: func() { rs.Toward(small, "") }},
+				lineartest.Input{Size: len(large), Run: func() { rs.Toward(large, "") }},
+				3, 1<<16)
 		})
 	}
 }

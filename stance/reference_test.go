@@ -62,3 +62,35 @@ func TestReference(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedWordsCountOnce checks that a word in quoted content counts
+// once: a reporting verb there is content, not a frame, and a term is not
+// turned around by itself.
+func TestQuotedWordsCountOnce(t *testing.T) {
+	rs := stance.Default()
+	qx := quote.New(quote.Options{Indirect: true})
+	tests := []struct {
+		text, want string
+	}{
+		{"“We reject the summit outcome,” Lavrov said.", "oppose"},
+		{"“We deny that the talks failed,” Lavrov said.", "oppose"},
+		{"“We welcome the summit outcome,” Lavrov said.", "support"},
+		{"“The summit was a disaster,” Lavrov said.", "oppose"},
+		{"“It would be a dangerous mistake,” Zelensky said.", "oppose"},
+		{"“The talks were a breakthrough,” Witkoff said.", "support"},
+		{"“The deal is fair and balanced,” Witkoff said.", "support"},
+		{"“This plan is reckless,” Zelensky said.", "oppose"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := qx.Extract(tt.text)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes, want 1", len(qs))
+			}
+			r := rs.Quote(tt.text, qs[0])
+			if r.Label != tt.want {
+				t.Errorf("label %q (score %.2f, rules %+v), want %q", r.Label, r.Score, r.Fired, tt.want)
+			}
+		})
+	}
+}

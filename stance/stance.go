@@ -53,6 +53,7 @@ type run struct {
 	rs *RuleSet
 
 	frameOnly bool // only frames and hedges count (the words around a quote)
+	content   bool // scanning quoted content: reporting verbs in it are content, not frames
 	skip      quote.Span
 
 	sum        float64 // raw score so far
@@ -95,7 +96,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.fired, r.target = nil, -1
 	r.hedges, r.claimHedges = r.hedges[:0], nil
 	r.colon, r.colonAt, r.colonWords = false, 0, 0
-	r.frameOnly, r.skip = false, quote.Span{}
+	r.frameOnly, r.skip, r.content = false, quote.Span{}, false
 }
 
 func (r *run) fire(ri int32, span quote.Span, w float64) {
@@ -160,7 +161,8 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		switch ru.kind {
 		case kindTerm:
 			w := ru.weight * r.factor * r.after
-			if r.negLeft > 0 {
+			if r.negLeft > 0 && r.negSpan != span {
+				// A word that is both a negator and a term counts once.
 				w = -w * r.rs.negated
 				r.negated, r.negBare = true, false
 				r.fire(r.negRule, r.negSpan, 0)
@@ -178,6 +180,9 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 				r.fire(ri, span, 0)
 			}
 		case kindNegator:
+			if r.termAt(n, kindTerm) {
+				continue // the word is a term: its weight already counts
+			}
 			r.endScope()
 			r.negLeft, r.negBare, r.negRule, r.negSpan = r.rs.window+width, true, ri, span
 		case kindIntensifier, kindDampener:
@@ -189,6 +194,9 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.after = ru.after
 			r.fire(ri, span, ru.after)
 		case kindFrame:
+			if r.content {
+				continue // a reporting verb inside quoted content is content
+			}
 			r.frame(ri, span)
 		case kindTarget:
 			if r.target < 0 {
@@ -197,6 +205,16 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		}
 	}
 	r.tick(width)
+}
+
+// termAt reports whether lexicon node n holds a rule of kind k.
+func (r *run) termAt(n int32, k ruleKind) bool {
+	for _, ri := range r.rs.lex.nodes[n].rules {
+		if r.rs.lex.rules[ri].kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // frame applies a reporting verb found in the text.
@@ -413,6 +431,7 @@ func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 	r := rs.get(text)
 	defer rs.put(r)
 	valid := func(s quote.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	r.content = true
 	for _, c := range q.Content {
 		if valid(c) {
 			r.scan(r, c.Start, c.End)
@@ -420,6 +439,7 @@ func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 			r.factor, r.factorN = 1, 0
 		}
 	}
+	r.content = false
 	s := r.sum
 	// The words of the attribution outside its content: frames and hedges.
 	if valid(q.Span) {

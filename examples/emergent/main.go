@@ -27,12 +27,12 @@
 // precision, recall and F1 per class, and the confusion matrix (rows gold,
 // columns predicted).
 //
-// The exit status is 1 when the CSV cannot be read or a rule file is bad.
+// The exit status is 1 when the CSV cannot be read, and 2 when a rule file
+// has problems: all of them are printed as file:line:col: message.
 package main
 
 import (
 	"encoding/csv"
-	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -40,6 +40,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -218,52 +219,23 @@ func evaluate(rows []row, rs *stance.RuleSet, errs io.Writer) *result {
 	return &res
 }
 
-// ruleFiles is a repeatable flag.
-type ruleFiles []string
-
-func (f *ruleFiles) String() string     { return strings.Join(*f, ",") }
-func (f *ruleFiles) Set(s string) error { *f = append(*f, s); return nil }
-
-// loadRules returns the default rules extended by the files named.
-func loadRules(names []string) (*stance.RuleSet, error) {
-	if len(names) == 0 {
-		return stance.Default(), nil
-	}
-	files := []stance.File{stance.DefaultFile()}
-	for _, n := range names {
-		src, err := os.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, stance.File{Name: n, Src: src})
-	}
-	return stance.ParseFiles(files...)
-}
-
 func main() {
 	csvPath := flag.String("csv", "../shared/corpora/emergent/train.csv", "the Emergent CSV")
-	var rules ruleFiles
+	var rules pipeline.Rules
 	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
 	showErrors := flag.Bool("errors", false, "print the rows of half A that are judged wrong (half B's are never printed)")
 	flag.Parse()
-	if err := run(*csvPath, rules, *showErrors, os.Stdout, os.Stderr); err != nil {
+	rs, ok := rules.Load(os.Stderr, "emergent")
+	if !ok {
+		os.Exit(2)
+	}
+	if err := run(*csvPath, rs, *showErrors, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "emergent:", err)
 		os.Exit(1)
 	}
 }
 
-func run(csvPath string, rules []string, showErrors bool, stdout, stderr io.Writer) error {
-	rs, err := loadRules(rules)
-	if err != nil {
-		var list stance.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				fmt.Fprintln(stderr, e)
-			}
-			return fmt.Errorf("%d errors in rule files", len(list))
-		}
-		return err
-	}
+func run(csvPath string, rs *stance.RuleSet, showErrors bool, stdout io.Writer) error {
 	f, err := os.Open(csvPath)
 	if err != nil {
 		return err

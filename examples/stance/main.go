@@ -42,8 +42,11 @@
 //
 // A line that is not a JSON object with a string text is reported on
 // standard error as FILE:LINE: message and skipped; the rest is still
-// processed, and the exit status is then 1. Rule-file errors are printed
-// as file:line:col: message, all of them, and nothing is processed.
+// processed, and the exit status is then 1. Rule-file problems are
+// printed as file:line:col: message, all of them, followed by "stance: N
+// problems in the rule files", and nothing is processed; the exit status
+// is then 2, as for a bad command line (1 with -check, where the problems
+// are the result).
 package main
 
 import (
@@ -55,19 +58,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
-// ruleFiles is a repeatable flag.
-type ruleFiles []string
-
-func (f *ruleFiles) String() string     { return strings.Join(*f, ",") }
-func (f *ruleFiles) Set(s string) error { *f = append(*f, s); return nil }
-
 type config struct {
-	rules     []string
+	rules     pipeline.Rules
 	noDefault bool
 	target    string
 	in        string
@@ -77,7 +74,7 @@ type config struct {
 
 func main() {
 	var cfg config
-	var rules ruleFiles
+	var rules pipeline.Rules
 	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
 	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files")
 	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward")
@@ -89,35 +86,34 @@ func main() {
 		fmt.Fprintf(os.Stderr, "stance: -in %q: want text or jsonl\n", cfg.in)
 		os.Exit(2)
 	}
-	if err := run(cfg, os.Stdin, os.Stdout, os.Stderr); err != nil {
+	err := run(cfg, os.Stdin, os.Stdout, os.Stderr)
+	switch {
+	case err == errRules && cfg.check:
+		os.Exit(1) // the problems are what -check reports
+	case err == errRules:
+		os.Exit(2) // as for a bad command line
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "stance:", err)
 		os.Exit(1)
 	}
 }
 
-// loadRules compiles the rule files named, after the default rules unless
-// noDefault. File errors are rule errors too: each names its file.
-func loadRules(names []string, noDefault bool) (*stance.RuleSet, error) {
-	if len(names) == 0 && !noDefault {
-		return stance.Default(), nil
+// errRules is returned by run when the rule files have problems, which
+// are written to stderr already.
+var errRules = errors.New("problems in the rule files")
+
+// loadRules compiles the rule files, after the default rules unless
+// noDefault, writing every problem to stderr.
+func loadRules(files pipeline.Rules, noDefault bool, stderr io.Writer) (*stance.RuleSet, error) {
+	load := files.Load
+	if noDefault {
+		load = files.LoadOwn
 	}
-	var files []stance.File
-	if !noDefault {
-		files = append(files, stance.DefaultFile())
+	rs, ok := load(stderr, "stance")
+	if !ok {
+		return nil, errRules
 	}
-	var errs stance.ErrorList
-	for _, n := range names {
-		src, err := os.ReadFile(n)
-		if err != nil {
-			errs = append(errs, &stance.Error{File: n, Msg: err.Error(), Kind: stance.ErrIO, Cause: err})
-			continue
-		}
-		files = append(files, stance.File{Name: n, Src: src})
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	return stance.ParseFiles(files...)
+	return rs, nil
 }
 
 // run processes every input of cfg. It returns an error when anything
@@ -127,12 +123,12 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 		if len(cfg.files) == 0 {
 			return errors.New("-check: no rule files given")
 		}
-		_, err := loadRules(cfg.files, cfg.noDefault)
-		return reportRules(err, stderr)
+		_, err := loadRules(cfg.files, cfg.noDefault, stderr)
+		return err
 	}
-	rs, err := loadRules(cfg.rules, cfg.noDefault)
+	rs, err := loadRules(cfg.rules, cfg.noDefault, stderr)
 	if err != nil {
-		return reportRules(err, stderr)
+		return err
 	}
 	bw := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(bw)
@@ -155,21 +151,6 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%d inputs could not be used", p.bad)
 	}
 	return nil
-}
-
-// reportRules prints rule-file errors one per line.
-func reportRules(err error, stderr io.Writer) error {
-	if err == nil {
-		return nil
-	}
-	var list stance.ErrorList
-	if !errors.As(err, &list) {
-		return err
-	}
-	for _, e := range list {
-		fmt.Fprintln(stderr, e)
-	}
-	return fmt.Errorf("%d errors in rule files", len(list))
 }
 
 type processor struct {

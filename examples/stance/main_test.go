@@ -94,6 +94,7 @@ func TestCheck(t *testing.T) {
 	want := []string{
 		bad + `:4:19: term "splendid" weight: 9 is out of range [-5, 5]`,
 		bad + `:5:1: rule file: unknown key "hedgs" (did you mean "hedges"?)`,
+		"stance: 2 problems in the rule files",
 	}
 	if err := run(config{check: true, files: []string{good, bad}}, nil, &out, &errb); err == nil {
 		t.Errorf("bad file passed the check")

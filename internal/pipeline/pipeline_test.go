@@ -128,3 +128,28 @@ func TestRulesLoad(t *testing.T) {
 		t.Error("Load without files does not return the default rules")
 	}
 }
+
+func TestRulesLoadOwn(t *testing.T) {
+	dir := t.TempDir()
+	own := dir + "/own.yaml"
+	src := "schema: stance-rules/v1\nname: own\nversion: \"1\"\nlabels:\n  con: {max: 0}\n  pro: {min: 0}\nterms:\n  splendid: 2\n"
+	if err := os.WriteFile(own, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	var w bytes.Buffer
+	rs, ok := Rules{own}.LoadOwn(&w, "prog")
+	if !ok {
+		t.Fatalf("LoadOwn failed:\n%s", w.String())
+	}
+	if rs.Name() != "own" {
+		t.Errorf("rule set %q; want only own.yaml's rules", rs.Name())
+	}
+	// The default rules' terms are not there.
+	if r := rs.Toward("a disaster", ""); slices.ContainsFunc(r.Fired, func(f stance.Fired) bool { return strings.Contains(f.Rule, "disaster") }) {
+		t.Errorf("default term fired without the default rules: %+v", r.Fired)
+	}
+	w.Reset()
+	if rs, ok := (Rules{}).LoadOwn(&w, "prog"); ok || rs != nil || !strings.HasSuffix(w.String(), "prog: 1 problem in the rule files\n") {
+		t.Errorf("LoadOwn without files = %v, %v, wrote %q; want the missing rules reported", rs, ok, w.String())
+	}
+}

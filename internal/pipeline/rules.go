@@ -33,11 +33,18 @@ func (r *Rules) Set(name string) error {
 // [stance.ErrorList] naming every file that cannot be read (category
 // [stance.ErrIO]); the files that could be read are returned all the same.
 func (r Rules) Files(fsys fs.FS) ([]stance.File, error) {
+	return r.files(fsys, true)
+}
+
+func (r Rules) files(fsys fs.FS, withDefault bool) ([]stance.File, error) {
 	read := os.ReadFile
 	if fsys != nil {
 		read = func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }
 	}
-	files := []stance.File{stance.DefaultFile()}
+	var files []stance.File
+	if withDefault {
+		files = append(files, stance.DefaultFile())
+	}
 	var unread stance.ErrorList
 	for _, name := range r {
 		src, err := read(name)
@@ -61,10 +68,14 @@ func (r Rules) Files(fsys fs.FS) ([]stance.File, error) {
 // problem of every file at once, a file that cannot be read among them
 // (category [stance.ErrIO]).
 func (r Rules) Compile(fsys fs.FS) (*stance.RuleSet, error) {
-	if len(r) == 0 {
+	return r.compile(fsys, true)
+}
+
+func (r Rules) compile(fsys fs.FS, withDefault bool) (*stance.RuleSet, error) {
+	if len(r) == 0 && withDefault {
 		return stance.Default(), nil
 	}
-	files, readErr := r.Files(fsys)
+	files, readErr := r.files(fsys, withDefault)
 	rs, err := stance.ParseFiles(files...)
 	if readErr == nil {
 		return rs, err
@@ -83,7 +94,17 @@ func (r Rules) Compile(fsys fs.FS) (*stance.RuleSet, error) {
 // "prog: N problems in the rule files", and returns false, after which
 // the program exits with status 2, as for a bad command line.
 func (r Rules) Load(w io.Writer, prog string) (*stance.RuleSet, bool) {
-	rs, err := r.Compile(nil)
+	return r.load(w, prog, true)
+}
+
+// LoadOwn is [Rules.Load] without the default rules: the rule set holds
+// only the files of r (a program's -nodefault flag).
+func (r Rules) LoadOwn(w io.Writer, prog string) (*stance.RuleSet, bool) {
+	return r.load(w, prog, false)
+}
+
+func (r Rules) load(w io.Writer, prog string, withDefault bool) (*stance.RuleSet, bool) {
+	rs, err := r.compile(nil, withDefault)
 	if err == nil {
 		return rs, true
 	}
