@@ -63,10 +63,18 @@
 //	cue_class      string          "neutral", "assertive", "tentative", "dispute",
 //	                               "endorse", "directive", "manner", "no_content", or ""
 //	negated        bool            the cue is negated ("did not say")
+//	belief         bool            the cue is a verb of thought ("thinks", "believes"),
+//	                               not of speech: drop these to keep speech only
+//	addressee      [start, end]    who was told, inside the cue ("reporters" in "told
+//	                               reporters"), or null
+//	channel        [start, end]    the medium or occasion, inside the cue ("a statement"
+//	                               in "said in a statement"), or null
 //	text           string          the text of span
 //	content_texts  [string]        the text of each content piece
 //	cue_text       string          the text of cue, or null
 //	source_text    string          the text of source, or null
+//	addressee_text string          the text of addressee, or null
+//	channel_text   string          the text of channel, or null
 //	stance         object          the stance of the content, framed by the cue:
 //	                 label         "oppose", "neutral" or "support" (the labels of the
 //	                               rule set)

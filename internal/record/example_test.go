@@ -24,5 +24,5 @@ func Example() {
 		fmt.Println(string(line))
 	}
 	// Output:
-	// {"doc":"d1","kind":"direct","span":[25,52],"content":[[25,43]],"cue":[48,52],"source":[44,47],"speaker":"Anna Berg","speaker_type":"person","speaker_method":"pronoun","rule":"quote-source-cue","unclosed":false,"cue_lemma":"say","cue_class":"neutral","negated":false,"text":"“We land at noon,” she said","content_texts":["“We land at noon,”"],"cue_text":"said","source_text":"she","stance":{"label":"neutral","score":0,"hedged":false,"negated":false,"rules":[]}}
+	// {"doc":"d1","kind":"direct","span":[25,52],"content":[[25,43]],"cue":[48,52],"source":[44,47],"speaker":"Anna Berg","speaker_type":"person","speaker_method":"pronoun","rule":"quote-source-cue","unclosed":false,"cue_lemma":"say","cue_class":"neutral","negated":false,"belief":false,"addressee":null,"channel":null,"text":"“We land at noon,” she said","content_texts":["“We land at noon,”"],"cue_text":"said","source_text":"she","addressee_text":null,"channel_text":null,"stance":{"label":"neutral","score":0,"hedged":false,"negated":false,"rules":[]}}
 }

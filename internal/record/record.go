@@ -35,10 +35,15 @@ type Record struct {
 	CueLemma      string   `json:"cue_lemma"`
 	CueClass      string   `json:"cue_class"`
 	Negated       bool     `json:"negated"`
+	Belief        bool     `json:"belief"`    // the cue is a verb of thought ("thinks"), not of speech
+	Addressee     *Pair    `json:"addressee"` // who was told ("reporters"), inside the cue; nil when none
+	Channel       *Pair    `json:"channel"`   // the medium ("a statement"), inside the cue; nil when none
 	Text          string   `json:"text"`
 	ContentTexts  []string `json:"content_texts"`
 	CueText       *string  `json:"cue_text"`
 	SourceText    *string  `json:"source_text"`
+	AddresseeText *string  `json:"addressee_text"`
+	ChannelText   *string  `json:"channel_text"`
 	Stance        *Stance  `json:"stance"` // nil when stance was not judged
 }
 
@@ -86,6 +91,12 @@ func New(doc, text string, q quote.Quote, ix *offsets.Index) (Record, error) {
 	if err := check("source", q.Source); err != nil {
 		return Record{}, err
 	}
+	if err := check("addressee", q.Cue.Addressee); err != nil {
+		return Record{}, err
+	}
+	if err := check("channel", q.Cue.Channel); err != nil {
+		return Record{}, err
+	}
 
 	conv := func(s quote.Span) Pair { return Pair{ix.Offset(s.Start), ix.Offset(s.End)} }
 	slice := func(s quote.Span) string { return offsets.ReplaceInvalid(text[s.Start:s.End]) }
@@ -98,6 +109,7 @@ func New(doc, text string, q quote.Quote, ix *offsets.Index) (Record, error) {
 		Unclosed:     q.Unclosed,
 		CueLemma:     q.Cue.Lemma,
 		Negated:      q.Cue.Negated,
+		Belief:       q.Cue.Belief,
 		Text:         slice(q.Span),
 		ContentTexts: make([]string, len(q.Content)),
 	}
@@ -115,6 +127,14 @@ func New(doc, text string, q quote.Quote, ix *offsets.Index) (Record, error) {
 	if !q.Source.IsZero() {
 		p, t := conv(q.Source), slice(q.Source)
 		r.Source, r.SourceText = &p, &t
+	}
+	if !q.Cue.Addressee.IsZero() {
+		p, t := conv(q.Cue.Addressee), slice(q.Cue.Addressee)
+		r.Addressee, r.AddresseeText = &p, &t
+	}
+	if !q.Cue.Channel.IsZero() {
+		p, t := conv(q.Cue.Channel), slice(q.Cue.Channel)
+		r.Channel, r.ChannelText = &p, &t
 	}
 	return r, nil
 }
@@ -215,7 +235,16 @@ func (r *Record) WriteText(w *bufio.Writer) error {
 		if r.Negated {
 			w.WriteString(" negated")
 		}
+		if r.Belief {
+			w.WriteString(" belief")
+		}
 		w.WriteByte('\n')
+	}
+	if r.Addressee != nil {
+		fmt.Fprintf(w, "  to      [%d,%d) %q\n", r.Addressee[0], r.Addressee[1], *r.AddresseeText)
+	}
+	if r.Channel != nil {
+		fmt.Fprintf(w, "  channel [%d,%d) %q\n", r.Channel[0], r.Channel[1], *r.ChannelText)
 	}
 	if r.Source != nil {
 		fmt.Fprintf(w, "  source  [%d,%d) %q\n", r.Source[0], r.Source[1], *r.SourceText)

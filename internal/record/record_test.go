@@ -145,7 +145,9 @@ func TestRecordJSON(t *testing.T) {
 	}
 	want := `prefix {"doc":"x.txt","kind":"indirect","span":[15,34],"content":[],"cue":null,"source":null,` +
 		`"speaker":"","speaker_type":"","speaker_method":"","rule":"test","unclosed":false,"cue_lemma":"","cue_class":"","negated":false,` +
-		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null,"stance":null}`
+		`"belief":false,"addressee":null,"channel":null,` +
+		`"text":"<b>talks</b> & more","content_texts":[],"cue_text":null,"source_text":null,` +
+		`"addressee_text":null,"channel_text":null,"stance":null}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("encoded record mismatch (-want +got):\n%s", diff)
 	}
@@ -180,6 +182,8 @@ func TestNewRecordBadSpan(t *testing.T) {
 		{"reversed content", quote.Quote{Span: quote.Span{End: 11}, Content: []quote.Span{{Start: 5, End: 4}}}, "content [5,4) is not a span of the 11-byte text"},
 		{"negative cue", quote.Quote{Span: quote.Span{End: 11}, Cue: quote.Cue{Span: quote.Span{Start: -1, End: 2}}}, "cue [-1,2) is not a span of the 11-byte text"},
 		{"source past the end", quote.Quote{Span: quote.Span{End: 11}, Source: quote.Span{Start: 10, End: 20}}, "source [10,20) is not a span of the 11-byte text"},
+		{"addressee past the end", quote.Quote{Span: quote.Span{End: 11}, Cue: quote.Cue{Addressee: quote.Span{Start: 9, End: 12}}}, "addressee [9,12) is not a span of the 11-byte text"},
+		{"reversed channel", quote.Quote{Span: quote.Span{End: 11}, Cue: quote.Cue{Channel: quote.Span{Start: 4, End: 3}}}, "channel [4,3) is not a span of the 11-byte text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +221,53 @@ func TestWriteText(t *testing.T) {
   source  [24,32) "😀 Müller"
   speaker "Zoë Müller" person surname
   stance  oppose -0.50 hedged negated target "plan" aligns "Berg"; term fine; frame deny
+
+`
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("WriteText mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestCueParts checks that the addressee, channel and belief of a cue
+// reach the record, converted like every other span, and the text block.
+func TestCueParts(t *testing.T) {
+	text := "Müller told 😀 reporters in a statement that the plan was fine."
+	q := quote.Quote{
+		Kind:    quote.Indirect,
+		Span:    quote.Span{Start: 0, End: len(text) - 1},
+		Content: []quote.Span{span(t, text, "that the plan was fine")},
+		Cue: quote.Cue{Span: span(t, text, "told 😀 reporters in a statement"), Lemma: "tell", Class: quote.Neutral,
+			Addressee: span(t, text, "😀 reporters"), Channel: span(t, text, "a statement")},
+		Source: span(t, text, "Müller"),
+		Rule:   "indirect-source-cue",
+	}
+	r, err := New("d", text, q, offsets.NewIndex(text, offsets.Rune))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Python: text.index("😀 reporters") == 12, text.index("a statement") == 27.
+	if diff := cmp.Diff(&Pair{12, 23}, r.Addressee); diff != "" {
+		t.Errorf("addressee mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(&Pair{27, 38}, r.Channel); diff != "" {
+		t.Errorf("channel mismatch (-want +got):\n%s", diff)
+	}
+	if r.AddresseeText == nil || *r.AddresseeText != "😀 reporters" || r.ChannelText == nil || *r.ChannelText != "a statement" {
+		t.Errorf("addressee and channel texts = %v, %v; want the texts of their spans", r.AddresseeText, r.ChannelText)
+	}
+	r.Belief = true
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if err := r.WriteText(w); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	want := `d: indirect indirect-source-cue [0,61)
+  content [39,61) "that the plan was fine"
+  cue     [7,38) "told 😀 reporters in a statement" tell neutral belief
+  to      [12,23) "😀 reporters"
+  channel [27,38) "a statement"
+  source  [0,6) "Müller"
 
 `
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
