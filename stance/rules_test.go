@@ -95,6 +95,7 @@ func TestTowardClaim(t *testing.T) {
 		{"question", "Banksy not arrested?", "", "neutral", true, "a question weakens a denial too"},
 		{"no question", "Banksy not arrested", "", "oppose", false, ""},
 		{"hedged denial", "Iraq says the woman is not his wife", "", "oppose", true, "a hedge does not weaken a denial"},
+		{"says reports", "Rubio says the talks were useful", "", "support", true, "a text that says what someone says only reports it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
