@@ -29,6 +29,13 @@
 // happening in Hong Kong? Stunning images from the protests"). The score is s / (scale + |s|), in (-1, 1), and
 // the label is the one whose range holds it.
 //
+// A word counts once. A word that is both a term and a frame ("rejects",
+// "confirmed") acts as a frame wherever frames are read (in
+// [RuleSet.Toward] and in a quote's attribution) and as a term only in
+// quoted content, where a reporting verb is content: "Zelensky rejects
+// any deal" is a denial, not a denial plus a negative word, while "“We
+// reject the deal,” he said" is the negative word.
+//
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
 // the frame whose key is the cue's lemma, or else the frame of the cue's
 // class. A negate frame ("denied") turns the score around (or makes it

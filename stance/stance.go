@@ -165,6 +165,9 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		}
 		switch ru.kind {
 		case kindTerm:
+			if !r.content && r.termAt(n, kindFrame) {
+				continue // a reporting verb outside quoted content acts as a frame
+			}
 			w := ru.weight * r.factor * r.after
 			if r.negLeft > 0 && r.negSpan != span {
 				// A word that is both a negator and a term counts once.
