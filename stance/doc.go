@@ -29,20 +29,37 @@
 // happening in Hong Kong? Stunning images from the protests"). The score is s / (scale + |s|), in (-1, 1), and
 // the label is the one whose range holds it.
 //
+// A word counts once. A word that is both a term and a frame ("rejects",
+// "confirmed") acts as a frame wherever frames are read (in
+// [RuleSet.Toward] and in a quote's attribution) and as a term only in
+// quoted content, where a reporting verb is content: "Zelensky rejects
+// any deal" is a denial, not a denial plus a negative word, while "“We
+// reject the deal,” he said" is the negative word.
+//
 // [RuleSet.Quote] scores the content, then applies the frame of the cue:
 // the frame whose key is the cue's lemma, or else the frame of the cue's
 // class. A negate frame ("denied") turns the score around (or makes it
 // the frame's negative weight when the content had none), a hedge frame
 // ("claimed") hedges it, an affirm frame ("confirmed") gives neutral
-// content the frame's weight, and an align frame ("echoed", "agreed
-// with") sets Aligns to the name that follows it. The words of the
-// attribution outside the content ("Lavrov echoed Rubio's remarks and
-// told reporters") are read for frames and hedges too.
+// content the frame's weight, an align frame ("echoed", "agreed with")
+// sets Aligns to the name that follows it, and a report frame ("said")
+// changes nothing: a quote is a report already. The words of the
+// attribution outside the content are read for hedges ("Peskov
+// reportedly told reporters") and align frames ("Lavrov echoed Rubio's
+// remarks and told reporters"), but the frame of a quote is its cue's:
+// another reporting verb there reports something else and frames
+// nothing, and the hedges after it, up to the cue, are part of what it
+// reports. In "Rubio said the talks could fail, adding that ..." neither
+// "said" nor "could" hedges what was added, and in "Zelensky rejected
+// the plan, saying it was a disaster" "rejected" does not turn the
+// disaster around. Inside quoted content a reporting verb is content,
+// except that a report frame hedges what follows it, as a hedge does.
 //
 // [RuleSet.Toward] scores the whole text with every rule and adds the
 // scoring "assert" score: a text that states something asserts it. Frames
 // found in the text apply as they do to a cue: "Police deny Banksy
-// arrested" turns the assertion around.
+// arrested" turns the assertion around, and a report frame hedges it
+// ("Rubio says the talks were useful" only reports them).
 //
 // # Rule files
 //
@@ -80,6 +97,7 @@
 //	  claim: hedge
 //	  confirm: {effect: affirm, weight: 1}
 //	  echo: {effect: align, forms: [echoed]}
+//	  say: {effect: report, forms: [says, said]}
 //	classes:                     # cue classes of package quote -> effect
 //	  dispute: negate
 //	attribution:
@@ -90,7 +108,7 @@
 //
 // Phrases are written as text and tokenised the way text is, case folded,
 // at most 8 tokens; punctuation such as "?" is a token. Effects are
-// negate, hedge, affirm and align. Regular expressions use the syntax of
+// negate, hedge, affirm, align and report. Regular expressions use the syntax of
 // package regexp and are compiled once, when the file is loaded.
 //
 // When several files are combined, each extends the ones before it: its

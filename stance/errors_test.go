@@ -66,7 +66,7 @@ func TestParseErrors(t *testing.T) {
 		{name: "no labels anywhere", src: "schema: stance-rules/v1\nname: t\nversion: \"1\"\n",
 			want: []string{`f.yaml:1:1: missing key "labels": no file defines labels`}, kind: stance.ErrMissing},
 		{name: "unknown effect", src: head + "frames:\n  deny: negat\n  claim: {effect: 3}\n",
-			want: []string{`f.yaml:6:9: frame "deny": unknown effect "negat" (did you mean "negate"?)`, `f.yaml:7:19: frame "claim": unknown effect "3" (want one of negate, hedge, affirm, align)`}, kind: stance.ErrRange},
+			want: []string{`f.yaml:6:9: frame "deny": unknown effect "negat" (did you mean "negate"?)`, `f.yaml:7:19: frame "claim": unknown effect "3" (want one of negate, hedge, affirm, align, report)`}, kind: stance.ErrRange},
 		{name: "unknown cue class", src: head + "classes:\n  disputes: negate\n",
 			want: []string{`f.yaml:6:3: classes: unknown key "disputes" (did you mean "dispute"?)`}, kind: stance.ErrUnknown},
 		{name: "negator window", src: head + "negators: {window: 2.5, words: not}\n",

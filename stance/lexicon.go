@@ -37,9 +37,10 @@ const (
 	effectHedge         // claimed: the content is reported, not asserted
 	effectAffirm        // confirmed: the content is asserted
 	effectAlign         // echoed, agreed with: the speaker sides with someone
+	effectReport        // says: the content is only reported; a quote is a report already
 )
 
-var effectNames = [...]string{effectNegate: "negate", effectHedge: "hedge", effectAffirm: "affirm", effectAlign: "align"}
+var effectNames = [...]string{effectNegate: "negate", effectHedge: "hedge", effectAffirm: "affirm", effectAlign: "align", effectReport: "report"}
 
 // rule is one compiled entry: a term, a hedge, a frame. Rules are shared by
 // every phrase (a term's inflected forms) that fires them.

@@ -51,6 +51,9 @@ func TestReference(t *testing.T) {
 			func(r stance.Result) bool { return r.Score < 0 && r.Hedged }, "score below zero, hedged"},
 		{"Lavrov aligns with Rubio", "the conversation was very useful",
 			func(r stance.Result) bool { return r.Aligns == "Rubio" && r.Label == "support" }, "aligns Rubio, label support"},
+		{"Rubio's added point is not hedged by his earlier said", "Russia and the US agreed on Tuesday",
+			func(r stance.Result) bool { return r.Label == "support" && !r.Hedged && !fired(r, "say") },
+			"label support, not hedged, no say rule"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +93,56 @@ func TestQuotedWordsCountOnce(t *testing.T) {
 			r := rs.Quote(tt.text, qs[0])
 			if r.Label != tt.want {
 				t.Errorf("label %q (score %.2f, rules %+v), want %q", r.Label, r.Score, r.Fired, tt.want)
+			}
+		})
+	}
+}
+
+// fired reports whether a rule whose key is key fired.
+func fired(r stance.Result, key string) bool {
+	for _, f := range r.Fired {
+		if _, k, _ := strings.Cut(f.Rule, " "); k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// TestAttribution checks what the words of a quote's attribution outside
+// its content do: a hedge or an align frame there counts, another
+// reporting verb frames nothing, and the hedges in what that verb reports
+// are its own.
+func TestAttribution(t *testing.T) {
+	rs := stance.Default()
+	qx := quote.New(quote.Options{Indirect: true})
+	tests := []struct {
+		name, text, content string
+		label               string
+		hedged, negated     bool
+		why                 string
+	}{
+		{"other report's negate frame", "Zelensky rejected the plan, saying it was a disaster.", "it was a disaster",
+			"oppose", false, false, "rejected reports the plan: it does not turn the disaster around"},
+		{"other report's own hedge", "Rubio said the talks could fail, adding that the two sides agreed to keep talking.",
+			"the two sides agreed", "support", false, false, "said and could belong to the first report"},
+		{"other report's hedge frame", "Rubio claimed the talks were over, adding that the two sides agreed to keep talking.",
+			"the two sides agreed", "support", false, false, "claimed hedges the first report only"},
+		{"first report", "Rubio said the talks could fail, adding that the two sides agreed to keep talking.",
+			"the talks could fail", "oppose", true, false, "the content's own hedge counts"},
+		{"hedge of the attribution", "Peskov reportedly told reporters that the meeting was useful.", "the meeting was useful",
+			"support", true, false, "reportedly hedges the cue it modifies"},
+		{"said in the content", "Peskov told reporters that Rubio said the meeting was useful.", "Rubio said the meeting",
+			"support", true, false, "the speaker reports what another said"},
+		{"cue frame", "Peskov denied that the meeting was useful.", "the meeting was useful",
+			"oppose", false, true, "the cue's own frame counts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := findQuote(t, tt.text, qx.Extract(tt.text), tt.content)
+			r := rs.Quote(tt.text, q)
+			if r.Label != tt.label || r.Hedged != tt.hedged || r.Negated != tt.negated {
+				t.Errorf("got %s hedged=%v negated=%v, want %s hedged=%v negated=%v (%s): %+v",
+					r.Label, r.Hedged, r.Negated, tt.label, tt.hedged, tt.negated, tt.why, r)
 			}
 		})
 	}

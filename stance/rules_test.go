@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"reflect"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -95,6 +96,7 @@ func TestTowardClaim(t *testing.T) {
 		{"question", "Banksy not arrested?", "", "neutral", true, "a question weakens a denial too"},
 		{"no question", "Banksy not arrested", "", "oppose", false, ""},
 		{"hedged denial", "Iraq says the woman is not his wife", "", "oppose", true, "a hedge does not weaken a denial"},
+		{"says reports", "Rubio says the talks were useful", "", "support", true, "a text that says what someone says only reports it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,5 +174,47 @@ func TestQuestions(t *testing.T) {
 		if r := rs.Quote(text, q); !r.Hedged {
 			t.Errorf("quoted question: %+v, want hedged", r)
 		}
+	}
+}
+
+// TestFrameWordCountsOnce checks that a word that is both a term and a
+// frame ("rejects") counts once: as a frame where frames are read, as a
+// term in quoted content, where a reporting verb is content.
+func TestFrameWordCountsOnce(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		name, text    string
+		label         string
+		negated       bool
+		rule, notRule string
+		why           string
+	}{
+		{"negate frame", "Zelensky rejects any deal made without Ukraine", "oppose", true, "frame reject", "term reject", ""},
+		{"deny", "Police deny Banksy was arrested", "oppose", true, "frame deny", "term deny", ""},
+		{"affirm frame", "Apple confirmed the deal", "support", false, "frame confirm", "term confirmed", ""},
+		{"negated frame", "Police did not deny Banksy was arrested", "support", false, "frame deny", "term deny",
+			"not denying affirms; a negated term would count again"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rs.Toward(tt.text, "")
+			var rules []string
+			for _, f := range r.Fired {
+				rules = append(rules, f.Rule)
+			}
+			if r.Label != tt.label || r.Negated != tt.negated || !slices.Contains(rules, tt.rule) || slices.Contains(rules, tt.notRule) {
+				t.Errorf("got %s negated=%v rules %q, want %s negated=%v with %q, without %q %s",
+					r.Label, r.Negated, rules, tt.label, tt.negated, tt.rule, tt.notRule, tt.why)
+			}
+		})
+	}
+	text := "“We reject the summit outcome,” Lavrov said."
+	qs := quote.Extract(text)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes in %q, want 1", len(qs), text)
+	}
+	r := rs.Quote(text, qs[0])
+	if len(r.Fired) != 1 || r.Fired[0].Rule != "term reject" || r.Label != "oppose" {
+		t.Errorf("quoted content: got %s %+v, want oppose by term reject alone", r.Label, r.Fired)
 	}
 }

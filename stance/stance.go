@@ -53,6 +53,7 @@ type run struct {
 	rs *RuleSet
 
 	frameOnly bool // only frames and hedges count (the words around a quote)
+	other     bool // frameOnly: reading another report, from its verb to the cue
 	content   bool // scanning quoted content: reporting verbs in it are content, not frames
 	skip      quote.Span
 
@@ -96,7 +97,7 @@ func (r *run) reset(rs *RuleSet, text string) {
 	r.fired, r.target = nil, -1
 	r.hedges, r.claimHedges = r.hedges[:0], nil
 	r.colon, r.colonAt, r.colonWords = false, 0, 0
-	r.frameOnly, r.skip, r.content = false, quote.Span{}, false
+	r.frameOnly, r.skip, r.content, r.other = false, quote.Span{}, false, false
 }
 
 func (r *run) fire(ri int32, span quote.Span, w float64) {
@@ -134,6 +135,10 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 	}
 	t := toks[i]
 	span := quote.Span{Start: t.start, End: toks[j].end}
+	cue := !r.skip.IsZero() && r.skip.Start <= span.Start && span.End <= r.skip.End
+	if cue {
+		r.other = false // the report before the cue ends at it
+	}
 	if n == 0 {
 		if t.punct {
 			if r.text[t.start] == ':' {
@@ -149,17 +154,20 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		r.tick(1)
 		return
 	}
-	if r.skip.Start <= span.Start && span.End <= r.skip.End && !r.skip.IsZero() {
+	if cue {
 		return // the cue itself: its frame comes from the quote
 	}
 	width := j - i + 1
 	for _, ri := range r.rs.lex.nodes[n].rules {
 		ru := &r.rs.lex.rules[ri]
-		if r.frameOnly && ru.kind != kindFrame && ru.kind != kindHedge && ru.kind != kindQuestion {
+		if r.frameOnly && !r.attribution(ru.kind) {
 			continue
 		}
 		switch ru.kind {
 		case kindTerm:
+			if !r.content && r.termAt(n, kindFrame) {
+				continue // a reporting verb outside quoted content acts as a frame
+			}
 			w := ru.weight * r.factor * r.after
 			if r.negLeft > 0 && r.negSpan != span {
 				// A word that is both a negator and a term counts once.
@@ -194,10 +202,28 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 			r.after = ru.after
 			r.fire(ri, span, ru.after)
 		case kindFrame:
-			if r.content {
-				continue // a reporting verb inside quoted content is content
+			switch {
+			case r.content:
+				// A reporting verb inside quoted content is content; one
+				// that only reports hedges what follows, as a hedge does:
+				// "he said he would come".
+				if ru.effect == effectReport && r.hedge(ri) {
+					r.fire(ri, span, 0)
+				}
+			case r.frameOnly:
+				// Around a quote, a reporting verb other than the cue
+				// reports something else ("said the talks could fail,
+				// adding that ..."): it frames nothing, and the hedges
+				// after it up to the cue are that report's. Only whom the
+				// speaker sides with holds for all they say ("echoed
+				// Rubio's remarks and told reporters that ...").
+				r.other = true
+				if ru.effect == effectAlign {
+					r.frame(ri, span)
+				}
+			default:
+				r.frame(ri, span)
 			}
-			r.frame(ri, span)
 		case kindTarget:
 			if r.target < 0 {
 				r.target = int(ru.weight)
@@ -205,6 +231,19 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		}
 	}
 	r.tick(width)
+}
+
+// attribution reports whether rules of kind k count in the words of a
+// quote's attribution outside its content: frames, and hedges unless they
+// belong to another report.
+func (r *run) attribution(k ruleKind) bool {
+	switch k {
+	case kindFrame:
+		return true
+	case kindHedge, kindQuestion:
+		return !r.other
+	}
+	return false
 }
 
 // termAt reports whether lexicon node n holds a rule of kind k.
@@ -233,7 +272,7 @@ func (r *run) frame(ri int32, span quote.Span) {
 	switch ef {
 	case effectNegate:
 		r.frameNeg = true
-	case effectHedge:
+	case effectHedge, effectReport:
 		if !r.hedge(ri) {
 			return
 		}
@@ -423,9 +462,12 @@ func (rs *RuleSet) claim(target string) (float64, []int32) {
 
 // Quote returns the stance of what q reports, framed by its cue: the
 // content is scored with the lexicon, then the cue's frame (by lemma, or
-// else by class) and the frames around it ("Lavrov echoed Rubio's remarks
-// and told reporters ...") turn it around ("denied"), hedge it
-// ("claimed"), affirm it ("confirmed") or align the speaker with someone.
+// else by class) turns it around ("denied"), hedges it ("claimed"),
+// affirms it ("confirmed") or aligns the speaker with someone. The rest
+// of the attribution can hedge it ("reportedly told") and align the
+// speaker ("Lavrov echoed Rubio's remarks and told reporters ..."), but
+// another reporting verb in it frames nothing: "said the talks could
+// fail, adding that ..." neither hedges nor negates what was added.
 // text is the text q was extracted from.
 func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 	r := rs.get(text)
@@ -441,17 +483,20 @@ func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 	}
 	r.content = false
 	s := r.sum
-	// The words of the attribution outside its content: frames and hedges.
+	// The words of the attribution outside its content: hedges and
+	// align frames (see run.visit).
 	if valid(q.Span) {
 		r.frameOnly, r.skip = true, q.Cue.Span
 		at := q.Span.Start
 		for _, c := range q.Content {
 			if valid(c) && c.Start >= at {
+				r.other = false
 				r.scan(r, at, c.Start)
 				at = c.End
 			}
 		}
 		if at < q.Span.End {
+			r.other = false
 			r.scan(r, at, q.Span.End)
 		}
 		r.frameOnly = false
@@ -460,7 +505,7 @@ func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 	if ef != effectNone {
 		r.fired = append(r.fired, Fired{Rule: rule, Pos: p, Span: q.Cue.Span})
 	}
-	if r.frameNeg || ef == effectNegate {
+	if ef == effectNegate {
 		r.negated = true
 		if s == 0 {
 			s = -w
@@ -475,9 +520,6 @@ func (rs *RuleSet) Quote(text string, q quote.Quote) Result {
 		if s == 0 {
 			s = w
 		}
-	}
-	if r.affirm > 0 && s == 0 {
-		s = r.affirm
 	}
 	if q.Cue.Negated {
 		r.negated = true
@@ -495,6 +537,10 @@ func (rs *RuleSet) cueFrame(c quote.Cue) (effect, string, string, float64) {
 	if c.Lemma != "" {
 		if ri, ok := rs.frames[strings.ToLower(c.Lemma)]; ok {
 			ru := &rs.lex.rules[ri]
+			if ru.effect == effectReport {
+				// "said" only reports, and a quote is a report already.
+				return effectNone, "", "", 0
+			}
 			return ru.effect, ru.name, ru.pos, ru.weight
 		}
 	}

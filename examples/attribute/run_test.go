@@ -198,7 +198,7 @@ func TestRunFiles(t *testing.T) {
 		t.Errorf("stderr = %q; want %q", errOut, want)
 	}
 	want := good + ": indirect whole-text [0,11)\n  content [0,11) \"He said so.\"\n" +
-		"  speaker \"\" none\n  stance  neutral +0.00 hedged; hedge said\n\n"
+		"  speaker \"\" none\n  stance  neutral +0.00 hedged; frame say\n\n"
 	if diff := cmp.Diff(want, out); diff != "" {
 		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
 	}
