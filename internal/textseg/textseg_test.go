@@ -261,3 +261,36 @@ func TestDoubledApostrophes(t *testing.T) {
 		t.Errorf("glyph of '' = %v, want StraightDbl", g)
 	}
 }
+
+func TestRegionLast(t *testing.T) {
+	tests := []struct {
+		name string
+		why  string
+		text string
+		want string // the text of the last token of the first quotation
+	}{
+		{name: "plain", text: `"We will win," he said.`, want: ","},
+		{
+			name: "title at the end",
+			why:  "American usage closes both quotations after the title's comma",
+			text: `"He is the 'Title Sponsor,' " Eric Trump wrote.`,
+			want: ",",
+		},
+		{name: "marks together", text: "“He is the ‘Sponsor,’” he wrote.", want: ","},
+		{name: "title inside", text: `"The 'Deal' is off," he said.`, want: ","},
+		{name: "unclosed", text: `He said: "We will 'win'`, want: "win"},
+		{name: "empty", text: `"" he said`, want: `"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := segment(tt.text)
+			if len(s.regions) == 0 {
+				t.Fatalf("no quotation in %q: %s", tt.text, s.tokens())
+			}
+			r := s.regions[0]
+			if diff := cmp.Diff(tt.want, s.toks[r.Last(s.toks)].Text(s.text)); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
