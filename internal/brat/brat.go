@@ -49,9 +49,9 @@ type Attribution struct {
 // Error is a problem with one line of an annotation file, or with a whole
 // file when Line is 0.
 type Error struct {
-	File string
-	Line int // 1-based; 0 for the file as a whole
-	Msg  string
+	File string // the annotation file's path, as given
+	Line int    // 1-based; 0 for the file as a whole
+	Msg  string // what is wrong, lower case
 }
 
 // Error returns "file:line: message", or "file: message" when Line is 0.

@@ -43,22 +43,25 @@ const (
 // Glyph identifies a quotation-mark rune.
 type Glyph uint8
 
+// The quotation marks the tokenizer knows. Their names say the shape, not
+// the role: a ” may open a quotation and a “ close one in some usages, and
+// [Pairer.Pair] decides.
 const (
-	NoGlyph           Glyph = iota
-	StraightDbl             // "
-	LeftDbl                 // “
-	RightDbl                // ”
-	LowDbl                  // „
-	ReversedDbl             // ‟
-	LeftGuillemet           // «
-	RightGuillemet          // »
-	StraightSgl             // '
-	LeftSgl                 // ‘
-	RightSgl                // ’
-	LowSgl                  // ‚
-	ReversedSgl             // ‛
-	LeftSglGuillemet        // ‹
-	RightSglGuillemet       // ›
+	NoGlyph           Glyph = iota // not a quotation mark
+	StraightDbl                    // "
+	LeftDbl                        // “
+	RightDbl                       // ”
+	LowDbl                         // „
+	ReversedDbl                    // ‟
+	LeftGuillemet                  // «
+	RightGuillemet                 // »
+	StraightSgl                    // '
+	LeftSgl                        // ‘
+	RightSgl                       // ’
+	LowSgl                         // ‚
+	ReversedSgl                    // ‛
+	LeftSglGuillemet               // ‹
+	RightSglGuillemet              // ›
 )
 
 // Double reports whether g belongs to the double-quote family (which
@@ -105,7 +108,7 @@ func glyphOf(r rune) Glyph {
 // Token is one token of a paragraph. Start and End are byte offsets into
 // the original text.
 type Token struct {
-	Start, End int
+	Start, End int // bytes into the original text, never rewritten
 	Kind       Kind
 	Glyph      Glyph // for Mark tokens
 	Role       Role  // for Mark tokens, set by [Pair]
