@@ -24,8 +24,6 @@ func segment(text string) segmented {
 	return s
 }
 
-var roleNames = map[Role]string{Stray: "stray", Open: "open", Close: "close", Apostrophe: "apostrophe"}
-
 // tokens renders the tokens separated by spaces, each mark followed by its
 // role in brackets: ‘[open] Rubio’s envoys ’[apostrophe] visit.
 func (s segmented) tokens() string {
@@ -36,7 +34,7 @@ func (s segmented) tokens() string {
 		}
 		b.WriteString(t.Text(s.text))
 		if t.Kind == Mark {
-			b.WriteString("[" + roleNames[t.Role] + "]")
+			b.WriteString("[" + t.Role.String() + "]")
 		}
 	}
 	return b.String()
