@@ -76,15 +76,24 @@ type config struct {
 func main() {
 	var cfg config
 	var rules pipeline.Rules
-	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
-	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files")
-	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward")
-	flag.StringVar(&cfg.in, "in", "text", "input format: text or jsonl")
-	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files")
+	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
+	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files, not the default rules")
+	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward (`TEXT`)")
+	flag.StringVar(&cfg.in, "in", "text", "input `format`: text (one text per file) or jsonl (\"id\", \"text\" and optional \"target\" per line)")
+	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files, print every problem and exit")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: stance [-rules FILE]... [-nodefault] [-target TEXT] [-in text|jsonl] [FILE...]\n       stance -check [-nodefault] FILE...")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	cfg.rules, cfg.files = rules, flag.Args()
 	if cfg.in != "text" && cfg.in != "jsonl" {
 		fmt.Fprintf(os.Stderr, "stance: -in %q: want text or jsonl\n", cfg.in)
+		os.Exit(2)
+	}
+	if cfg.check && len(cfg.files) == 0 {
+		fmt.Fprintln(os.Stderr, "stance: -check needs the rule files to check")
+		flag.Usage()
 		os.Exit(2)
 	}
 	err := run(cfg, os.Stdin, os.Stdout, os.Stderr)
