@@ -339,7 +339,8 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	i := r.Close + 1
 	// A quotation that ends in a comma, a question or an exclamation
 	// announces its attribution: “Q,” she said several months later.
-	strong := s.punct(r.Close-1, ",") || s.punct(r.Close-1, "?") || s.punct(r.Close-1, "!") || s.punct(i, ",")
+	last := r.Last(s.toks) // “Q ‘T,’ ” ends in the comma inside ‘T,’
+	strong := s.punct(last, ",") || s.punct(last, "?") || s.punct(last, "!") || s.punct(i, ",")
 	if s.punct(i, ",") {
 		i++
 	}

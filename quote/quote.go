@@ -82,8 +82,8 @@ func (c *Class) UnmarshalText(b []byte) error {
 // reporters", "according to", or the colon of `Lavrov said: “...”`.
 type Cue struct {
 	Span    Span   `json:"span"`
-	Lemma   string `json:"lemma,omitempty"` // "say" for "said"; empty for punctuation cues
-	Class   Class  `json:"class,omitempty"`
+	Lemma   string `json:"lemma,omitempty"`   // "say" for "said"; empty for punctuation cues
+	Class   Class  `json:"class,omitempty"`   // how the verb frames what it reports: neutral, dispute, ...
 	Negated bool   `json:"negated,omitempty"` // "did not say"
 	// Belief is set for verbs of thought rather than speech ("thinks",
 	// "believes"); [Options.SpeechOnly] leaves such attributions out.
@@ -102,7 +102,7 @@ type Cue struct {
 // reports it and the source mention next to the cue. All spans are byte
 // offsets into the text given to [Extractor.Extract].
 type Quote struct {
-	Kind Kind `json:"kind"`
+	Kind Kind `json:"kind"` // direct, mixed or indirect
 	// Span covers the whole attribution as it stands in the text: content,
 	// cue and source.
 	Span Span `json:"span"`
@@ -111,7 +111,7 @@ type Quote struct {
 	// (“We will not retreat,” Lavrov said, “never.”) or when following
 	// quote paragraphs continue it.
 	Content []Span `json:"content"`
-	Cue     Cue    `json:"cue"`
+	Cue     Cue    `json:"cue"` // its Span is zero when the text has no cue
 	// Source is the mention of who said it, as written ("Putin aide Yuri
 	// Ushakov", "He"). Zero when the text names no source.
 	Source Span `json:"source"`

@@ -85,8 +85,8 @@ func (m *Method) UnmarshalText(b []byte) error {
 // Affiliation "Putin". Nationality adjectives are given as the country
 // ("Russian" becomes "Russia").
 type Role struct {
-	Title       string `json:"title"`
-	Affiliation string `json:"affiliation,omitempty"`
+	Title       string `json:"title"`                 // the office, as the text gives it
+	Affiliation string `json:"affiliation,omitempty"` // whose office it is; empty when the text does not say
 }
 
 // Speaker is one person, organisation or source of a document, with every
@@ -96,8 +96,8 @@ type Speaker struct {
 	// person ("Sergei Lavrov"), or an organisation, document or anonymous
 	// source as written, with a leading "The" lower-cased ("the Kremlin").
 	Name  string `json:"name"`
-	Type  Type   `json:"type"`
-	Roles []Role `json:"roles,omitempty"`
+	Type  Type   `json:"type"`            // person, organisation, anonymous, document or unknown
+	Roles []Role `json:"roles,omitempty"` // the offices the text gives the speaker
 	// Mentions are the byte spans of every mention of the speaker in the
 	// text, sorted: names, surnames, roles and resolved pronouns.
 	Mentions []quote.Span `json:"mentions"`
@@ -111,7 +111,7 @@ type Attribution struct {
 	// Speakers are indexes into [Doc].Speakers: several for a coordinated
 	// source ("Ushakov and Waltz said"), none when unresolved.
 	Speakers []int  `json:"speakers"`
-	Method   Method `json:"method"`
+	Method   Method `json:"method"` // how the speakers were decided; None when unresolved
 	// Reason says why the attribution is unresolved, when Speakers is empty.
 	Reason string `json:"reason,omitempty"`
 }
@@ -119,8 +119,8 @@ type Attribution struct {
 // Doc is the speaker index of one document: its speakers and its
 // attributions, each pointing into the other.
 type Doc struct {
-	Speakers     []Speaker     `json:"speakers"`
-	Attributions []Attribution `json:"attributions"`
+	Speakers     []Speaker     `json:"speakers"`     // what [Attribution].Speakers index
+	Attributions []Attribution `json:"attributions"` // one per quote given, in the same order
 }
 
 func enumString(names []string, i int, what string) string {

@@ -27,11 +27,11 @@ var (
 // column counts bytes; zero when the position has no column, as for YAML
 // syntax errors).
 type Error struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
-	Kind error // one of the Err... categories
+	File string // the rule file's name, as given to [Parse] or [Load]
+	Line int    // 1-based; 0 when the problem is with the file as a whole
+	Col  int    // 1-based, in bytes; 0 when there is no column
+	Msg  string // what is wrong, lower case, without the position
+	Kind error  // one of the Err... categories
 	// Cause is the underlying error of an [ErrIO], such as fs.ErrNotExist.
 	Cause error
 }
@@ -68,9 +68,14 @@ func (l *ErrorList) Add(kind error, file string, line, col int, format string, a
 	*l = append(*l, &Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Kind: kind})
 }
 
-// Len, Swap and Less let an ErrorList be sorted with sort.Sort.
-func (l ErrorList) Len() int      { return len(l) }
+// Len, Swap and Less let an ErrorList be sorted with sort.Sort, as
+// go/scanner.ErrorList can be; [ErrorList.Sort] does it for you.
+func (l ErrorList) Len() int { return len(l) }
+
+// Swap exchanges the errors at i and j, for sort.Sort.
 func (l ErrorList) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
+
+// Less orders errors by file, line, column and message, for sort.Sort.
 func (l ErrorList) Less(i, j int) bool {
 	return compareErrors(l[i], l[j]) < 0
 }

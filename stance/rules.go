@@ -137,8 +137,8 @@ func (rs *RuleSet) Labels() []string {
 
 // File is one rule file's name and contents, for [ParseFiles].
 type File struct {
-	Name string
-	Src  []byte
+	Name string // used in error positions
+	Src  []byte // the YAML text; not kept after parsing
 }
 
 // Parse compiles one rule file. filename is used in error positions. The

@@ -80,44 +80,44 @@ type TrackerOptions struct {
 // Evidence is one quote behind a point, kept when
 // [TrackerOptions].KeepQuotes is set.
 type Evidence struct {
-	DocID  string    `json:"doc"`
-	Date   time.Time `json:"date"`
-	Text   string    `json:"text,omitempty"`
+	DocID  string    `json:"doc"`            // the id given to [Tracker.Add]
+	Date   time.Time `json:"date"`           // the date given to [Tracker.Add]
+	Text   string    `json:"text,omitempty"` // the quote's text as given to [Tracker.Add]
 	Result Result    `json:"stance"`
 }
 
 // Point is a speaker's stance toward a target in one time bucket.
 type Point struct {
-	Start   time.Time      `json:"start"` // start of the bucket
-	Count   int            `json:"count"`
-	Mean    float64        `json:"mean"` // mean score
-	Labels  map[string]int `json:"labels"`
-	Hedged  int            `json:"hedged"`
-	Negated int            `json:"negated"`
+	Start   time.Time      `json:"start"`   // start of the bucket
+	Count   int            `json:"count"`   // quotes in the bucket
+	Mean    float64        `json:"mean"`    // mean score
+	Labels  map[string]int `json:"labels"`  // quotes per label
+	Hedged  int            `json:"hedged"`  // quotes that were hedged
+	Negated int            `json:"negated"` // quotes that were negated
 	// Label is the label most of the quotes had; ties go to the label
 	// whose name sorts first.
 	Label  string     `json:"label"`
-	Quotes []Evidence `json:"quotes,omitempty"`
+	Quotes []Evidence `json:"quotes,omitempty"` // only with [TrackerOptions].KeepQuotes
 }
 
 // Change is a point where a speaker's stance toward a target changed
 // from the point before it.
 type Change struct {
-	At        time.Time `json:"at"`   // start of the bucket of the new stance
-	From      string    `json:"from"` // prevailing label before
-	To        string    `json:"to"`   // prevailing label from At on
-	FromMean  float64   `json:"from_mean"`
-	ToMean    float64   `json:"to_mean"`
-	FromCount int       `json:"from_count"`
-	ToCount   int       `json:"to_count"`
+	At        time.Time `json:"at"`         // start of the bucket of the new stance
+	From      string    `json:"from"`       // prevailing label before
+	To        string    `json:"to"`         // prevailing label from At on
+	FromMean  float64   `json:"from_mean"`  // mean score of the bucket before
+	ToMean    float64   `json:"to_mean"`    // mean score of the bucket at At
+	FromCount int       `json:"from_count"` // quotes in the bucket before
+	ToCount   int       `json:"to_count"`   // quotes in the bucket at At
 }
 
 // Series is the stance of one speaker toward one target over time.
 type Series struct {
-	Speaker string   `json:"speaker"`
-	Target  string   `json:"target"`
-	Points  []Point  `json:"points"` // in time order
-	Changes []Change `json:"changes"`
+	Speaker string   `json:"speaker"` // as given to [Tracker.Add]
+	Target  string   `json:"target"`  // the result's target; "" for none
+	Points  []Point  `json:"points"`  // in time order
+	Changes []Change `json:"changes"` // in time order; see [TrackerOptions].MinChange
 }
 
 type seriesKey struct{ speaker, target string }

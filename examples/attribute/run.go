@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
@@ -40,20 +39,18 @@ type config struct {
 	meter *progress.Meter
 }
 
-// stdinName names standard input in error messages.
-const stdinName = "<stdin>"
-
 // run reads every input of cfg and writes one record per quote to stdout.
 // A document or line that cannot be used is reported on stderr and the rest
 // is still processed; run then returns an error saying how many there were.
 // A write error stops it at once.
 func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
-	p := &processor{cfg: cfg, stderr: stderr, meter: cfg.meter}
+	p := &processor{cfg: cfg, meter: cfg.meter}
 	p.pipe = pipeline.New(pipeline.Options{Indirect: cfg.indirect, Rules: cfg.rules})
 	if p.meter == nil {
 		p.meter = progress.Start(stderr, cfg.quiet, cfg.files)
 	}
+	p.problems = record.Problems{W: stderr, Before: p.meter.Clear}
 	if cfg.format == "text" {
 		p.emit = func(r *record.Record) error { return r.WriteText(bw) }
 	} else {
@@ -85,52 +82,33 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	switch p.problems {
-	case 0:
-		return nil
-	case 1:
-		return errors.New("1 input problem")
-	default:
-		return fmt.Errorf("%d input problems", p.problems)
-	}
+	return p.problems.Err()
 }
 
 // processor carries the state of one run.
 type processor struct {
 	cfg      config
-	stderr   io.Writer
 	pipe     *pipeline.Pipeline
 	emit     func(*record.Record) error
 	meter    *progress.Meter
-	problems int
-}
-
-// problem reports a problem with the input on stderr and counts it.
-func (p *processor) problem(format string, args ...any) {
-	p.problems++
-	p.meter.Clear()
-	fmt.Fprintf(p.stderr, format+"\n", args...)
+	problems record.Problems // on stderr
 }
 
 // file processes the file name ("-" for stdin). It returns only write
 // errors; problems with the input are reported.
 func (p *processor) file(name string, stdin io.Reader) error {
-	r, where := stdin, stdinName
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			p.problem("%v", err)
-			return nil
-		}
-		defer f.Close()
-		r, where = f, name
+	r, where, closeInput, err := record.Open(name, stdin)
+	if err != nil {
+		p.problems.Printf("%v", err)
+		return nil
 	}
+	defer closeInput()
 	if p.cfg.in == "jsonl" {
 		return p.jsonl(where, r)
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		p.problem("%s: %v", where, err)
+		p.problems.Printf("%s: %v", where, err)
 		return nil
 	}
 	return p.doc(where, name, string(data), len(data))
@@ -139,29 +117,25 @@ func (p *processor) file(name string, stdin io.Reader) error {
 // jsonl processes one JSON object per line of r, which is called where in
 // error messages.
 func (p *processor) jsonl(where string, r io.Reader) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, rerr := br.ReadBytes('\n')
-		if rerr != nil && rerr != io.EOF {
-			p.problem("%s:%d: %v", where, n, rerr)
-			return nil
-		}
+	err := record.Lines(r, func(n int, line []byte) error {
 		if len(bytes.TrimSpace(line)) == 0 {
 			p.meter.Add(0, int64(len(line)), 0)
-		} else {
-			pos := fmt.Sprintf("%s:%d", where, n)
-			a, err := record.ParseArticle(line)
-			if err != nil {
-				p.problem("%s: %v", pos, err)
-				p.meter.Add(0, int64(len(line)), 0)
-			} else if err := p.doc(pos, a.ID, a.Text, len(line)); err != nil {
-				return err
-			}
-		}
-		if rerr == io.EOF {
 			return nil
 		}
+		pos := fmt.Sprintf("%s:%d", where, n)
+		a, err := record.ParseArticle(line)
+		if err != nil {
+			p.problems.Printf("%s: %v", pos, err)
+			p.meter.Add(0, int64(len(line)), 0)
+			return nil
+		}
+		return p.doc(pos, a.ID, a.Text, len(line))
+	})
+	if re, ok := errors.AsType[*record.ReadError](err); ok {
+		p.problems.Printf("%s:%v", where, re)
+		return nil
 	}
+	return err
 }
 
 // doc runs the pipeline on one document, read from size bytes of input,
@@ -180,7 +154,7 @@ func (p *processor) doc(where, id, text string, size int) error {
 	}
 	recs, errs := record.FromPipeline(id, text, &res, offsets.NewIndex(text, p.cfg.unit))
 	for _, err := range errs {
-		p.problem("%s: %v", where, err)
+		p.problems.Printf("%s: %v", where, err)
 	}
 	for i := range recs {
 		if err := p.emit(&recs[i]); err != nil {

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	emergent [-csv PATH] [-rules FILE...] [-errors]
+//	emergent [-csv PATH] [-rules FILE]... [-errors]
 //
 // It reads the CSV (default ../shared/corpora/emergent/train.csv, relative
 // to the repository root) with columns claimHeadline, articleHeadline,
@@ -220,11 +220,20 @@ func evaluate(rows []row, rs *stance.RuleSet, errs io.Writer) *result {
 }
 
 func main() {
-	csvPath := flag.String("csv", "../shared/corpora/emergent/train.csv", "the Emergent CSV")
+	csvPath := flag.String("csv", "../shared/corpora/emergent/train.csv", "the Emergent CSV at `PATH` (the default is relative to the repository root)")
 	var rules pipeline.Rules
-	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
+	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	showErrors := flag.Bool("errors", false, "print the rows of half A that are judged wrong (half B's are never printed)")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: emergent [-csv PATH] [-rules FILE]... [-errors]")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "emergent: unexpected argument %q; the CSV is given with -csv\n", flag.Arg(0))
+		flag.Usage()
+		os.Exit(2)
+	}
 	rs, ok := rules.Load(os.Stderr, "emergent")
 	if !ok {
 		os.Exit(2)

@@ -48,6 +48,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -76,7 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return 0 // -h asked for the usage, which is printed
+	} else if err != nil {
 		return 2
 	}
 	if fs.NArg() == 0 {
@@ -88,7 +91,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintln(stderr, p)
 	}
-	if len(problems) > 0 {
+	switch len(problems) {
+	case 0:
+	case 1:
+		fmt.Fprintln(stderr, "polnear: 1 annotation problem; the affected lines were skipped")
+	default:
 		fmt.Fprintf(stderr, "polnear: %d annotation problems; the affected lines were skipped\n", len(problems))
 	}
 	if err != nil {
@@ -123,7 +130,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		tw.Flush()
 		fmt.Fprintln(stdout)
 	}
-	fmt.Fprintf(stdout, "%d articles\n", total.Articles)
+	if total.Articles == 1 {
+		fmt.Fprintln(stdout, "1 article")
+	} else {
+		fmt.Fprintf(stdout, "%d articles\n", total.Articles)
+	}
 	if err := total.WriteTable(stdout); err != nil {
 		fmt.Fprintf(stderr, "polnear: %v\n", err)
 		return 1

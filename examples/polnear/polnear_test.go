@@ -191,13 +191,14 @@ func TestRun(t *testing.T) {
 		wantErr    string // a line standard error must contain
 	}{
 		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
+		{name: "help", args: []string{"-h"}, wantStatus: 0, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
 		{name: "bad flag", args: []string{"-x", corpus}, wantStatus: 2, wantErr: "flag provided but not defined: -x"},
 		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: open " + filepath.Join(corpus, "none", "text")},
 		{
 			name:       "scores and reports annotation problems",
 			args:       []string{corpus},
 			wantStatus: 0,
-			wantOut:    "1 articles",
+			wantOut:    "1 article",
 			wantErr:    filepath.Join(corpus, "attributions", "one_abc.ann") + ":5: malformed line: no tab",
 		},
 		{name: "verbose", args: []string{"-v", corpus}, wantStatus: 0, wantOut: "one"},

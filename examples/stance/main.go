@@ -60,6 +60,7 @@ import (
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -75,15 +76,24 @@ type config struct {
 func main() {
 	var cfg config
 	var rules pipeline.Rules
-	flag.Var(&rules, "rules", "a rule file extending the default rules (repeatable)")
-	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files")
-	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward")
-	flag.StringVar(&cfg.in, "in", "text", "input format: text or jsonl")
-	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files")
+	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
+	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files, not the default rules")
+	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward (`TEXT`)")
+	flag.StringVar(&cfg.in, "in", "text", "input `format`: text (one text per file) or jsonl (\"id\", \"text\" and optional \"target\" per line)")
+	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files, print every problem and exit")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: stance [-rules FILE]... [-nodefault] [-target TEXT] [-in text|jsonl] [FILE...]\n       stance -check [-nodefault] FILE...")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	cfg.rules, cfg.files = rules, flag.Args()
 	if cfg.in != "text" && cfg.in != "jsonl" {
 		fmt.Fprintf(os.Stderr, "stance: -in %q: want text or jsonl\n", cfg.in)
+		os.Exit(2)
+	}
+	if cfg.check && len(cfg.files) == 0 {
+		fmt.Fprintln(os.Stderr, "stance: -check needs the rule files to check")
+		flag.Usage()
 		os.Exit(2)
 	}
 	err := run(cfg, os.Stdin, os.Stdout, os.Stderr)
@@ -133,7 +143,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	p := &processor{cfg: cfg, rs: rs, enc: enc, stderr: stderr}
+	p := &processor{cfg: cfg, rs: rs, enc: enc, problems: record.Problems{W: stderr}}
 	files := cfg.files
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -147,102 +157,86 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	if p.bad > 0 {
-		return fmt.Errorf("%d inputs could not be used", p.bad)
-	}
-	return nil
+	return p.problems.Err()
 }
 
 type processor struct {
-	cfg    config
-	rs     *stance.RuleSet
-	enc    *json.Encoder
-	stderr io.Writer
-	bad    int
+	cfg      config
+	rs       *stance.RuleSet
+	enc      *json.Encoder
+	problems record.Problems // on stderr
 }
 
-// record is one output line: the id, then the fields of the result.
-type record struct {
+// output is one output line: the id, then the fields of the result.
+type output struct {
 	ID json.RawMessage `json:"id"`
 	stance.Result
 }
 
 func (p *processor) emit(id json.RawMessage, text, target string) error {
-	return p.enc.Encode(record{ID: id, Result: p.rs.Toward(text, target)})
+	return p.enc.Encode(output{ID: id, Result: p.rs.Toward(text, target)})
 }
 
+// file judges the text of the file name ("-" for stdin), or each of its
+// lines with -in jsonl. It returns only write errors; problems with the
+// input are reported.
 func (p *processor) file(name string, stdin io.Reader) error {
-	var in io.Reader = stdin
-	shown := name
-	if name == "-" {
-		shown = "<stdin>"
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintln(p.stderr, err)
-			p.bad++
-			return nil
-		}
-		defer f.Close()
-		in = f
+	in, where, closeInput, err := record.Open(name, stdin)
+	if err != nil {
+		p.problems.Printf("%v", err)
+		return nil
 	}
+	defer closeInput()
 	if p.cfg.in == "text" {
 		b, err := io.ReadAll(in)
 		if err != nil {
-			fmt.Fprintf(p.stderr, "%s: %v\n", shown, err)
-			p.bad++
+			p.problems.Printf("%s: %v", where, err)
 			return nil
 		}
 		id, _ := json.Marshal(name)
 		return p.emit(id, string(b), p.cfg.target)
 	}
-	br := bufio.NewReader(in)
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			if msg := p.line(b); msg != "" {
-				fmt.Fprintf(p.stderr, "%s:%d: %s\n", shown, line, msg)
-				p.bad++
-			}
-		}
-		if err == io.EOF {
+	err = record.Lines(in, func(n int, b []byte) error {
+		if len(bytes.TrimSpace(b)) == 0 {
 			return nil
 		}
-		if err != nil {
-			fmt.Fprintf(p.stderr, "%s:%d: %v\n", shown, line, err)
-			p.bad++
-			return nil
+		msg, err := p.line(b)
+		if msg != "" {
+			p.problems.Printf("%s:%d: %s", where, n, msg)
 		}
+		return err
+	})
+	if re, ok := errors.AsType[*record.ReadError](err); ok {
+		p.problems.Printf("%s:%v", where, re)
+		return nil
 	}
+	return err
 }
 
 // line processes one JSONL line, returning what is wrong with it, if
-// anything. A write error is returned as a message too.
-func (p *processor) line(b []byte) string {
+// anything, or the error writing its result.
+func (p *processor) line(b []byte) (string, error) {
 	var obj struct {
 		ID     json.RawMessage `json:"id"`
 		Text   *string         `json:"text"`
 		Target *string         `json:"target"`
 	}
 	if err := json.Unmarshal(b, &obj); err != nil {
-		return "not a JSON object: " + err.Error()
+		return "not a JSON object: " + err.Error(), nil
 	}
 	if obj.Text == nil {
-		return `no "text" string`
+		return `no "text" string`, nil
 	}
 	id := bytes.TrimSpace(obj.ID)
 	switch {
 	case len(id) == 0 || string(id) == "null":
-		return `no "id"`
+		return `no "id"`, nil
 	case id[0] != '"' && id[0] != '-' && (id[0] < '0' || id[0] > '9'):
-		return `"id" is not a string or a number`
+		return `"id" is not a string or a number`, nil
 	}
 	target := p.cfg.target
 	if obj.Target != nil {
 		target = *obj.Target
 	}
-	if err := p.emit(id, *obj.Text, target); err != nil {
-		return "writing: " + err.Error()
-	}
-	return ""
+	return "", p.emit(id, *obj.Text, target)
 }

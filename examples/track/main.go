@@ -98,7 +98,7 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(fs.Output(), "usage: track [flags] [FILE...]")
 		fs.PrintDefaults()
 	}
-	fs.TextVar(&cfg.bucket, "bucket", stance.Week, "length of the time buckets: `day`, week or month")
+	fs.TextVar(&cfg.bucket, "bucket", stance.Week, "`LENGTH` of the time buckets: day, week or month (weeks start on Monday, UTC)")
 	fs.StringVar(&cfg.target, "target", "", "track quotes that mention `TEXT`, as that target")
 	fs.Var(&cfg.ruleFiles, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	fs.BoolVar(&cfg.indirect, "indirect", false, "also read speech without quote marks")

@@ -19,17 +19,13 @@ import (
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
-// stdinName names standard input in error messages.
-const stdinName = "<stdin>"
-
 // tracker reads articles into a stance.Tracker.
 type tracker struct {
 	cfg      config
 	pipe     *pipeline.Pipeline
 	tr       *stance.Tracker
-	stderr   io.Writer
 	meter    *progress.Meter
-	problems int
+	problems record.Problems // on stderr
 }
 
 // run reads every input of cfg, then writes the table to stdout and the
@@ -37,12 +33,12 @@ type tracker struct {
 // counted in the error; an error writing the outputs stops it.
 func run(cfg config, rules *stance.RuleSet, stdin io.Reader, stdout, stderr io.Writer) error {
 	t := &tracker{
-		cfg:    cfg,
-		pipe:   pipeline.New(pipeline.Options{Indirect: cfg.indirect, Rules: rules}),
-		tr:     stance.NewTracker(stance.TrackerOptions{Bucket: cfg.bucket}),
-		stderr: stderr,
-		meter:  progress.Start(stderr, cfg.quiet, cfg.files),
+		cfg:   cfg,
+		pipe:  pipeline.New(pipeline.Options{Indirect: cfg.indirect, Rules: rules}),
+		tr:    stance.NewTracker(stance.TrackerOptions{Bucket: cfg.bucket}),
+		meter: progress.Start(stderr, cfg.quiet, cfg.files),
 	}
+	t.problems = record.Problems{W: stderr, Before: t.meter.Clear}
 	files := cfg.files
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -60,55 +56,32 @@ func run(cfg config, rules *stance.RuleSet, stdin io.Reader, stdout, stderr io.W
 			return err
 		}
 	}
-	switch t.problems {
-	case 0:
-		return nil
-	case 1:
-		return errors.New("1 input problem")
-	default:
-		return fmt.Errorf("%d input problems", t.problems)
-	}
-}
-
-// problem reports a problem with the input and counts it.
-func (t *tracker) problem(format string, args ...any) {
-	t.problems++
-	t.meter.Clear()
-	fmt.Fprintf(t.stderr, format+"\n", args...)
+	return t.problems.Err()
 }
 
 // file reads the articles of the file name ("-" for stdin).
 func (t *tracker) file(name string, stdin io.Reader) {
-	r, where := stdin, stdinName
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			t.problem("%v", err)
-			return
-		}
-		defer f.Close()
-		r, where = f, name
+	r, where, closeInput, err := record.Open(name, stdin)
+	if err != nil {
+		t.problems.Printf("%v", err)
+		return
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, rerr := br.ReadBytes('\n')
-		if rerr != nil && rerr != io.EOF {
-			t.problem("%s:%d: %v", where, n, rerr)
-			return
-		}
+	defer closeInput()
+	err = record.Lines(r, func(n int, line []byte) error {
 		docs, quotes := 0, 0
 		if len(bytes.TrimSpace(line)) > 0 {
 			var err error
 			if quotes, err = t.line(line); err != nil {
-				t.problem("%s:%d: %v", where, n, err)
+				t.problems.Printf("%s:%d: %v", where, n, err)
 			} else {
 				docs = 1
 			}
 		}
 		t.meter.Add(docs, int64(len(line)), quotes)
-		if rerr == io.EOF {
-			return
-		}
+		return nil
+	})
+	if err != nil { // only a *record.ReadError: the function returns none
+		t.problems.Printf("%s:%v", where, err)
 	}
 }
 

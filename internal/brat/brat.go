@@ -1,18 +1,3 @@
-// Package brat reads attribution relations from brat standoff annotation
-// files laid out the way PolNeAR's are: text-bound Content, Cue and Source
-// annotations tied together by Attribution events.
-//
-// # Offsets
-//
-// Brat counts offsets in Unicode code points, end-exclusive. [Parse] returns
-// them as written; an [Offsets] built for the annotated text converts them to
-// the byte offsets the rest of the module uses.
-//
-// # Errors
-//
-// A bad line does not stop [Parse]: it is recorded as an [*Error] carrying
-// the file name and line number, and the line is skipped. All problems come
-// back together as one [ErrorList].
 package brat
 
 import (
@@ -49,9 +34,9 @@ type Attribution struct {
 // Error is a problem with one line of an annotation file, or with a whole
 // file when Line is 0.
 type Error struct {
-	File string
-	Line int // 1-based; 0 for the file as a whole
-	Msg  string
+	File string // the annotation file's path, as given
+	Line int    // 1-based; 0 for the file as a whole
+	Msg  string // what is wrong, lower case
 }
 
 // Error returns "file:line: message", or "file: message" when Line is 0.

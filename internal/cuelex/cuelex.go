@@ -1,6 +1,3 @@
-// Package cuelex is the lexicon of reporting verbs: every inflected form of
-// every lemma, with the framing class of its verb. The quote package finds
-// cues with it and the stance package reads the classes.
 package cuelex
 
 import (
@@ -23,9 +20,12 @@ const (
 
 // Entry is what a word form means in the lexicon.
 type Entry struct {
-	Lemma string
-	Class string // neutral, assertive, tentative, dispute, endorse, directive, manner, no_content
-	Form  Form
+	Lemma string // the base form the word inflects: "say" for "said"
+	// Class is how the verb frames what it reports, one of neutral,
+	// assertive, tentative, dispute, endorse, directive, manner and
+	// no_content; stance reads it to weigh the content.
+	Class string
+	Form  Form // the inflections this word form stands for; several when forms coincide ("said")
 	// Belief marks verbs of thought rather than speech ("think",
 	// "believe"): attributions too, which a user may leave out.
 	Belief bool
@@ -67,10 +67,11 @@ var Default = sync.OnceValue(func() *Lexicon {
 
 // Error is a problem on one line of a lexicon source.
 type Error struct {
-	Line int // 1-based; 0 for an entry given outside a source (a lemma to remove)
-	Msg  string
+	Line int    // 1-based; 0 for an entry given outside a source (a lemma to remove)
+	Msg  string // what is wrong, lower case
 }
 
+// Error returns "line N: message", or the message alone when Line is 0.
 func (e Error) Error() string {
 	if e.Line == 0 {
 		return e.Msg
@@ -81,6 +82,7 @@ func (e Error) Error() string {
 // ErrorList is every problem of a lexicon source or edit, in line order.
 type ErrorList []Error
 
+// Error returns every problem, one per line.
 func (l ErrorList) Error() string {
 	msgs := make([]string, len(l))
 	for i, e := range l {

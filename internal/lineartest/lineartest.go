@@ -19,15 +19,15 @@ const (
 // Cost is what one input took: the fastest of a few runs, and the fewest
 // bytes allocated by one run.
 type Cost struct {
-	Elapsed time.Duration
-	Alloc   uint64
+	Elapsed time.Duration // wall-clock time of the fastest run
+	Alloc   uint64        // bytes allocated by the leanest run
 }
 
 // Input is one side of a comparison: its size in bytes (for the log) and
 // the work to measure on it.
 type Input struct {
-	Size int
-	Run  func()
+	Size int    // bytes of input, for the log
+	Run  func() // the work to measure, run several times
 }
 
 // Measure runs f runs times and returns the fastest run and the smallest

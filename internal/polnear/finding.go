@@ -37,7 +37,7 @@ func (k FindingKind) String() string {
 // Finding is one error of the extractor, for a developer to read.
 type Finding struct {
 	What    FindingKind
-	Article string
+	Article string // the article's name, its .txt file without the extension
 	// Text is the article text the spans point into.
 	Text string
 	// Gold is nil for [Spurious]; Pred is nil for a [Missed] gold that was

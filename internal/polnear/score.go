@@ -119,9 +119,9 @@ func (c Counts) SourceAccuracy() float64 { return ratio(c.SourceRight, c.SourceP
 
 // Result is the score of one or more articles.
 type Result struct {
-	Articles    int
-	DirectMixed Counts
-	Indirect    Counts
+	Articles    int    // how many articles were scored
+	DirectMixed Counts // direct and mixed quotes, scored together
+	Indirect    Counts // every indirect attribution, speech or belief
 	// Speech scores indirect speech: its Pred and PredMatched are those of
 	// Indirect (a prediction that finds a belief is not invented), while
 	// Gold, Matched and the cue and source pairs count only the indirect

@@ -6,6 +6,13 @@
 // examples/beam) goes through this package, so their lines are the same
 // byte for byte.
 //
+// # Input
+//
+// The programs also read their input the same way: the files named on the
+// command line or standard input for "-" ([Open]), line by line whatever
+// the length of a line ([Lines]), reporting each problem with the input
+// on its own line and going on ([Problems]).
+//
 // # Offsets
 //
 // A [Record] carries spans as [start, end] pairs in the unit of the
@@ -16,5 +23,6 @@
 //
 // # Concurrency
 //
-// The functions keep no state; a Record is a plain value.
+// The functions keep no state; a Record is a plain value. A [Problems]
+// is used by one goroutine at a time.
 package record

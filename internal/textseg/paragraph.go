@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// Span is a half-open byte range [Start, End) of the original text.
+// Span is a half-open byte range [Start, End) of the original text, so
+// that text[s.Start:s.End] is its text.
 type Span struct{ Start, End int }
 
 // MaxParagraph bounds the bytes of one paragraph. Longer runs of text (a

@@ -11,6 +11,24 @@ type Region struct {
 	Unclosed bool
 }
 
+// Last returns the index in toks of the last token of the quotation's own
+// words: the token before its closing mark, or, when quotations nested in
+// it end there too, the token before their closing marks, so that in
+// "the 'Title Sponsor,' " the comma is what ends the outer quotation. An
+// unclosed region ends with toks, the paragraph [Pairer.Pair] paired. The
+// result is never before Open.
+func (r Region) Last(toks []Token) int {
+	end := r.Close
+	if r.Unclosed || end < 0 {
+		end = len(toks)
+	}
+	k := end - 1
+	for k > r.Open && toks[k].Kind == Mark && toks[k].Role == Close {
+		k--
+	}
+	return k
+}
+
 // maxDepth bounds quotation nesting; marks that would open deeper are
 // stray. Real text nests two or three levels.
 const maxDepth = 8

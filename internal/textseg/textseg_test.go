@@ -24,8 +24,6 @@ func segment(text string) segmented {
 	return s
 }
 
-var roleNames = map[Role]string{Stray: "stray", Open: "open", Close: "close", Apostrophe: "apostrophe"}
-
 // tokens renders the tokens separated by spaces, each mark followed by its
 // role in brackets: ‘[open] Rubio’s envoys ’[apostrophe] visit.
 func (s segmented) tokens() string {
@@ -36,7 +34,7 @@ func (s segmented) tokens() string {
 		}
 		b.WriteString(t.Text(s.text))
 		if t.Kind == Mark {
-			b.WriteString("[" + roleNames[t.Role] + "]")
+			b.WriteString("[" + t.Role.String() + "]")
 		}
 	}
 	return b.String()
@@ -259,5 +257,38 @@ func TestDoubledApostrophes(t *testing.T) {
 	}
 	if g := toks[regions[0].Open].Glyph; g != StraightDbl {
 		t.Errorf("glyph of '' = %v, want StraightDbl", g)
+	}
+}
+
+func TestRegionLast(t *testing.T) {
+	tests := []struct {
+		name string
+		why  string
+		text string
+		want string // the text of the last token of the first quotation
+	}{
+		{name: "plain", text: `"We will win," he said.`, want: ","},
+		{
+			name: "title at the end",
+			why:  "American usage closes both quotations after the title's comma",
+			text: `"He is the 'Title Sponsor,' " Eric Trump wrote.`,
+			want: ",",
+		},
+		{name: "marks together", text: "“He is the ‘Sponsor,’” he wrote.", want: ","},
+		{name: "title inside", text: `"The 'Deal' is off," he said.`, want: ","},
+		{name: "unclosed", text: `He said: "We will 'win'`, want: "win"},
+		{name: "empty", text: `"" he said`, want: `"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := segment(tt.text)
+			if len(s.regions) == 0 {
+				t.Fatalf("no quotation in %q: %s", tt.text, s.tokens())
+			}
+			r := s.regions[0]
+			if diff := cmp.Diff(tt.want, s.toks[r.Last(s.toks)].Text(s.text)); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

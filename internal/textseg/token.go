@@ -1,14 +1,7 @@
-// Package textseg splits English text into paragraphs, tokens, quotations
-// and sentences without rewriting it: every piece is a byte range into the
-// original string. It is the shared text machinery of the quote, speaker and
-// stance packages.
-//
-// A [Segmenter] keeps scratch buffers between paragraphs so that scanning a
-// document allocates nothing per token; it is not safe for concurrent use,
-// but it is cheap to make one per goroutine (or take one from a pool).
 package textseg
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +15,7 @@ const (
 	Word Kind = iota + 1
 	// Punct is a single punctuation or symbol rune.
 	Punct
-	// Mark is a quotation-mark candidate; [Pair] decides its role.
+	// Mark is a quotation-mark candidate; [Pairer.Pair] decides its role.
 	Mark
 )
 
@@ -40,25 +33,39 @@ const (
 	Apostrophe
 )
 
+var roleNames = [...]string{Stray: "stray", Open: "open", Close: "close", Apostrophe: "apostrophe"}
+
+// String returns the role's name in lower case: "stray", "open", "close"
+// or "apostrophe".
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return fmt.Sprintf("role(%d)", r)
+}
+
 // Glyph identifies a quotation-mark rune.
 type Glyph uint8
 
+// The quotation marks the tokenizer knows. Their names say the shape, not
+// the role: a ” may open a quotation and a “ close one in some usages, and
+// [Pairer.Pair] decides.
 const (
-	NoGlyph           Glyph = iota
-	StraightDbl             // "
-	LeftDbl                 // “
-	RightDbl                // ”
-	LowDbl                  // „
-	ReversedDbl             // ‟
-	LeftGuillemet           // «
-	RightGuillemet          // »
-	StraightSgl             // '
-	LeftSgl                 // ‘
-	RightSgl                // ’
-	LowSgl                  // ‚
-	ReversedSgl             // ‛
-	LeftSglGuillemet        // ‹
-	RightSglGuillemet       // ›
+	NoGlyph           Glyph = iota // not a quotation mark
+	StraightDbl                    // "
+	LeftDbl                        // “
+	RightDbl                       // ”
+	LowDbl                         // „
+	ReversedDbl                    // ‟
+	LeftGuillemet                  // «
+	RightGuillemet                 // »
+	StraightSgl                    // '
+	LeftSgl                        // ‘
+	RightSgl                       // ’
+	LowSgl                         // ‚
+	ReversedSgl                    // ‛
+	LeftSglGuillemet               // ‹
+	RightSglGuillemet              // ›
 )
 
 // Double reports whether g belongs to the double-quote family (which
@@ -105,10 +112,10 @@ func glyphOf(r rune) Glyph {
 // Token is one token of a paragraph. Start and End are byte offsets into
 // the original text.
 type Token struct {
-	Start, End int
+	Start, End int // bytes into the original text, never rewritten
 	Kind       Kind
 	Glyph      Glyph // for Mark tokens
-	Role       Role  // for Mark tokens, set by [Pair]
+	Role       Role  // for Mark tokens, set by [Pairer.Pair]
 	Upper      bool  // the token starts with an upper-case letter
 	// SpaceBefore and SpaceAfter report whitespace (or the paragraph edge)
 	// directly before and after the token.

@@ -1,0 +1,121 @@
+package record
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLines(t *testing.T) {
+	long := strings.Repeat("x", 200_000) + "\n"
+	tests := []struct {
+		name string
+		why  string
+		in   string
+		want []string
+	}{
+		{name: "empty", in: ""},
+		{name: "no final newline", in: "a\nb", want: []string{"1 a\n", "2 b"}},
+		{name: "blank lines kept", why: "the caller counts their bytes", in: "a\n\n \nb\n", want: []string{"1 a\n", "2 \n", "3  \n", "4 b\n"}},
+		{name: "longer than the buffer", in: long, want: []string{"1 " + long}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			err := Lines(strings.NewReader(tt.in), func(n int, line []byte) error {
+				got = append(got, fmt.Sprint(n, " ", string(line)))
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got) %s:\n%s", tt.why, diff)
+			}
+		})
+	}
+}
+
+func TestLinesErrors(t *testing.T) {
+	stop := errors.New("stop")
+	calls := 0
+	err := Lines(strings.NewReader("a\nb\nc\n"), func(n int, _ []byte) error {
+		calls++
+		if n == 2 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || calls != 2 {
+		t.Errorf("fn's error: got %v after %d calls, want %v after 2", err, calls, stop)
+	}
+
+	broken := errors.New("disk gone")
+	err = Lines(errReader{strings.NewReader("a\nb"), broken}, func(int, []byte) error { return nil })
+	var re *ReadError
+	if !errors.As(err, &re) || re.Line != 2 || !errors.Is(err, broken) || err.Error() != "2: disk gone" {
+		t.Errorf("read error: got %v (%#v), want line 2: disk gone", err, re)
+	}
+}
+
+// errReader returns the data of r, then err in place of io.EOF.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil {
+		err = e.err
+	}
+	return n, err
+}
+
+func TestOpen(t *testing.T) {
+	stdin := strings.NewReader("from stdin")
+	r, where, closeInput, err := Open("-", stdin)
+	if err != nil || r != stdin || where != StdinName || closeInput() != nil {
+		t.Errorf(`Open("-") = %v, %q, %v`, r, where, err)
+	}
+	name := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(name, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, where, closeInput, err = Open(name, stdin)
+	if err != nil || r == stdin || where != name {
+		t.Fatalf("Open(%q) = %v, %q, %v", name, r, where, err)
+	}
+	if err := closeInput(); err != nil {
+		t.Error(err)
+	}
+	if _, _, _, err := Open(name+".missing", stdin); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: got %v, want not exist", err)
+	}
+}
+
+func TestProblems(t *testing.T) {
+	var b strings.Builder
+	cleared := 0
+	p := Problems{W: &b, Before: func() { cleared++ }}
+	if err := p.Err(); err != nil {
+		t.Errorf("no problems: got %v", err)
+	}
+	p.Printf("%s:%d: %s", "a.jsonl", 3, "bad line")
+	if got, want := p.Err().Error(), "1 input problem"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	p.Printf("b.txt: gone")
+	if got, want := p.Err().Error(), "2 input problems"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if diff := cmp.Diff("a.jsonl:3: bad line\nb.txt: gone\n", b.String()); diff != "" || cleared != 2 {
+		t.Errorf("cleared %d times, want 2; mismatch (-want +got):\n%s", cleared, diff)
+	}
+}

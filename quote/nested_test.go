@@ -1,0 +1,42 @@
+package quote
+
+import "testing"
+
+// TestNestedAtEnd covers quotations that end with a quotation nested in
+// them: the punctuation before the inner closing mark is what ends the
+// outer one, as American usage writes "... the 'Title Sponsor,' " he wrote.
+func TestNestedAtEnd(t *testing.T) {
+	checkLayouts(t, New(Options{}), []layoutCase{
+		{
+			name: "title before the closing mark, attribution goes on",
+			why:  "the comma inside 'Title Sponsor,' ends the outer quotation, so the attribution may go on after its verb",
+			text: `"This would be why he is the 'Title Sponsor,' " Eric Trump wrote of the 2010 gift.`,
+			want: []found{{
+				Kind:    Direct,
+				Content: []string{`"This would be why he is the 'Title Sponsor,' "`},
+				Cue:     "wrote",
+				Source:  "Eric Trump",
+			}},
+		},
+		{
+			name: "no space between the marks",
+			text: `"He is the 'Sponsor,'" Trump wrote in 2010.`,
+			want: []found{{
+				Kind:    Direct,
+				Content: []string{`"He is the 'Sponsor,'"`},
+				Cue:     "wrote",
+				Source:  "Trump",
+			}},
+		},
+		{
+			name: "curly marks",
+			text: "“He is the ‘Sponsor,’ ” Trump wrote of the gift.",
+			want: []found{{
+				Kind:    Direct,
+				Content: []string{"“He is the ‘Sponsor,’ ”"},
+				Cue:     "wrote",
+				Source:  "Trump",
+			}},
+		},
+	})
+}
