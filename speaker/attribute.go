@@ -289,6 +289,7 @@ func (st *state) scan() {
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
 	prevName, prevEnd := -1, -1 // the last name added and the word after it
+	cut := 0                    // the word after a name cut short, which the next may not reach back over
 	for i := 0; i < len(ws); {
 		for si < len(spans) && int(spans[si].hi) <= i {
 			si++
@@ -331,15 +332,31 @@ func (st *state) scan() {
 		}
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
-		for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
+		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
 			if in := st.info(k - 1); in.bits&(inTitle|qualifier) == 0 && in.nationLen == 0 {
 				break
+			}
+			if k == i && ws[k-1].flags&possessive != 0 {
+				break // "the president's Pacific trip": the name is not the title's holder
 			}
 			k--
 		}
 		if k < i {
-			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
+			for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
 				k--
+			}
+		}
+		// "President Xi Jinping of China": a titled person's name ends
+		// before "of" and a country.
+		if from := st.afterTitle(i, j); k < i || from > i {
+			for c := from + 1; c+1 < j; c++ {
+				if string(st.lower(c)) == "of" {
+					if n, _ := st.nationAt(c+1, j); n > 0 {
+						j = c
+						cut = j + 1
+						break
+					}
+				}
 			}
 		}
 		m := st.parse(k, j)
@@ -361,6 +378,16 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// afterTitle returns the first word of lo..hi after an honorific or a
+// title that leads it, or lo when none does.
+func (st *state) afterTitle(lo, hi int) int {
+	if st.info(lo).bits&honorific != 0 {
+		return lo + 1
+	}
+	n, _ := st.titleAt(lo, hi)
+	return lo + n
 }
 
 // scanNominal adds the role nominal ("the president", "the Russian
@@ -391,7 +418,7 @@ func (st *state) scanNominal(i, stop int) int {
 	for j := i + 1; j < stop && j < i+6 && st.isWord(j) && st.words[j].sent == st.words[i].sent; j++ {
 		if n, _ := st.titleAt(j, min(stop, j+st.lx.maxTitle)); n > 0 {
 			end := j + n
-			if end < stop && st.isWord(end) && st.isUpper(end) {
+			if end < stop && st.isWord(end) && st.isUpper(end) && st.words[end-1].flags&possessive == 0 {
 				return i // a title before a name: the name's run reads it
 			}
 			m := st.parse(i, end)
