@@ -31,8 +31,9 @@
 // share it, the one whose gender fits and who was introduced first). A
 // role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
-// or vice president does not hold "president"); a plural one ("the
-// senators") to all who hold it.
+// or vice president does not hold "president"), or when of several
+// holders one was mentioned last before it and no other in the six
+// sentences before it; a plural one ("the senators") to all who hold it.
 //
 // "He" and "she" resolve to an earlier person of that gender or of
 // unknown gender, within six sentences, scored by sentence distance,

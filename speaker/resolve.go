@@ -275,8 +275,34 @@ func (st *state) role(m *mention) {
 	case 0:
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
+		// "The president" among several presidents is the one the
+		// text spoke of last, when no other is near.
+		if c := st.lastOf(m, all); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
+}
+
+// lastOf returns, of the clusters cs, the one mentioned last before m,
+// or -1 when none is mentioned before it or another of cs is mentioned
+// too in the sentences before m.
+func (st *state) lastOf(m *mention, cs []int32) int32 {
+	last := int32(-1)
+	for k := st.orderOf(m) - 1; k >= 0; k-- {
+		p := &st.ments[st.order[k]]
+		if last >= 0 && p.sent < m.sent-sentences {
+			break
+		}
+		if c := p.speaker; c >= 0 && c != last && slices.Contains(cs, c) {
+			if last >= 0 {
+				return -1
+			}
+			last = c
+		}
+	}
+	return last
 }
 
 // holders returns the people who hold the role key (with affiliation

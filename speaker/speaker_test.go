@@ -132,6 +132,17 @@ func TestAttribute(t *testing.T) {
 		{name: "ambiguous role", text: "President Joe Biden met President Emmanuel Macron. The president said no.",
 			sources: []string{"The president"},
 			want:    []string{"- none"}, why: "two people hold the role"},
+		{name: "role held by the one spoken of", text: "President Joe Biden spoke first. He was brief. Biden left early. " +
+			"Talks went on. Nothing came of them. The weather was bad. Nobody was pleased. Reporters waited. " +
+			"Later, President Emmanuel Macron arrived. Then the aides came in. The president said no.",
+			sources: []string{"The president"},
+			want:    []string{"Emmanuel Macron/person role"}, why: "of two presidents, only Macron is near"},
+		{name: "possessive title is no name's title", text: "Barack Obama flew in. The president's Pacific roots came into play. He said so.",
+			sources: []string{"He"},
+			want:    []string{"Barack Obama/person pronoun"}, why: "Pacific is not a president"},
+		{name: "titled name ends before of and a country", text: "President Xi Jinping of China came. Mr. Xi said yes.",
+			sources: []string{"Mr. Xi"},
+			want:    []string{"Xi Jinping/person surname"}, why: "China is not Xi's surname"},
 		{name: "organisation", text: "The Kremlin said no. The ministry said yes.",
 			sources: []string{"The Kremlin", "The ministry"},
 			want:    []string{"the Kremlin/organisation named", "the ministry/organisation named"}},
