@@ -614,34 +614,45 @@ func (st *state) clusterNames() {
 			}
 		}
 	}
-	for _, mi := range st.order {
-		m := &st.ments[mi]
-		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last != m.first {
-			continue
-		}
-		n := st.nameText(m)
-		if c, ok := st.byName[n]; ok {
-			st.join(m, c, Named)
-			if st.clusters[c].words > 1 {
-				m.method = Surname
+	// Single names with a gender first ("Mr. Obama"), so that one
+	// without ("President Obama") can tell a man from his wife.
+	for pass := 0; pass < 2; pass++ {
+		for _, mi := range st.order {
+			if m := &st.ments[mi]; (m.gender != unknownGender) == (pass == 0) {
+				st.singleName(m)
 			}
-			continue
 		}
-		if c := st.pick(st.bySur[n], m); c >= 0 {
-			st.join(m, c, Surname)
-			continue
+	}
+}
+
+// singleName clusters a mention of a name of one word: with the name,
+// surname, given name or initials it shares, or alone.
+func (st *state) singleName(m *mention) {
+	if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last != m.first {
+		return
+	}
+	n := st.nameText(m)
+	if c, ok := st.byName[n]; ok {
+		st.join(m, c, Named)
+		if st.clusters[c].words > 1 {
+			m.method = Surname
 		}
-		if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
-			st.join(m, c, Surname)
-			continue
-		}
-		if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
-			st.join(m, c, Named)
-			continue
-		}
-		if m.source || m.person || m.kind != name {
-			st.join(m, st.newCluster(m), Named)
-		}
+		return
+	}
+	if c := st.pick(st.bySur[n], m); c >= 0 {
+		st.join(m, c, Surname)
+		return
+	}
+	if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
+		st.join(m, c, Surname)
+		return
+	}
+	if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
+		st.join(m, c, Named)
+		return
+	}
+	if m.source || m.person || m.kind != name {
+		st.join(m, st.newCluster(m), Named)
 	}
 }
 
