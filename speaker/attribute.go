@@ -341,6 +341,9 @@ func (st *state) scan() {
 			}
 			k--
 		}
+		if k < i && !st.modifies(k, i) {
+			k = i // "Members of the Association": no title before the name
+		}
 		if k < i {
 			for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
 				k--
@@ -378,6 +381,21 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// modifies reports whether the words lo..hi before a name hold a title,
+// a qualifier or a nationality, and not only the words inside titles
+// ("of", "the").
+func (st *state) modifies(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if in := st.info(k); in.bits&qualifier != 0 || in.nationLen > 0 {
+			return true
+		}
+		if n, _ := st.titleAt(k, hi); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTitle returns the first word of lo..hi after an honorific or a

@@ -490,6 +490,17 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if m.title.IsZero() && !m.person {
+		// "Association of Flight Attendants", "Department of Homeland
+		// Security": an organisation's noun before "of".
+		for k := restLo + 1; k < hi-1; k++ {
+			if st.isWord(k) && string(st.lower(k)) == "of" {
+				if c, _ := st.nounAt(restLo, k); c == orgNoun {
+					m.kind = org
+					return m
+				}
+				break
+			}
+		}
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
 			m.nation = true
