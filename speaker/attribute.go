@@ -443,6 +443,9 @@ func (st *state) scanNominal(i, stop int) int {
 			if m.kind != role {
 				return i
 			}
+			if i > 0 && st.isWord(i-1) && predicative[string(st.lower(i-1))] {
+				return end // "she serves as the attorney general": no one new
+			}
 			st.add(m)
 			return end
 		}
@@ -451,6 +454,13 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// predicative words before a role nominal make it say what someone is,
+// not mention someone.
+var predicative = map[string]bool{
+	"as": true, "is": true, "was": true, "became": true, "becomes": true, "become": true,
+	"remains": true, "remained": true,
 }
 
 // coordinator reports whether the words from..to join two names: "and",
