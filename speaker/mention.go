@@ -445,6 +445,15 @@ func (st *state) parse(lo, hi int) mention {
 		}
 		return m
 	}
+	// "NBC’s Dante Chinni": a possessive before a name is its
+	// affiliation.
+	for k := restLo; k < hi-1 && m.title.IsZero(); k++ {
+		if st.words[k].flags&possessive != 0 && st.isWord(k+1) && st.isUpper(k+1) {
+			m.affil = st.affiliation(restLo, k+1)
+			restLo = k + 1
+			break
+		}
+	}
 	// Party and nationality words before a name are its affiliation
 	// ("Democrat Hillary Clinton"), when a name of two words remains.
 	for m.title.IsZero() && restLo < hi-2 {
