@@ -413,6 +413,17 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if !allUpper {
+		// "the nonpartisan Congressional Budget Office": lower-case
+		// modifiers before an organisation's name.
+		k := hi
+		for k > restLo+1 && st.isWord(k-1) && st.isUpper(k-1) {
+			k--
+		}
+		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun) && st.isWord(k-1) && !st.isUpper(k-1) {
+			restLo, allUpper = k, true
+		}
+	}
+	if !allUpper {
 		// A nominal: its head is the last word.
 		c, n := st.nounAt(restLo, hi)
 		m.head = st.span(hi-max(n, 1), hi)
