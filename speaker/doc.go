@@ -42,8 +42,10 @@
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered
 // titles, common given names and the pronouns already resolved, sources
-// or not. "They" resolves to the nearest coordinated source or pair of
-// names ("Obama and Clinton"), organisation or plural group ("officials");
+// or not. "They" resolves to a coordinated source or pair of names
+// ("Obama and Clinton"), organisation or plural group ("officials") in
+// the sentences before it, scored as "he" is, a coordination counting
+// extra;
 // "it" to the most salient earlier organisation or document, scored as
 // "he" is without gender; "who" and "which" to the phrase before them; "I"
 // outside quotes to the name that alone in a paragraph signs the piece

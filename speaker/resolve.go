@@ -529,6 +529,7 @@ const (
 	genderBonus  = 5  // the person's gender is known and fits
 	personBonus  = 5  // a title, honorific or given name shows a person
 	quotedMalus  = 12 // the mention is inside a quote's content
+	coordBonus   = 3  // for "they", a coordination of names
 )
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
@@ -610,9 +611,16 @@ func (st *state) subject(oi int) bool {
 	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
 }
 
-// plural resolves "they" to the nearest earlier coordinated source, or
-// organisation or plural anonymous source.
+// plural resolves "they" to an earlier coordinated source or pair of
+// names, plural group or organisation: of those mentioned in the
+// sentences before it, the best by the score of [state.antecedent]
+// without the person and gender terms, a coordination of names counting
+// extra.
 func (st *state) plural(oi int, m *mention) {
+	best, bestScore := int32(-1), -1<<30
+	var bestAlso []int32
+	var also []int32
+	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
 		if p.sent < m.sent-sentences {
@@ -621,43 +629,54 @@ func (st *state) plural(oi int, m *mention) {
 		if p.speaker < 0 {
 			continue
 		}
-		if p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1 {
+		also = also[:0]
+		main := p.speaker
+		bonus := 0
+		switch {
+		case p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1:
 			gr := st.groups[p.group]
-			first := int32(-1)
+			main = -1
 			for g := gr.mlo; g < gr.mhi; g++ {
-				if c := st.ments[g].speaker; c >= 0 && first < 0 {
-					first = c
-				} else if c >= 0 {
-					m.also = append(m.also, c)
+				if c := st.ments[g].speaker; c >= 0 && main < 0 {
+					main = c
+				} else if c >= 0 && c != main && !slices.Contains(also, c) {
+					also = append(also, c)
 				}
 			}
-			st.join(m, first, Pronoun)
-			return
-		}
-		if p.coord >= 0 && p.kind == name {
+			bonus = coordBonus
+		case p.coord >= 0 && p.kind == name:
 			// Both names of "Obama and Clinton" (or all of a list).
-			first := p.speaker
+			also = append(also, p.speaker)
 			for q, n := p.coord, 0; q >= 0 && n < 8; q, n = st.ments[q].coord, n+1 {
-				if c := st.ments[q].speaker; c >= 0 && c != first && !slices.Contains(m.also, c) {
-					m.also = append(m.also, c)
+				if c := st.ments[q].speaker; c >= 0 && !slices.Contains(also, c) {
+					also = append(also, c)
 				}
 			}
-			if len(m.also) > 0 {
-				st.join(m, first, Pronoun)
-				return
+			if len(also) < 2 {
+				continue
 			}
+			slices.Reverse(also) // in text order: the first name leads
+			main, also = also[0], also[1:]
+			bonus = coordBonus
+		case p.plural:
+			also = append(also, p.also...)
+		case st.clusters[p.speaker].typ == Organisation:
+		default:
+			continue
 		}
-		if p.plural {
-			st.join(m, p.speaker, Pronoun)
-			m.also = append(m.also, p.also...)
-			return
-		}
-		if t := st.clusters[p.speaker].typ; t == Organisation {
-			st.join(m, p.speaker, Pronoun)
-			return
+		score := st.salience(k, p, m) + bonus - seen
+		seen++
+		if score > bestScore {
+			best, bestScore = main, score
+			bestAlso = append(bestAlso[:0], also...)
 		}
 	}
-	m.reason = "no earlier group fits \"they\""
+	if best < 0 {
+		m.reason = "no earlier group fits \"they\""
+		return
+	}
+	st.join(m, best, Pronoun)
+	m.also = append(m.also[:0:0], bestAlso...)
 }
 
 // doc builds the result: the attributions in the order of quotes, and
