@@ -791,8 +791,8 @@ func (st *state) join(m *mention, c int32, how Method) {
 	if m.gender != unknownGender && cl.gender == unknownGender {
 		cl.gender = m.gender
 	}
-	if m.kind == pronoun && m.gender != unknownGender && cl.typ == Unknown {
-		cl.typ = Person
+	if m.kind == pronoun && cl.typ == Unknown && (m.gender != unknownGender || m.relative && !cl.name.IsZero() && string(st.lower(int(m.word))) == "who") {
+		cl.typ = Person // "he", "she" and "who" are said of people
 	}
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
 		cl.gender = st.lx.names[strings.ToLower(cl.given)]

@@ -47,7 +47,9 @@
 // the sentences before it, scored as "he" is, a coordination counting
 // extra;
 // "it" to the most salient earlier organisation or document, scored as
-// "he" is without gender; "who" and "which" to the phrase before them; "I"
+// "he" is without gender; "who" and "which" to the phrase before them
+// (after a comma or dash; "who" also to a person a few words back,
+// across an age or home town, and it makes a name a person's); "I"
 // outside quotes to the name that alone in a paragraph signs the piece
 // after it (a letter to the editor), else to the writer an opinion
 // piece's closing note names ("Jane Doe is a playwright ...").

@@ -532,26 +532,64 @@ const (
 	coordBonus   = 3  // for "they", a coordination of names
 )
 
+// givenName reports whether name mention m is of several words or a
+// common given name: not a place like "Md.".
+func (st *state) givenName(m *mention) bool {
+	if m.last > m.first {
+		return true
+	}
+	_, ok := st.lx.names[string(st.lower(int(m.first)))]
+	return ok
+}
+
+// nearWords is how many words back a "who" looks for a person.
+const nearWords = 10
+
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
 // ending before the pronoun ("economists, who").
 func (st *state) relativePronoun(oi int, m *mention) {
 	w := int(m.word)
 	k := w - 1
-	if k >= 0 && st.punct(k, ",") {
+	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
 		k--
 	}
+	who := string(st.lower(w)) == "who"
 	if k >= 0 && oi > 0 {
-		// The mention just before, a few words back at most: "Donna
-		// Sampson Rawlings, 59, of Ashton, who".
+		// The mention just before: "Laura, who" (a name no one else
+		// made a speaker is a person's when "who" follows it).
 		p := &st.ments[st.order[oi-1]]
-		adjacent := p.span.End >= int(st.words[k].start)
-		near := p.span.End >= int(st.words[max(k-6, 0)].start) && string(st.lower(w)) == "who" &&
-			p.speaker >= 0 && st.clusters[p.speaker].typ == Person
-		if p.sent == m.sent && p.speaker >= 0 && (adjacent || near) {
+		for b := oi - 2; b >= 0 && b >= oi-4; b-- {
+			// "his wife, Laura, who": the mention that ends last.
+			if q := &st.ments[st.order[b]]; q.span.End > p.span.End {
+				p = q
+			}
+		}
+		adjacent := p.span.End >= int(st.words[k].start) && p.sent == m.sent
+		if adjacent && p.speaker < 0 && who && p.kind == name && !p.name.IsZero() && st.givenName(p) {
+			p.person = true
+			st.join(p, st.newCluster(p), Named)
+		}
+		if adjacent && p.speaker >= 0 {
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
+		}
+		// Or a person a few words back: "Donna Sampson Rawlings, 59, of
+		// Ashton, Md., who".
+		for b := oi - 1; b >= 0 && who; b-- {
+			p := &st.ments[st.order[b]]
+			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
+				break
+			}
+			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person {
+				st.join(m, p.speaker, Pronoun)
+				m.also = p.also
+				return
+			}
+			if p.kind == role {
+				break // "the Republican nominee for president, who": no one further back
+			}
 		}
 	}
 	s := k
