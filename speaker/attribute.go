@@ -679,9 +679,66 @@ func (st *state) singleName(m *mention) {
 		st.join(m, c, Named)
 		return
 	}
+	if m.kind == name && (m.source || m.person) {
+		if c := st.misspelt(n, m); c >= 0 {
+			st.join(m, c, Surname)
+			return
+		}
+	}
 	if m.source || m.person || m.kind != name {
 		st.join(m, st.newCluster(m), Named)
 	}
+}
+
+// misspeltWindow bounds how many mentions back [state.misspelt] looks.
+const misspeltWindow = 64
+
+// misspelt returns the one person named in full in the mentions before m
+// whose surname m's single name n misspells by one letter ("Wines" for Leslie Wimes, "McLenney" for
+// Tyresha McClenney), or -1. Names shorter than five letters are not
+// compared.
+func (st *state) misspelt(n string, m *mention) int32 {
+	if len(n) < 5 {
+		return -1
+	}
+	found := int32(-1)
+	oi := st.orderOf(m)
+	for k := oi - 1; k >= 0 && k >= oi-misspeltWindow; k-- {
+		c := st.ments[st.order[k]].speaker
+		if c < 0 {
+			continue
+		}
+		cl := &st.clusters[c]
+		if cl.words < 2 || !st.personLike(cl) || len(cl.surname) < 5 || cl.surname[0] != n[0] || cl.surname == n ||
+			m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender || !oneEdit(cl.surname, n) {
+			continue
+		}
+		if found >= 0 && found != c {
+			return -1
+		}
+		found = c
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ, case aside, by exactly one
+// letter changed, added or dropped.
+func oneEdit(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // fullName returns the cluster of a name of several words, making one when

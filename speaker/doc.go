@@ -29,7 +29,10 @@
 // Full names are clustered first; a surname, a given name, an honorific
 // or a title with a surname joins the person of that name (when several
 // share it, the one whose gender fits and who was introduced first; names
-// with an honorific or gendered title are clustered before the others). A
+// with an honorific or gendered title are clustered before the others; a
+// single name that matches none and misspells by one letter the surname
+// of one person named shortly before, "Wines" for Leslie Wimes, joins
+// that person). A
 // role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
