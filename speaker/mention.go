@@ -468,6 +468,9 @@ func (st *state) parse(lo, hi int) mention {
 	// Party and nationality words before a name are its affiliation
 	// ("Democrat Hillary Clinton"), when a name of two words remains.
 	for m.title.IsZero() && restLo < hi-2 {
+		if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun || st.orgBeforeOf(restLo, hi) {
+			break // "Rhode Island School of Design", "Texas Department of Transportation"
+		}
 		n, c := st.nationAt(restLo, hi)
 		if n == 0 {
 			if a, ok := parties[string(st.lower(restLo))]; ok {
@@ -512,14 +515,9 @@ func (st *state) parse(lo, hi int) mention {
 	if m.title.IsZero() && !m.person {
 		// "Association of Flight Attendants", "Department of Homeland
 		// Security": an organisation's noun before "of".
-		for k := restLo + 1; k < hi-1; k++ {
-			if st.isWord(k) && string(st.lower(k)) == "of" {
-				if c, _ := st.nounAt(restLo, k); c == orgNoun {
-					m.kind = org
-					return m
-				}
-				break
-			}
+		if st.orgBeforeOf(restLo, hi) {
+			m.kind = org
+			return m
 		}
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
@@ -538,6 +536,18 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// orgBeforeOf reports whether the name lo..hi has an organisation's noun
+// before its first "of": "Association of Flight Attendants".
+func (st *state) orgBeforeOf(lo, hi int) bool {
+	for k := lo + 1; k < hi-1; k++ {
+		if st.isWord(k) && string(st.lower(k)) == "of" {
+			c, _ := st.nounAt(lo, k)
+			return c == orgNoun
+		}
+	}
+	return false
 }
 
 // containsApostrophe reports an apostrophe in word w: "he’s" may be a
