@@ -23,6 +23,12 @@ func (st *state) resolve() {
 		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
+		if m.source && m.name.IsZero() && m.kind != pronoun && m.kind != noKind {
+			if c := st.apposed(m); c >= 0 {
+				st.join(m, c, Named)
+				continue
+			}
+		}
 		switch m.kind {
 		case name, org, doc:
 			if m.speaker < 0 && m.name.IsZero() {
@@ -38,6 +44,39 @@ func (st *state) resolve() {
 			st.pronoun(oi, m)
 		}
 	}
+}
+
+// apposed returns the speaker of the name a nominal stands in apposition
+// to, set off by a comma ("Walter Energy, another mining company"; "his
+// daughter, Ellie, a high school senior"), or -1.
+func (st *state) apposed(m *mention) int32 {
+	w := int(m.word)
+	if w < 2 || !st.punct(w-1, ",") || !st.isWord(w-2) || st.words[w-2].sent != m.sent {
+		return -1
+	}
+	switch string(st.lower(w)) {
+	case "a", "an", "the", "another":
+	default:
+		return -1
+	}
+	oi := st.orderOf(m)
+	for b := oi - 1; b >= 0 && b >= oi-4; b-- {
+		p := &st.ments[st.order[b]]
+		if p.span.End != int(st.words[w-2].end) {
+			continue
+		}
+		if p.kind != name && p.kind != org && p.kind != doc || p.name.IsZero() || p.source || p.nation {
+			return -1
+		}
+		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
+			return -1 // "In Chelsea, the mayor": an opening phrase
+		}
+		if p.speaker < 0 && p.kind == name && st.givenName(p) {
+			st.join(p, st.newCluster(p), Named)
+		}
+		return p.speaker
+	}
+	return -1
 }
 
 // nominal gives an organisation, anonymous or document nominal ("the
