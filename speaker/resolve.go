@@ -413,7 +413,7 @@ var titleSynonyms = map[string]string{
 	"nominee": "candidate", "frontrunner": "candidate", "front-runner": "candidate",
 	"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman", "chairperson": "chairman",
 	"spokeswoman": "spokesman", "spokesperson": "spokesman", "congresswoman": "congressman",
-	"representative": "congressman", "lawmaker": "congressman",
+	"representative": "congressman", "lawmaker": "congressman", "justice": "judge",
 }
 
 // pronoun resolves a pronoun source: "he" and "she" to the earlier person
