@@ -667,7 +667,9 @@ func (st *state) singleName(m *mention) {
 		}
 		return
 	}
-	if c := st.pick(st.bySur[n], m); c >= 0 {
+	if c := st.pick(st.bySur[n], m); c >= 0 && !m.nation {
+		// (A country is not short for an organisation named after it:
+		// "Ohio" is not the American Civil Liberties Union of Ohio.)
 		st.join(m, c, Surname)
 		return
 	}
