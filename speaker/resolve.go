@@ -86,9 +86,12 @@ func (st *state) apposed(m *mention) int32 {
 func (st *state) nominal(m *mention) {
 	if m.kind == org && !m.head.IsZero() && !m.indef {
 		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		var buf [4]string
 		if cs := st.orgIndex()[head]; len(cs) == 1 {
-			st.join(m, cs[0], ByRole)
-			return
+			if mods := st.modifiers(m, buf[:0]); len(mods) == 0 || hasStem(st.text[st.clusters[cs[0]].name.Start:st.clusters[cs[0]].name.End], mods) {
+				st.join(m, cs[0], ByRole)
+				return
+			}
 		}
 	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
@@ -170,6 +173,10 @@ func (st *state) ofKind(m *mention) int32 {
 	if !ok {
 		return -1
 	}
+	var buf [4]string
+	mods := st.modifiers(m, buf[:0])
+	nm := len(mods)
+	found := int32(-1)
 	oi := st.orderOf(m)
 	for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 		c := st.ments[st.order[i]].speaker
@@ -187,11 +194,45 @@ func (st *state) ofKind(m *mention) int32 {
 			if cl.typ == Document {
 				return c
 			}
-		} else if cl.typ != Person && hasWord(name, words) {
+			continue
+		}
+		if cl.typ == Person || !hasWord(name, words) {
+			continue
+		}
+		if nm == 0 || hasStem(name, mods) {
 			return c
 		}
+		if found < 0 {
+			found = c
+		}
 	}
-	return -1
+	return found
+}
+
+// modifiers appends to buf the words of nominal m between its determiner
+// and its head, lower case and less a final "s", four at most: "appeals"
+// of "the appeals court" picks the Court of Appeals over the Supreme
+// Court.
+func (st *state) modifiers(m *mention, buf []string) []string {
+	for w := int(m.word) + 1; w < len(st.words) && int(st.words[w].start) < m.head.Start && len(buf) < 4; w++ {
+		if st.isWord(w) {
+			buf = append(buf, strings.TrimSuffix(string(st.lower(w)), "s"))
+		}
+	}
+	return buf
+}
+
+// hasStem reports whether name has, case folded and less a final "s", one
+// of stems.
+func hasStem(name string, stems []string) bool {
+	for _, f := range strings.Fields(name) {
+		for _, s := range stems {
+			if strings.EqualFold(strings.TrimSuffix(f, "s"), s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWord reports whether name has, case folded, one of words.
