@@ -58,6 +58,7 @@ type group struct {
 	span     quote.Span
 	lo, hi   int32 // words
 	mlo, mhi int32 // mentions
+	inner    int32 // the word after a preposition from which names in it are scanned; 0 when none
 }
 
 var pool = sync.Pool{New: func() any {
@@ -159,7 +160,7 @@ func (st *state) sources(quotes []quote.Quote) []int32 {
 			st.ments[k].source = true
 			st.ments[k].group = g
 		}
-		st.groups = append(st.groups, group{span: s, lo: int32(lo), hi: int32(hi), mlo: mlo, mhi: int32(len(st.ments))})
+		st.groups = append(st.groups, group{span: s, lo: int32(lo), hi: int32(hi), mlo: mlo, mhi: int32(len(st.ments)), inner: int32(st.inner(lo, hi))})
 	}
 	return qgroup
 }
@@ -201,6 +202,25 @@ func (st *state) parseSource(lo, hi int) {
 	default:
 		st.add(a)
 	}
+}
+
+// inner returns the word after the first preposition of source phrase
+// lo..hi that follows a lower-case noun and comes before a capitalised
+// word ("a spokesman for the United Mine Workers", "a panel of the U.S.
+// Court of Appeals"), or 0: names there are mentions of their own.
+func (st *state) inner(lo, hi int) int {
+	for k := lo + 1; k < hi-1; k++ {
+		if !st.isWord(k) || !prepositions[string(st.lower(k))] || !st.isWord(k-1) || st.isUpper(k-1) {
+			continue
+		}
+		for j := k + 1; j < hi; j++ {
+			if st.isWord(j) && st.isUpper(j) {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // withRole gives name mention m the role of nominal r.
@@ -294,13 +314,24 @@ func (st *state) scan() {
 		for si < len(spans) && int(spans[si].hi) <= i {
 			si++
 		}
+		inside := false
 		if si < len(spans) && int(spans[si].lo) <= i {
-			i = int(spans[si].hi)
-			continue
+			// A source phrase is skipped, but for the names after a
+			// preposition in it: "a spokesman for the United Mine Workers".
+			if in := int(spans[si].inner); in == 0 {
+				i = int(spans[si].hi)
+				continue
+			} else if i < in {
+				i = in
+				continue
+			}
+			inside = true
 		}
 		w := ws[i]
-		stop := len(ws)
-		if si < len(spans) {
+		stop, floor := len(ws), si0(spans, si)
+		if inside {
+			stop, floor = int(spans[si].hi), int(spans[si].inner)
+		} else if si < len(spans) {
 			stop = int(spans[si].lo)
 		}
 		if w.flags&isWord != 0 && !st.headline[w.para] {
@@ -332,7 +363,7 @@ func (st *state) scan() {
 		}
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
-		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
+		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= floor {
 			if in := st.info(k - 1); in.bits&(inTitle|qualifier) == 0 && in.nationLen == 0 {
 				break
 			}
@@ -345,7 +376,7 @@ func (st *state) scan() {
 			k = i // "Members of the Association": no title before the name
 		}
 		if k < i {
-			for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
+			for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= floor {
 				k--
 			}
 		}
@@ -366,7 +397,7 @@ func (st *state) scan() {
 		if m.kind == name && m.title.IsZero() {
 			if r, ok := st.appositionAfter(j, stop); ok {
 				m = withRole(m, r)
-			} else if r, ok := st.appositionBefore(k, si0(spans, si)); ok {
+			} else if r, ok := st.appositionBefore(k, floor); ok {
 				m = withRole(m, r)
 			}
 		}

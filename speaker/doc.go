@@ -16,7 +16,9 @@
 // with the titles and modifiers before it ("Putin aide Yuri Ushakov",
 // "special envoy Steve Witkoff"), an honorific ("Mrs. Clinton") or an
 // apposition after or before it ("Sergei Lavrov, Russia's foreign
-// minister"), read against embedded lists of titles and offices,
+// minister"); names after a preposition inside a source phrase ("a
+// spokesman for the United Mine Workers") are mentions too. They are
+// read against embedded lists of titles and offices,
 // nationalities, nouns for organisations, unnamed sources and documents,
 // and common given names. A mention is parsed into a name, a [Role]
 // (title and affiliation, a nationality given as its country) and a
@@ -61,7 +63,10 @@
 // by those initials. A definite organisation or outlet nominal whose head
 // names a kind ("the agency", "the union", "the network") is the most
 // recently mentioned named organisation of that kind (an agency,
-// department or bureau; a union or association; any named outlet). A
+// department or bureau; a union or association; any named outlet),
+// preferring one whose name has the nominal's modifier ("the appeals
+// court" is the Court of Appeals). A nominal set off by a comma after a
+// name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his

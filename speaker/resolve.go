@@ -96,6 +96,9 @@ func (st *state) nominal(m *mention) {
 	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
 		if c := st.ofKind(m); c >= 0 {
+			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
+				cl.typ = Organisation // "the union" says what the United Mine Workers are
+			}
 			st.join(m, c, ByRole)
 			return
 		}
