@@ -51,7 +51,8 @@
 // ("Obama and Clinton"), organisation or plural group ("officials") in
 // the sentences before it, scored as "he" is, a coordination counting
 // extra;
-// "it" to the most salient earlier organisation or document, scored as
+// "it" to the most salient earlier organisation or document (or name
+// that shows nothing of a person, which it makes an organisation), scored as
 // "he" is without gender; "who" and "which" to the phrase before them
 // (after a comma or dash; "who" also to a person a few words back,
 // across an age or home town, and it makes a name a person's); "I"

@@ -493,6 +493,9 @@ func (st *state) pronoun(oi int, m *mention) {
 		return
 	case word == "it" || word == "its":
 		if c := st.antecedentIt(oi, m); c >= 0 {
+			if cl := &st.clusters[c]; st.thing(cl) {
+				cl.typ = Organisation // "it" is said of no person
+			}
 			st.join(m, c, Pronoun)
 			return
 		}
@@ -576,7 +579,7 @@ func (st *state) antecedentIt(oi int, m *mention) int32 {
 		if p.speaker < 0 {
 			continue
 		}
-		if t := st.clusters[p.speaker].typ; t != Organisation && t != Document {
+		if cl := &st.clusters[p.speaker]; cl.typ != Organisation && cl.typ != Document && !st.thing(cl) {
 			continue
 		}
 		score := st.salience(k, p, m) - seen
@@ -717,6 +720,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		}
 	}
 	m.reason = "relative pronoun with no antecedent"
+}
+
+// thing reports whether a name's cluster shows nothing of a person: no
+// title, honorific or given name, no gender ("the United Nations said").
+func (st *state) thing(cl *cluster) bool {
+	return !cl.name.IsZero() && !cl.person && cl.gender == unknownGender && cl.typ != Organisation && cl.typ != Document
 }
 
 // personLike reports whether a cluster may be a person: the text shows it,
