@@ -94,6 +94,16 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+		// "the state" is the state last named: Florida.
+		oi := st.orderOf(m)
+		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+			if p := &st.ments[st.order[i]]; p.nation && p.speaker >= 0 {
+				st.join(m, p.speaker, ByRole)
+				return
+			}
+		}
+	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
 		if c := st.ofKind(m); c >= 0 {
 			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
@@ -163,6 +173,10 @@ var kinds = map[string][]string{
 	"station":    {},
 	"channel":    {},
 }
+
+// placeKinds are the heads of definite nominals that stand for the
+// country or state last named.
+var placeKinds = map[string]bool{"state": true, "country": true, "nation": true}
 
 // kindWindow is how many mentions back a kind nominal looks for its
 // organisation.
