@@ -642,6 +642,20 @@ func (st *state) givenName(m *mention) bool {
 	return ok
 }
 
+// notPerson reports whether a cluster is an organisation or document.
+func (st *state) notPerson(cl *cluster) bool { return cl.typ == Organisation || cl.typ == Document }
+
+// modifier reports whether name mention p, after a determiner, modifies
+// the noun after it: "a Clinton campaign staffer".
+func (st *state) modifier(p *mention) bool {
+	n, b := int(p.last)+1, int(p.first)-1
+	if p.kind != name || b < 0 || n >= len(st.words) || !st.isWord(b) || !st.isWord(n) || st.isUpper(n) {
+		return false
+	}
+	_, det := determiners[string(st.lower(b))]
+	return det && st.words[int(p.last)].flags&possessive == 0
+}
+
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
@@ -670,7 +684,9 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			p.person = true
 			st.join(p, st.newCluster(p), Named)
 		}
-		if adjacent && p.speaker >= 0 {
+		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
+			// (But "a tech staffer at the State Department who": a
+			// department is no "who".)
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
@@ -682,7 +698,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
 				break
 			}
-			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person {
+			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) {
 				st.join(m, p.speaker, Pronoun)
 				m.also = p.also
 				return
