@@ -71,7 +71,11 @@ func (st *state) apposed(m *mention) int32 {
 		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
 			return -1 // "In Chelsea, the mayor": an opening phrase
 		}
-		if p.speaker < 0 && p.kind == name && st.givenName(p) {
+		// A name no one made a speaker becomes one: a given name, or a
+		// name the nominal says is a thing ("Future45, a super PAC")
+		// that does not open its sentence ("Overall, the fund").
+		if p.speaker < 0 && p.kind == name && (st.givenName(p) ||
+			m.kind != anon && m.kind != role && st.words[p.word].flags&sentStart == 0) {
 			st.join(p, st.newCluster(p), Named)
 		}
 		return p.speaker
@@ -669,6 +673,19 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		k--
 	}
 	who := string(st.lower(w)) == "who"
+	// "Future45, a super PAC that": the name the phrase before stands in
+	// apposition to.
+	for d := k; d > 0 && d > k-6 && st.isWord(d) && st.words[d].sent == m.sent; d-- {
+		if _, ok := determiners[string(st.lower(d))]; ok {
+			if np := st.parse(d, k+1); np.kind != name && np.kind != pronoun && np.kind != noKind {
+				if c := st.apposed(&np); c >= 0 {
+					st.join(m, c, Pronoun)
+					return
+				}
+			}
+			break
+		}
+	}
 	if k >= 0 && oi > 0 {
 		// The mention just before: "Laura, who" (a name no one else
 		// made a speaker is a person's when "who" follows it).
