@@ -455,7 +455,7 @@ func (st *state) scanNominal(i, stop int) int {
 		return i + 1
 	case "the", "The":
 	default:
-		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && len(w) >= 5 && w[len(w)-1] == 's' && st.info(i).noun == anonNoun {
+		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && (len(w) >= 5 && w[len(w)-1] == 's' || w == "people") && st.info(i).noun == anonNoun {
 			// "officials", "voters": a group a later "they" may be.
 			m := st.parse(i, i+1)
 			m.plural = true
