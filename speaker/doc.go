@@ -67,7 +67,8 @@
 // department or bureau; a union or association; any named outlet),
 // preferring one whose name has the nominal's modifier ("the appeals
 // court" is the Court of Appeals); "the state", "the country" and "the
-// nation" are the place last named. A nominal set off by a comma after a
+// nation" are the place last named, "the bank", "the company" and "the
+// firm" the organisation last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or

@@ -108,6 +108,22 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+		// "the bank" after "Wells Fargo": the organisation, or name that
+		// shows nothing of a person, last named outside quotes.
+		oi := st.orderOf(m)
+		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+			p := &st.ments[st.order[i]]
+			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
+				continue
+			}
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && cl.words > 1 {
+				cl.typ = Organisation
+				st.join(m, p.speaker, ByRole)
+				return
+			}
+		}
+	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
 		if c := st.ofKind(m); c >= 0 {
 			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
@@ -177,6 +193,10 @@ var kinds = map[string][]string{
 	"station":    {},
 	"channel":    {},
 }
+
+// firmKinds are the heads of definite nominals that stand for the
+// company last named.
+var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "corporation": true, "lender": true}
 
 // placeKinds are the heads of definite nominals that stand for the
 // country or state last named.
