@@ -76,6 +76,9 @@ func (st *state) apposed(m *mention) int32 {
 		// that does not open its sentence ("Overall, the fund").
 		if p.speaker < 0 && p.kind == name && (st.givenName(p) ||
 			m.kind != anon && m.kind != role && st.words[p.word].flags&sentStart == 0) {
+			if g, ok := st.lx.names[string(st.lower(int(p.first)))]; ok && p.last == p.first {
+				p.person, p.gender = true, g // "his daughter, Ellie, a high school senior"
+			}
 			st.join(p, st.newCluster(p), Named)
 		}
 		return p.speaker
