@@ -547,6 +547,10 @@ func (st *state) pronoun(oi int, m *mention) {
 		st.join(m, c, Pronoun)
 		return
 	}
+	if c := st.headlineReferent(oi, m); c >= 0 {
+		st.join(m, c, Pronoun)
+		return
+	}
 	m.reason = fmt.Sprintf("no earlier person fits %q", word)
 }
 
@@ -584,6 +588,25 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		}
 	}
 	return best
+}
+
+// headlineReferent returns, for a "he" or "she" in a headline that no
+// earlier person fits ("Gold Star Mom Corners Obama On His Refusal"), the
+// first person of fitting gender named in the paragraphs after it, or -1.
+func (st *state) headlineReferent(oi int, m *mention) int32 {
+	if int(m.para) >= len(st.headline) || !st.headline[m.para] {
+		return -1
+	}
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if p.para == m.para || p.speaker < 0 || p.kind != name || p.quoted {
+			continue
+		}
+		if cl := &st.clusters[p.speaker]; st.personLike(cl) && (cl.gender == unknownGender || cl.gender == m.gender) {
+			return p.speaker
+		}
+	}
+	return -1
 }
 
 // signature returns the person whose name, alone in its paragraph, signs
