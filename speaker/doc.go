@@ -47,8 +47,9 @@
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered
 // titles, common given names and the pronouns already resolved, sources
-// or not; in a headline, with no one before them, to the first person
-// of fitting gender named below. "They" resolves to a coordinated source or pair of names
+// or not. In a headline, a "he" or "she" with no one before it resolves
+// to the first person of fitting gender named below. "They" resolves to
+// a coordinated source or pair of names
 // ("Obama and Clinton"), organisation or plural group ("officials") in
 // the sentences before it, scored as "he" is, a coordination counting
 // extra;
