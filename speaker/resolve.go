@@ -144,7 +144,9 @@ func (st *state) nominal(m *mention) {
 		if m.possessor && !m.plural {
 			owner = st.antecedent(st.orderOf(m), m)
 		} else if m.affil != "" {
-			if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
+			if c, ok := st.byName[m.affil]; ok && st.personLike(&st.clusters[c]) {
+				owner = c // "Donald Trump’s campaign"
+			} else if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
 				owner = cs[0]
 			}
 		}
@@ -507,7 +509,7 @@ var titleSynonyms = map[string]string{
 // "which" to the phrase just before them. A nominal led by a possessive
 // ("his eyes") is resolved as its possessor.
 func (st *state) pronoun(oi int, m *mention) {
-	word := string(st.lower(int(m.word)))
+	word := string(cutApostrophe(st.lower(int(m.word)))) // "it" of "it’s"
 	switch {
 	case m.firstPers:
 		switch word {
