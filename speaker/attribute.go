@@ -25,6 +25,7 @@ type cluster struct {
 	count   int      // mentions
 	surname string   // the last word of the name
 	given   string   // the first word of the name
+	work    bool     // the quoted title of a work
 }
 
 // state is the scratch of one [Attribute] call, pooled.
@@ -335,6 +336,10 @@ func (st *state) scan() {
 			stop = int(spans[si].lo)
 		}
 		if w.flags&isWord != 0 && !st.headline[w.para] {
+			if j := st.scanTitle(i, stop); j > i {
+				i = j
+				continue
+			}
 			if j := st.scanNominal(i, stop); j > i {
 				i = j
 				continue
@@ -437,6 +442,68 @@ func (st *state) afterTitle(lo, hi int) int {
 	}
 	n, _ := st.titleAt(lo, hi)
 	return lo + n
+}
+
+// works are nouns of titled works: the quoted title after one names a
+// document ("her new documentary “13th.”").
+var works = map[string]bool{
+	"documentary": true, "film": true, "movie": true, "book": true, "memoir": true, "novel": true,
+	"report": true, "study": true, "essay": true, "column": true, "article": true, "play": true,
+}
+
+// scanTitle adds the document a quoted title after a noun of a work at
+// word i names, and returns the word after the closing quote, or i.
+func (st *state) scanTitle(i, stop int) int {
+	if i+1 < stop && (string(st.lower(i)) == "entitled" || string(st.buf) == "titled") && st.isWord(i+1) && st.isUpper(i+1) {
+		// "a memoir entitled The White House Doctor: My Patients Were
+		// Presidents.": the title runs to the end of the sentence.
+		last := i + 1
+		for k := i + 2; k < stop && k < i+18 && st.words[k].sent == st.words[i].sent; k++ {
+			if st.isWord(k) {
+				last = k
+			}
+		}
+		m := mention{kind: doc, span: st.span(i+1, last+1), name: st.span(i+1, last+1), first: int32(i + 1), last: int32(last), work: true}
+		m.sent, m.para, m.word = st.words[i+1].sent, st.words[i+1].para, int32(i+1)
+		st.add(m)
+		return last + 1
+	}
+	if i+2 >= stop || !works[string(st.lower(i))] || !st.openQuote(i+1) {
+		return i
+	}
+	close := -1
+	for k := i + 2; k < stop && k < i+16; k++ {
+		if st.closeQuote(k) {
+			close = k
+			break
+		}
+	}
+	last := close - 1
+	for last > i+2 && !st.isWord(last) {
+		last-- // "“13th.”"
+	}
+	if close < 0 || !st.isWord(i+2) || !st.isWord(last) {
+		return i
+	}
+	if c := st.text[st.words[i+2].start]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		return i
+	}
+	m := mention{kind: doc, span: st.span(i+2, last+1), name: st.span(i+2, last+1), first: int32(i + 2), last: int32(last), work: true}
+	m.sent, m.para, m.word = st.words[i+2].sent, st.words[i+2].para, int32(i+2)
+	st.add(m)
+	return close + 1
+}
+
+// openQuote and closeQuote report an opening or closing quotation mark at
+// word w.
+func (st *state) openQuote(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return s == "“" || s == "\"" || s == "‘"
+}
+
+func (st *state) closeQuote(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return s == "”" || s == "\"" || s == "’"
 }
 
 // scanNominal adds the role nominal ("the president", "the Russian
@@ -841,7 +908,7 @@ func (st *state) pick(cs []int32, m *mention) int32 {
 
 func (st *state) newCluster(m *mention) int32 {
 	c := int32(len(st.clusters))
-	cl := cluster{name: m.name, words: int(m.last-m.first) + 1, first: m.span.Start, typ: Unknown}
+	cl := cluster{name: m.name, words: int(m.last-m.first) + 1, first: m.span.Start, typ: Unknown, work: m.work}
 	switch m.kind {
 	case org:
 		cl.typ = Organisation

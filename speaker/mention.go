@@ -51,6 +51,7 @@ type mention struct {
 	former    bool   // the role is held no longer: "former", "ex-", "then-"
 	word      int32  // the first word
 	firstPers bool   // "I", "we"
+	work      bool   // the quoted title of a work: "“13th”"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.

@@ -127,7 +127,7 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
+	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.plural && (!m.possessor || st.titledKind(m)) {
 		if c := st.ofKind(m); c >= 0 {
 			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
 				cl.typ = Organisation // "the union" says what the United Mine Workers are
@@ -185,18 +185,24 @@ func (st *state) nominal(m *mention) {
 // the Department of Veterans Affairs, "the union" the Association of
 // Flight Attendants. An empty list means any named outlet.
 var kinds = map[string][]string{
-	"agency":     {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
-	"bureau":     {"agency", "bureau", "department", "office", "administration", "service"},
-	"department": {"department", "agency"},
-	"union":      {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
-	"court":      {"court"},
-	"newspaper":  {},
-	"paper":      {},
-	"magazine":   {},
-	"network":    {},
-	"outlet":     {},
-	"station":    {},
-	"channel":    {},
+	"agency":      {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
+	"bureau":      {"agency", "bureau", "department", "office", "administration", "service"},
+	"department":  {"department", "agency"},
+	"union":       {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
+	"court":       {"court"},
+	"film":        {titled},
+	"documentary": {titled},
+	"movie":       {titled},
+	"book":        {titled},
+	"memoir":      {titled},
+	"account":     {titled},
+	"newspaper":   {},
+	"paper":       {},
+	"magazine":    {},
+	"network":     {},
+	"outlet":      {},
+	"station":     {},
+	"channel":     {},
 }
 
 // firmKinds are the heads of definite nominals that stand for the
@@ -206,6 +212,16 @@ var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "co
 // placeKinds are the heads of definite nominals that stand for the
 // country or state last named.
 var placeKinds = map[string]bool{"state": true, "country": true, "nation": true}
+
+// titledKind reports whether nominal m's head names a titled work: "her
+// account" may be the memoir named before it.
+func (st *state) titledKind(m *mention) bool {
+	w := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	return len(w) > 0 && w[0] == titled
+}
+
+// titled in a kind's list means a work named by its quoted title.
+const titled = "\x00titled"
 
 // kindWindow is how many mentions back a kind nominal looks for its
 // organisation.
@@ -238,6 +254,12 @@ func (st *state) ofKind(m *mention) int32 {
 		}
 		if len(words) == 0 {
 			if cl.typ == Document {
+				return c
+			}
+			continue
+		}
+		if words[0] == titled {
+			if cl.work {
 				return c
 			}
 			continue
