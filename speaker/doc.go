@@ -17,7 +17,9 @@
 // "special envoy Steve Witkoff"), an honorific ("Mrs. Clinton") or an
 // apposition after or before it ("Sergei Lavrov, Russia's foreign
 // minister"); names after a preposition inside a source phrase ("a
-// spokesman for the United Mine Workers") are mentions too. They are
+// spokesman for the United Mine Workers") are mentions too, and so is
+// the title of a work, quoted after a noun for one ("her documentary
+// “13th”") or after "entitled". They are
 // read against embedded lists of titles and offices,
 // nationalities, nouns for organisations, unnamed sources and documents,
 // and common given names. A mention is parsed into a name, a [Role]
@@ -70,7 +72,8 @@
 // preferring one whose name has the nominal's modifier ("the appeals
 // court" is the Court of Appeals); "the state", "the country" and "the
 // nation" are the place last named, "the bank", "the company" and "the
-// firm" the organisation last named. A nominal set off by a comma after a
+// firm" the organisation last named, "the film", "the book" and "her
+// account" the titled work last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or
