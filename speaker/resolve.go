@@ -703,7 +703,7 @@ const (
 	genderBonus  = 5  // the person's gender is known and fits
 	personBonus  = 5  // a title, honorific or given name shows a person
 	quotedMalus  = 12 // the mention is inside a quote's content
-	coordBonus   = 3  // for "they", a coordination of names
+	coordBonus   = 10 // for "they", a coordination of names
 )
 
 // givenName reports whether name mention m is of several words or a
