@@ -25,6 +25,7 @@ type cluster struct {
 	count   int      // mentions
 	surname string   // the last word of the name
 	given   string   // the first word of the name
+	work    bool     // the quoted title of a work
 }
 
 // state is the scratch of one [Attribute] call, pooled.
@@ -58,6 +59,7 @@ type group struct {
 	span     quote.Span
 	lo, hi   int32 // words
 	mlo, mhi int32 // mentions
+	inner    int32 // the word after a preposition from which names in it are scanned; 0 when none
 }
 
 var pool = sync.Pool{New: func() any {
@@ -159,7 +161,7 @@ func (st *state) sources(quotes []quote.Quote) []int32 {
 			st.ments[k].source = true
 			st.ments[k].group = g
 		}
-		st.groups = append(st.groups, group{span: s, lo: int32(lo), hi: int32(hi), mlo: mlo, mhi: int32(len(st.ments))})
+		st.groups = append(st.groups, group{span: s, lo: int32(lo), hi: int32(hi), mlo: mlo, mhi: int32(len(st.ments)), inner: int32(st.inner(lo, hi))})
 	}
 	return qgroup
 }
@@ -201,6 +203,25 @@ func (st *state) parseSource(lo, hi int) {
 	default:
 		st.add(a)
 	}
+}
+
+// inner returns the word after the first preposition of source phrase
+// lo..hi that follows a lower-case noun and comes before a capitalised
+// word ("a spokesman for the United Mine Workers", "a panel of the U.S.
+// Court of Appeals"), or 0: names there are mentions of their own.
+func (st *state) inner(lo, hi int) int {
+	for k := lo + 1; k < hi-1; k++ {
+		if !st.isWord(k) || !prepositions[string(st.lower(k))] || !st.isWord(k-1) || st.isUpper(k-1) {
+			continue
+		}
+		for j := k + 1; j < hi; j++ {
+			if st.isWord(j) && st.isUpper(j) {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // withRole gives name mention m the role of nominal r.
@@ -289,20 +310,36 @@ func (st *state) scan() {
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
 	prevName, prevEnd := -1, -1 // the last name added and the word after it
+	cut := 0                    // the word after a name cut short, which the next may not reach back over
 	for i := 0; i < len(ws); {
 		for si < len(spans) && int(spans[si].hi) <= i {
 			si++
 		}
+		inside := false
 		if si < len(spans) && int(spans[si].lo) <= i {
-			i = int(spans[si].hi)
-			continue
+			// A source phrase is skipped, but for the names after a
+			// preposition in it: "a spokesman for the United Mine Workers".
+			if in := int(spans[si].inner); in == 0 {
+				i = int(spans[si].hi)
+				continue
+			} else if i < in {
+				i = in
+				continue
+			}
+			inside = true
 		}
 		w := ws[i]
-		stop := len(ws)
-		if si < len(spans) {
+		stop, floor := len(ws), si0(spans, si)
+		if inside {
+			stop, floor = int(spans[si].hi), int(spans[si].inner)
+		} else if si < len(spans) {
 			stop = int(spans[si].lo)
 		}
 		if w.flags&isWord != 0 && !st.headline[w.para] {
+			if j := st.scanTitle(i, stop); j > i {
+				i = j
+				continue
+			}
 			if j := st.scanNominal(i, stop); j > i {
 				i = j
 				continue
@@ -331,22 +368,41 @@ func (st *state) scan() {
 		}
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
-		for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= si0(spans, si) {
+		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= floor {
 			if in := st.info(k - 1); in.bits&(inTitle|qualifier) == 0 && in.nationLen == 0 {
 				break
 			}
+			if k == i && ws[k-1].flags&possessive != 0 {
+				break // "the president's Pacific trip": the name is not the title's holder
+			}
 			k--
 		}
+		if k < i && !st.modifies(k, i) {
+			k = i // "Members of the Association": no title before the name
+		}
 		if k < i {
-			for k > 0 && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= si0(spans, si) {
+			for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord|isUpper && st.info(k-1).bits&capStop == 0 && k-1 >= floor {
 				k--
+			}
+		}
+		// "President Xi Jinping of China": a titled person's name ends
+		// before "of" and a country.
+		if from := st.afterTitle(i, j); k < i || from > i {
+			for c := from + 1; c+1 < j; c++ {
+				if string(st.lower(c)) == "of" {
+					if n, _ := st.nationAt(c+1, j); n > 0 {
+						j = c
+						cut = j + 1
+						break
+					}
+				}
 			}
 		}
 		m := st.parse(k, j)
 		if m.kind == name && m.title.IsZero() {
 			if r, ok := st.appositionAfter(j, stop); ok {
 				m = withRole(m, r)
-			} else if r, ok := st.appositionBefore(k, si0(spans, si)); ok {
+			} else if r, ok := st.appositionBefore(k, floor); ok {
 				m = withRole(m, r)
 			}
 		}
@@ -361,6 +417,93 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// modifies reports whether the words lo..hi before a name hold a title,
+// a qualifier or a nationality, and not only the words inside titles
+// ("of", "the").
+func (st *state) modifies(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if in := st.info(k); in.bits&qualifier != 0 || in.nationLen > 0 {
+			return true
+		}
+		if n, _ := st.titleAt(k, hi); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTitle returns the first word of lo..hi after an honorific or a
+// title that leads it, or lo when none does.
+func (st *state) afterTitle(lo, hi int) int {
+	if st.info(lo).bits&honorific != 0 {
+		return lo + 1
+	}
+	n, _ := st.titleAt(lo, hi)
+	return lo + n
+}
+
+// works are nouns of titled works: the quoted title after one names a
+// document ("her new documentary “13th.”").
+var works = map[string]bool{
+	"documentary": true, "film": true, "movie": true, "book": true, "memoir": true, "novel": true,
+	"report": true, "study": true, "essay": true, "column": true, "article": true, "play": true,
+}
+
+// scanTitle adds the document a quoted title after a noun of a work at
+// word i names, and returns the word after the closing quote, or i.
+func (st *state) scanTitle(i, stop int) int {
+	if i+1 < stop && (string(st.lower(i)) == "entitled" || string(st.buf) == "titled") && st.isWord(i+1) && st.isUpper(i+1) {
+		// "a memoir entitled The White House Doctor: My Patients Were
+		// Presidents.": the title runs to the end of the sentence.
+		last := i + 1
+		for k := i + 2; k < stop && k < i+18 && st.words[k].sent == st.words[i].sent; k++ {
+			if st.isWord(k) {
+				last = k
+			}
+		}
+		m := mention{kind: doc, span: st.span(i+1, last+1), name: st.span(i+1, last+1), first: int32(i + 1), last: int32(last), work: true}
+		m.sent, m.para, m.word = st.words[i+1].sent, st.words[i+1].para, int32(i+1)
+		st.add(m)
+		return last + 1
+	}
+	if i+2 >= stop || !works[string(st.lower(i))] || !st.openQuote(i+1) {
+		return i
+	}
+	close := -1
+	for k := i + 2; k < stop && k < i+16; k++ {
+		if st.closeQuote(k) {
+			close = k
+			break
+		}
+	}
+	last := close - 1
+	for last > i+2 && !st.isWord(last) {
+		last-- // "“13th.”"
+	}
+	if close < 0 || !st.isWord(i+2) || !st.isWord(last) {
+		return i
+	}
+	if c := st.text[st.words[i+2].start]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		return i
+	}
+	m := mention{kind: doc, span: st.span(i+2, last+1), name: st.span(i+2, last+1), first: int32(i + 2), last: int32(last), work: true}
+	m.sent, m.para, m.word = st.words[i+2].sent, st.words[i+2].para, int32(i+2)
+	st.add(m)
+	return close + 1
+}
+
+// openQuote and closeQuote report an opening or closing quotation mark at
+// word w.
+func (st *state) openQuote(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return s == "“" || s == "\"" || s == "‘"
+}
+
+func (st *state) closeQuote(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return s == "”" || s == "\"" || s == "’"
 }
 
 // scanNominal adds the role nominal ("the president", "the Russian
@@ -379,7 +522,7 @@ func (st *state) scanNominal(i, stop int) int {
 		return i + 1
 	case "the", "The":
 	default:
-		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && len(w) >= 5 && w[len(w)-1] == 's' && st.info(i).noun == anonNoun {
+		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && (len(w) >= 5 && w[len(w)-1] == 's' || w == "people") && st.info(i).noun == anonNoun {
 			// "officials", "voters": a group a later "they" may be.
 			m := st.parse(i, i+1)
 			m.plural = true
@@ -391,12 +534,15 @@ func (st *state) scanNominal(i, stop int) int {
 	for j := i + 1; j < stop && j < i+6 && st.isWord(j) && st.words[j].sent == st.words[i].sent; j++ {
 		if n, _ := st.titleAt(j, min(stop, j+st.lx.maxTitle)); n > 0 {
 			end := j + n
-			if end < stop && st.isWord(end) && st.isUpper(end) {
+			if end < stop && st.isWord(end) && st.isUpper(end) && st.words[end-1].flags&possessive == 0 {
 				return i // a title before a name: the name's run reads it
 			}
 			m := st.parse(i, end)
 			if m.kind != role {
 				return i
+			}
+			if i > 0 && st.isWord(i-1) && predicative[string(st.lower(i-1))] {
+				return end // "she serves as the attorney general": no one new
 			}
 			st.add(m)
 			return end
@@ -406,6 +552,13 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// predicative words before a role nominal make it say what someone is,
+// not mention someone.
+var predicative = map[string]bool{
+	"as": true, "is": true, "was": true, "became": true, "becomes": true, "become": true,
+	"remains": true, "remained": true,
 }
 
 // coordinator reports whether the words from..to join two names: "and",
@@ -587,35 +740,105 @@ func (st *state) clusterNames() {
 			}
 		}
 	}
-	for _, mi := range st.order {
-		m := &st.ments[mi]
-		if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last != m.first {
-			continue
-		}
-		n := st.nameText(m)
-		if c, ok := st.byName[n]; ok {
-			st.join(m, c, Named)
-			if st.clusters[c].words > 1 {
-				m.method = Surname
+	// Single names with a gender first ("Mr. Obama"), so that one
+	// without ("President Obama") can tell a man from his wife.
+	for pass := 0; pass < 2; pass++ {
+		for _, mi := range st.order {
+			if m := &st.ments[mi]; (m.gender != unknownGender) == (pass == 0) {
+				st.singleName(m)
 			}
-			continue
-		}
-		if c := st.pick(st.bySur[n], m); c >= 0 {
-			st.join(m, c, Surname)
-			continue
-		}
-		if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
-			st.join(m, c, Surname)
-			continue
-		}
-		if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
-			st.join(m, c, Named)
-			continue
-		}
-		if m.source || m.person || m.kind != name {
-			st.join(m, st.newCluster(m), Named)
 		}
 	}
+}
+
+// singleName clusters a mention of a name of one word: with the name,
+// surname, given name or initials it shares, or alone.
+func (st *state) singleName(m *mention) {
+	if m.kind != name && m.kind != org && m.kind != doc || m.name.IsZero() || m.last != m.first {
+		return
+	}
+	n := st.nameText(m)
+	if c, ok := st.byName[n]; ok {
+		st.join(m, c, Named)
+		if st.clusters[c].words > 1 {
+			m.method = Surname
+		}
+		return
+	}
+	if c := st.pick(st.bySur[n], m); c >= 0 && !m.nation {
+		// (A country is not short for an organisation named after it:
+		// "Ohio" is not the American Civil Liberties Union of Ohio.)
+		st.join(m, c, Surname)
+		return
+	}
+	if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
+		st.join(m, c, Surname)
+		return
+	}
+	if c, ok := st.byInit[acronym(n)]; ok && acronym(n) != 0 {
+		st.join(m, c, Named)
+		return
+	}
+	if m.kind == name && (m.source || m.person) {
+		if c := st.misspelt(n, m); c >= 0 {
+			st.join(m, c, Surname)
+			return
+		}
+	}
+	if m.source || m.person || m.kind != name {
+		st.join(m, st.newCluster(m), Named)
+	}
+}
+
+// misspeltWindow bounds how many mentions back [state.misspelt] looks.
+const misspeltWindow = 64
+
+// misspelt returns the one person named in full in the mentions before m
+// whose surname m's single name n misspells by one letter ("Wines" for Leslie Wimes, "McLenney" for
+// Tyresha McClenney), or -1. Names shorter than five letters are not
+// compared.
+func (st *state) misspelt(n string, m *mention) int32 {
+	if len(n) < 5 {
+		return -1
+	}
+	found := int32(-1)
+	oi := st.orderOf(m)
+	for k := oi - 1; k >= 0 && k >= oi-misspeltWindow; k-- {
+		c := st.ments[st.order[k]].speaker
+		if c < 0 {
+			continue
+		}
+		cl := &st.clusters[c]
+		if cl.words < 2 || !st.personLike(cl) || len(cl.surname) < 5 || cl.surname[0] != n[0] || cl.surname == n ||
+			m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender || !oneEdit(cl.surname, n) {
+			continue
+		}
+		if found >= 0 && found != c {
+			return -1
+		}
+		found = c
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ, case aside, by exactly one
+// letter changed, added or dropped.
+func oneEdit(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // fullName returns the cluster of a name of several words, making one when
@@ -685,7 +908,7 @@ func (st *state) pick(cs []int32, m *mention) int32 {
 
 func (st *state) newCluster(m *mention) int32 {
 	c := int32(len(st.clusters))
-	cl := cluster{name: m.name, words: int(m.last-m.first) + 1, first: m.span.Start, typ: Unknown}
+	cl := cluster{name: m.name, words: int(m.last-m.first) + 1, first: m.span.Start, typ: Unknown, work: m.work}
 	switch m.kind {
 	case org:
 		cl.typ = Organisation
@@ -725,8 +948,8 @@ func (st *state) join(m *mention, c int32, how Method) {
 	if m.gender != unknownGender && cl.gender == unknownGender {
 		cl.gender = m.gender
 	}
-	if m.kind == pronoun && m.gender != unknownGender && cl.typ == Unknown {
-		cl.typ = Person
+	if m.kind == pronoun && cl.typ == Unknown && (m.gender != unknownGender || m.relative && !cl.name.IsZero() && string(st.lower(int(m.word))) == "who") {
+		cl.typ = Person // "he", "she" and "who" are said of people
 	}
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
 		cl.gender = st.lx.names[strings.ToLower(cl.given)]

@@ -16,7 +16,11 @@
 // with the titles and modifiers before it ("Putin aide Yuri Ushakov",
 // "special envoy Steve Witkoff"), an honorific ("Mrs. Clinton") or an
 // apposition after or before it ("Sergei Lavrov, Russia's foreign
-// minister"), read against embedded lists of titles and offices,
+// minister"); names after a preposition inside a source phrase ("a
+// spokesman for the United Mine Workers") are mentions too, and so is
+// the title of a work, quoted after a noun for one ("her documentary
+// “13th”") or after "entitled". They are
+// read against embedded lists of titles and offices,
 // nationalities, nouns for organisations, unnamed sources and documents,
 // and common given names. A mention is parsed into a name, a [Role]
 // (title and affiliation, a nationality given as its country) and a
@@ -28,11 +32,16 @@
 //
 // Full names are clustered first; a surname, a given name, an honorific
 // or a title with a surname joins the person of that name (when several
-// share it, the one whose gender fits and who was introduced first). A
+// share it, the one whose gender fits and who was introduced first; names
+// with an honorific or gendered title are clustered before the others; a
+// single name that matches none and misspells by one letter the surname
+// of one person named shortly before, "Wines" for Leslie Wimes, joins
+// that person). A
 // role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
-// or vice president does not hold "president"); a plural one ("the
-// senators") to all who hold it.
+// or vice president does not hold "president"), or when of several
+// holders one was mentioned last before it and no other in the six
+// sentences before it; a plural one ("the senators") to all who hold it.
 //
 // "He" and "she" resolve to an earlier person of that gender or of
 // unknown gender, within six sentences, scored by sentence distance,
@@ -40,10 +49,17 @@
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered
 // titles, common given names and the pronouns already resolved, sources
-// or not. "They" resolves to the nearest coordinated source or pair of
-// names ("Obama and Clinton"), organisation or plural group ("officials");
-// "it" to the most salient earlier organisation or document, scored as
-// "he" is without gender; "who" and "which" to the phrase before them; "I"
+// or not. In a headline, a "he" or "she" with no one before it resolves
+// to the first person of fitting gender named below. "They" resolves to
+// a coordinated source or pair of names
+// ("Obama and Clinton"), organisation or plural group ("officials") in
+// the sentences before it, scored as "he" is, a coordination counting
+// extra;
+// "it" to the most salient earlier organisation or document (or name
+// that shows nothing of a person, which it makes an organisation), scored as
+// "he" is without gender; "who" and "which" to the phrase before them
+// (after a comma or dash; "who" also to a person a few words back,
+// across an age or home town, and it makes a name a person's); "I"
 // outside quotes to the name that alone in a paragraph signs the piece
 // after it (a letter to the editor), else to the writer an opinion
 // piece's closing note names ("Jane Doe is a playwright ...").
@@ -52,7 +68,13 @@
 // by those initials. A definite organisation or outlet nominal whose head
 // names a kind ("the agency", "the union", "the network") is the most
 // recently mentioned named organisation of that kind (an agency,
-// department or bureau; a union or association; any named outlet). A
+// department or bureau; a union or association; any named outlet),
+// preferring one whose name has the nominal's modifier ("the appeals
+// court" is the Court of Appeals); "the state", "the country" and "the
+// nation" are the place last named, "the bank", "the company" and "the
+// firm" the organisation last named, "the film", "the book" and "her
+// account" the titled work last named. A nominal set off by a comma after a
+// name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his

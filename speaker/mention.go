@@ -51,6 +51,7 @@ type mention struct {
 	former    bool   // the role is held no longer: "former", "ex-", "then-"
 	word      int32  // the first word
 	firstPers bool   // "I", "we"
+	work      bool   // the quoted title of a work: "“13th”"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.
@@ -413,6 +414,17 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if !allUpper {
+		// "the nonpartisan Congressional Budget Office": lower-case
+		// modifiers before an organisation's name.
+		k := hi
+		for k > restLo+1 && st.isWord(k-1) && st.isUpper(k-1) {
+			k--
+		}
+		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun) && st.isWord(k-1) && !st.isUpper(k-1) {
+			restLo, allUpper = k, true
+		}
+	}
+	if !allUpper {
 		// A nominal: its head is the last word.
 		c, n := st.nounAt(restLo, hi)
 		m.head = st.span(hi-max(n, 1), hi)
@@ -445,9 +457,21 @@ func (st *state) parse(lo, hi int) mention {
 		}
 		return m
 	}
+	// "NBC’s Dante Chinni": a possessive before a name is its
+	// affiliation.
+	for k := restLo; k < hi-1 && m.title.IsZero(); k++ {
+		if st.words[k].flags&possessive != 0 && st.isWord(k+1) && st.isUpper(k+1) {
+			m.affil = st.affiliation(restLo, k+1)
+			restLo = k + 1
+			break
+		}
+	}
 	// Party and nationality words before a name are its affiliation
 	// ("Democrat Hillary Clinton"), when a name of two words remains.
 	for m.title.IsZero() && restLo < hi-2 {
+		if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun || st.orgBeforeOf(restLo, hi) {
+			break // "Rhode Island School of Design", "Texas Department of Transportation"
+		}
 		n, c := st.nationAt(restLo, hi)
 		if n == 0 {
 			if a, ok := parties[string(st.lower(restLo))]; ok {
@@ -490,6 +514,12 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if m.title.IsZero() && !m.person {
+		// "Association of Flight Attendants", "Department of Homeland
+		// Security": an organisation's noun before "of".
+		if st.orgBeforeOf(restLo, hi) {
+			m.kind = org
+			return m
+		}
 		if n, _ := st.nationAt(restLo, hi); n == hi-restLo {
 			m.kind = org
 			m.nation = true
@@ -507,6 +537,18 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// orgBeforeOf reports whether the name lo..hi has an organisation's noun
+// before its first "of": "Association of Flight Attendants".
+func (st *state) orgBeforeOf(lo, hi int) bool {
+	for k := lo + 1; k < hi-1; k++ {
+		if st.isWord(k) && string(st.lower(k)) == "of" {
+			c, _ := st.nounAt(lo, k)
+			return c == orgNoun
+		}
+	}
+	return false
 }
 
 // containsApostrophe reports an apostrophe in word w: "he’s" may be a

@@ -23,6 +23,12 @@ func (st *state) resolve() {
 		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
+		if m.source && m.name.IsZero() && m.kind != pronoun && m.kind != noKind {
+			if c := st.apposed(m); c >= 0 {
+				st.join(m, c, Named)
+				continue
+			}
+		}
 		switch m.kind {
 		case name, org, doc:
 			if m.speaker < 0 && m.name.IsZero() {
@@ -40,6 +46,46 @@ func (st *state) resolve() {
 	}
 }
 
+// apposed returns the speaker of the name a nominal stands in apposition
+// to, set off by a comma ("Walter Energy, another mining company"; "his
+// daughter, Ellie, a high school senior"), or -1.
+func (st *state) apposed(m *mention) int32 {
+	w := int(m.word)
+	if w < 2 || !st.punct(w-1, ",") || !st.isWord(w-2) || st.words[w-2].sent != m.sent {
+		return -1
+	}
+	switch string(st.lower(w)) {
+	case "a", "an", "the", "another":
+	default:
+		return -1
+	}
+	oi := st.orderOf(m)
+	for b := oi - 1; b >= 0 && b >= oi-4; b-- {
+		p := &st.ments[st.order[b]]
+		if p.span.End != int(st.words[w-2].end) {
+			continue
+		}
+		if p.kind != name && p.kind != org && p.kind != doc || p.name.IsZero() || p.source || p.nation {
+			return -1
+		}
+		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
+			return -1 // "In Chelsea, the mayor": an opening phrase
+		}
+		// A name no one made a speaker becomes one: a given name, or a
+		// name the nominal says is a thing ("Future45, a super PAC")
+		// that does not open its sentence ("Overall, the fund").
+		if p.speaker < 0 && p.kind == name && (st.givenName(p) ||
+			m.kind != anon && m.kind != role && st.words[p.word].flags&sentStart == 0) {
+			if g, ok := st.lx.names[string(st.lower(int(p.first)))]; ok && p.last == p.first {
+				p.person, p.gender = true, g // "his daughter, Ellie, a high school senior"
+			}
+			st.join(p, st.newCluster(p), Named)
+		}
+		return p.speaker
+	}
+	return -1
+}
+
 // nominal gives an organisation, anonymous or document nominal ("the
 // ministry", "a senior official", "a statement") a speaker: a named
 // organisation whose name ends in the head noun when exactly one does,
@@ -47,13 +93,45 @@ func (st *state) resolve() {
 func (st *state) nominal(m *mention) {
 	if m.kind == org && !m.head.IsZero() && !m.indef {
 		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		var buf [4]string
 		if cs := st.orgIndex()[head]; len(cs) == 1 {
-			st.join(m, cs[0], ByRole)
-			return
+			if mods := st.modifiers(m, buf[:0]); len(mods) == 0 || hasStem(st.text[st.clusters[cs[0]].name.Start:st.clusters[cs[0]].name.End], mods) {
+				st.join(m, cs[0], ByRole)
+				return
+			}
 		}
 	}
-	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural {
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+		// "the state" is the state last named: Florida.
+		oi := st.orderOf(m)
+		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+			if p := &st.ments[st.order[i]]; p.nation && p.speaker >= 0 {
+				st.join(m, p.speaker, ByRole)
+				return
+			}
+		}
+	}
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+		// "the bank" after "Wells Fargo": the organisation, or name that
+		// shows nothing of a person, last named outside quotes.
+		oi := st.orderOf(m)
+		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+			p := &st.ments[st.order[i]]
+			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
+				continue
+			}
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && cl.words > 1 {
+				cl.typ = Organisation
+				st.join(m, p.speaker, ByRole)
+				return
+			}
+		}
+	}
+	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.plural && (!m.possessor || st.titledKind(m)) {
 		if c := st.ofKind(m); c >= 0 {
+			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
+				cl.typ = Organisation // "the union" says what the United Mine Workers are
+			}
 			st.join(m, c, ByRole)
 			return
 		}
@@ -66,7 +144,9 @@ func (st *state) nominal(m *mention) {
 		if m.possessor && !m.plural {
 			owner = st.antecedent(st.orderOf(m), m)
 		} else if m.affil != "" {
-			if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
+			if c, ok := st.byName[m.affil]; ok && st.personLike(&st.clusters[c]) {
+				owner = c // "Donald Trump’s campaign"
+			} else if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
 				owner = cs[0]
 			}
 		}
@@ -105,19 +185,43 @@ func (st *state) nominal(m *mention) {
 // the Department of Veterans Affairs, "the union" the Association of
 // Flight Attendants. An empty list means any named outlet.
 var kinds = map[string][]string{
-	"agency":     {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
-	"bureau":     {"agency", "bureau", "department", "office", "administration", "service"},
-	"department": {"department", "agency"},
-	"union":      {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
-	"court":      {"court"},
-	"newspaper":  {},
-	"paper":      {},
-	"magazine":   {},
-	"network":    {},
-	"outlet":     {},
-	"station":    {},
-	"channel":    {},
+	"agency":      {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
+	"bureau":      {"agency", "bureau", "department", "office", "administration", "service"},
+	"department":  {"department", "agency"},
+	"union":       {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
+	"court":       {"court"},
+	"film":        {titled},
+	"documentary": {titled},
+	"movie":       {titled},
+	"book":        {titled},
+	"memoir":      {titled},
+	"account":     {titled},
+	"newspaper":   {},
+	"paper":       {},
+	"magazine":    {},
+	"network":     {},
+	"outlet":      {},
+	"station":     {},
+	"channel":     {},
 }
+
+// firmKinds are the heads of definite nominals that stand for the
+// company last named.
+var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "corporation": true, "lender": true}
+
+// placeKinds are the heads of definite nominals that stand for the
+// country or state last named.
+var placeKinds = map[string]bool{"state": true, "country": true, "nation": true}
+
+// titledKind reports whether nominal m's head names a titled work: "her
+// account" may be the memoir named before it.
+func (st *state) titledKind(m *mention) bool {
+	w := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	return len(w) > 0 && w[0] == titled
+}
+
+// titled in a kind's list means a work named by its quoted title.
+const titled = "\x00titled"
 
 // kindWindow is how many mentions back a kind nominal looks for its
 // organisation.
@@ -131,6 +235,10 @@ func (st *state) ofKind(m *mention) int32 {
 	if !ok {
 		return -1
 	}
+	var buf [4]string
+	mods := st.modifiers(m, buf[:0])
+	nm := len(mods)
+	found := int32(-1)
 	oi := st.orderOf(m)
 	for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 		c := st.ments[st.order[i]].speaker
@@ -148,11 +256,51 @@ func (st *state) ofKind(m *mention) int32 {
 			if cl.typ == Document {
 				return c
 			}
-		} else if cl.typ != Person && hasWord(name, words) {
+			continue
+		}
+		if words[0] == titled {
+			if cl.work {
+				return c
+			}
+			continue
+		}
+		if cl.typ == Person || !hasWord(name, words) {
+			continue
+		}
+		if nm == 0 || hasStem(name, mods) {
 			return c
 		}
+		if found < 0 {
+			found = c
+		}
 	}
-	return -1
+	return found
+}
+
+// modifiers appends to buf the words of nominal m between its determiner
+// and its head, lower case and less a final "s", four at most: "appeals"
+// of "the appeals court" picks the Court of Appeals over the Supreme
+// Court.
+func (st *state) modifiers(m *mention, buf []string) []string {
+	for w := int(m.word) + 1; w < len(st.words) && int(st.words[w].start) < m.head.Start && len(buf) < 4; w++ {
+		if st.isWord(w) {
+			buf = append(buf, strings.TrimSuffix(string(st.lower(w)), "s"))
+		}
+	}
+	return buf
+}
+
+// hasStem reports whether name has, case folded and less a final "s", one
+// of stems.
+func hasStem(name string, stems []string) bool {
+	for _, f := range strings.Fields(name) {
+		for _, s := range stems {
+			if strings.EqualFold(strings.TrimSuffix(f, "s"), s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWord reports whether name has, case folded, one of words.
@@ -275,8 +423,34 @@ func (st *state) role(m *mention) {
 	case 0:
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
+		// "The president" among several presidents is the one the
+		// text spoke of last, when no other is near.
+		if c := st.lastOf(m, all); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
+}
+
+// lastOf returns, of the clusters cs, the one mentioned last before m,
+// or -1 when none is mentioned before it or another of cs is mentioned
+// too in the sentences before m.
+func (st *state) lastOf(m *mention, cs []int32) int32 {
+	last := int32(-1)
+	for k := st.orderOf(m) - 1; k >= 0; k-- {
+		p := &st.ments[st.order[k]]
+		if last >= 0 && p.sent < m.sent-sentences {
+			break
+		}
+		if c := p.speaker; c >= 0 && c != last && slices.Contains(cs, c) {
+			if last >= 0 {
+				return -1
+			}
+			last = c
+		}
+	}
+	return last
 }
 
 // holders returns the people who hold the role key (with affiliation
@@ -348,7 +522,7 @@ var titleSynonyms = map[string]string{
 	"nominee": "candidate", "frontrunner": "candidate", "front-runner": "candidate",
 	"advisor": "adviser", "chairwoman": "chairman", "chair": "chairman", "chairperson": "chairman",
 	"spokeswoman": "spokesman", "spokesperson": "spokesman", "congresswoman": "congressman",
-	"representative": "congressman", "lawmaker": "congressman",
+	"representative": "congressman", "lawmaker": "congressman", "justice": "judge",
 }
 
 // pronoun resolves a pronoun source: "he" and "she" to the earlier person
@@ -357,7 +531,7 @@ var titleSynonyms = map[string]string{
 // "which" to the phrase just before them. A nominal led by a possessive
 // ("his eyes") is resolved as its possessor.
 func (st *state) pronoun(oi int, m *mention) {
-	word := string(st.lower(int(m.word)))
+	word := string(cutApostrophe(st.lower(int(m.word)))) // "it" of "it’s"
 	switch {
 	case m.firstPers:
 		switch word {
@@ -384,6 +558,9 @@ func (st *state) pronoun(oi int, m *mention) {
 		return
 	case word == "it" || word == "its":
 		if c := st.antecedentIt(oi, m); c >= 0 {
+			if cl := &st.clusters[c]; st.thing(cl) {
+				cl.typ = Organisation // "it" is said of no person
+			}
 			st.join(m, c, Pronoun)
 			return
 		}
@@ -391,6 +568,10 @@ func (st *state) pronoun(oi int, m *mention) {
 		return
 	}
 	if c := st.antecedent(oi, m); c >= 0 {
+		st.join(m, c, Pronoun)
+		return
+	}
+	if c := st.headlineReferent(oi, m); c >= 0 {
 		st.join(m, c, Pronoun)
 		return
 	}
@@ -433,6 +614,25 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 	return best
 }
 
+// headlineReferent returns, for a "he" or "she" in a headline that no
+// earlier person fits ("Gold Star Mom Corners Obama On His Refusal"), the
+// first person of fitting gender named in the paragraphs after it, or -1.
+func (st *state) headlineReferent(oi int, m *mention) int32 {
+	if int(m.para) >= len(st.headline) || !st.headline[m.para] {
+		return -1
+	}
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if p.para == m.para || p.speaker < 0 || p.kind != name || p.quoted {
+			continue
+		}
+		if cl := &st.clusters[p.speaker]; st.personLike(cl) && (cl.gender == unknownGender || cl.gender == m.gender) {
+			return p.speaker
+		}
+	}
+	return -1
+}
+
 // signature returns the person whose name, alone in its paragraph, signs
 // the piece after first-person mention m (a letter to the editor ends
 // "Michael Pravica."), or -1: the first such name among the next mentions.
@@ -467,7 +667,7 @@ func (st *state) antecedentIt(oi int, m *mention) int32 {
 		if p.speaker < 0 {
 			continue
 		}
-		if t := st.clusters[p.speaker].typ; t != Organisation && t != Document {
+		if cl := &st.clusters[p.speaker]; cl.typ != Organisation && cl.typ != Document && !st.thing(cl) {
 			continue
 		}
 		score := st.salience(k, p, m) - seen
@@ -503,7 +703,35 @@ const (
 	genderBonus  = 5  // the person's gender is known and fits
 	personBonus  = 5  // a title, honorific or given name shows a person
 	quotedMalus  = 12 // the mention is inside a quote's content
+	coordBonus   = 10 // for "they", a coordination of names
 )
+
+// givenName reports whether name mention m is of several words or a
+// common given name: not a place like "Md.".
+func (st *state) givenName(m *mention) bool {
+	if m.last > m.first {
+		return true
+	}
+	_, ok := st.lx.names[string(st.lower(int(m.first)))]
+	return ok
+}
+
+// notPerson reports whether a cluster is an organisation or document.
+func (st *state) notPerson(cl *cluster) bool { return cl.typ == Organisation || cl.typ == Document }
+
+// modifier reports whether name mention p, after a determiner, modifies
+// the noun after it: "a Clinton campaign staffer".
+func (st *state) modifier(p *mention) bool {
+	n, b := int(p.last)+1, int(p.first)-1
+	if p.kind != name || b < 0 || n >= len(st.words) || !st.isWord(b) || !st.isWord(n) || st.isUpper(n) {
+		return false
+	}
+	_, det := determiners[string(st.lower(b))]
+	return det && st.words[int(p.last)].flags&possessive == 0
+}
+
+// nearWords is how many words back a "who" looks for a person.
+const nearWords = 10
 
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
@@ -511,20 +739,60 @@ const (
 func (st *state) relativePronoun(oi int, m *mention) {
 	w := int(m.word)
 	k := w - 1
-	if k >= 0 && st.punct(k, ",") {
+	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
 		k--
 	}
+	who := string(st.lower(w)) == "who"
+	// "Future45, a super PAC that": the name the phrase before stands in
+	// apposition to.
+	for d := k; d > 0 && d > k-6 && st.isWord(d) && st.words[d].sent == m.sent; d-- {
+		if _, ok := determiners[string(st.lower(d))]; ok {
+			if np := st.parse(d, k+1); np.kind != name && np.kind != pronoun && np.kind != noKind {
+				if c := st.apposed(&np); c >= 0 {
+					st.join(m, c, Pronoun)
+					return
+				}
+			}
+			break
+		}
+	}
 	if k >= 0 && oi > 0 {
-		// The mention just before, a few words back at most: "Donna
-		// Sampson Rawlings, 59, of Ashton, who".
+		// The mention just before: "Laura, who" (a name no one else
+		// made a speaker is a person's when "who" follows it).
 		p := &st.ments[st.order[oi-1]]
-		adjacent := p.span.End >= int(st.words[k].start)
-		near := p.span.End >= int(st.words[max(k-6, 0)].start) && string(st.lower(w)) == "who" &&
-			p.speaker >= 0 && st.clusters[p.speaker].typ == Person
-		if p.sent == m.sent && p.speaker >= 0 && (adjacent || near) {
+		for b := oi - 2; b >= 0 && b >= oi-4; b-- {
+			// "his wife, Laura, who": the mention that ends last.
+			if q := &st.ments[st.order[b]]; q.span.End > p.span.End {
+				p = q
+			}
+		}
+		adjacent := p.span.End >= int(st.words[k].start) && p.sent == m.sent
+		if adjacent && p.speaker < 0 && who && p.kind == name && !p.name.IsZero() && st.givenName(p) {
+			p.person = true
+			st.join(p, st.newCluster(p), Named)
+		}
+		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
+			// (But "a tech staffer at the State Department who": a
+			// department is no "who".)
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
+		}
+		// Or a person a few words back: "Donna Sampson Rawlings, 59, of
+		// Ashton, Md., who".
+		for b := oi - 1; b >= 0 && who; b-- {
+			p := &st.ments[st.order[b]]
+			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
+				break
+			}
+			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) {
+				st.join(m, p.speaker, Pronoun)
+				m.also = p.also
+				return
+			}
+			if p.kind == role {
+				break // "the Republican nominee for president, who": no one further back
+			}
 		}
 	}
 	s := k
@@ -571,6 +839,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	m.reason = "relative pronoun with no antecedent"
 }
 
+// thing reports whether a name's cluster shows nothing of a person: no
+// title, honorific or given name, no gender ("the United Nations said").
+func (st *state) thing(cl *cluster) bool {
+	return !cl.name.IsZero() && !cl.person && cl.gender == unknownGender && cl.typ != Organisation && cl.typ != Document
+}
+
 // personLike reports whether a cluster may be a person: the text shows it,
 // or it is a name of two or more words that no list calls anything else.
 func (st *state) personLike(cl *cluster) bool {
@@ -584,9 +858,16 @@ func (st *state) subject(oi int) bool {
 	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
 }
 
-// plural resolves "they" to the nearest earlier coordinated source, or
-// organisation or plural anonymous source.
+// plural resolves "they" to an earlier coordinated source or pair of
+// names, plural group or organisation: of those mentioned in the
+// sentences before it, the best by the score of [state.antecedent]
+// without the person and gender terms, a coordination of names counting
+// extra.
 func (st *state) plural(oi int, m *mention) {
+	best, bestScore := int32(-1), -1<<30
+	var bestAlso []int32
+	var also []int32
+	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
 		if p.sent < m.sent-sentences {
@@ -595,43 +876,54 @@ func (st *state) plural(oi int, m *mention) {
 		if p.speaker < 0 {
 			continue
 		}
-		if p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1 {
+		also = also[:0]
+		main := p.speaker
+		bonus := 0
+		switch {
+		case p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1:
 			gr := st.groups[p.group]
-			first := int32(-1)
+			main = -1
 			for g := gr.mlo; g < gr.mhi; g++ {
-				if c := st.ments[g].speaker; c >= 0 && first < 0 {
-					first = c
-				} else if c >= 0 {
-					m.also = append(m.also, c)
+				if c := st.ments[g].speaker; c >= 0 && main < 0 {
+					main = c
+				} else if c >= 0 && c != main && !slices.Contains(also, c) {
+					also = append(also, c)
 				}
 			}
-			st.join(m, first, Pronoun)
-			return
-		}
-		if p.coord >= 0 && p.kind == name {
+			bonus = coordBonus
+		case p.coord >= 0 && p.kind == name:
 			// Both names of "Obama and Clinton" (or all of a list).
-			first := p.speaker
+			also = append(also, p.speaker)
 			for q, n := p.coord, 0; q >= 0 && n < 8; q, n = st.ments[q].coord, n+1 {
-				if c := st.ments[q].speaker; c >= 0 && c != first && !slices.Contains(m.also, c) {
-					m.also = append(m.also, c)
+				if c := st.ments[q].speaker; c >= 0 && !slices.Contains(also, c) {
+					also = append(also, c)
 				}
 			}
-			if len(m.also) > 0 {
-				st.join(m, first, Pronoun)
-				return
+			if len(also) < 2 {
+				continue
 			}
+			slices.Reverse(also) // in text order: the first name leads
+			main, also = also[0], also[1:]
+			bonus = coordBonus
+		case p.plural:
+			also = append(also, p.also...)
+		case st.clusters[p.speaker].typ == Organisation:
+		default:
+			continue
 		}
-		if p.plural {
-			st.join(m, p.speaker, Pronoun)
-			m.also = append(m.also, p.also...)
-			return
-		}
-		if t := st.clusters[p.speaker].typ; t == Organisation {
-			st.join(m, p.speaker, Pronoun)
-			return
+		score := st.salience(k, p, m) + bonus - seen
+		seen++
+		if score > bestScore {
+			best, bestScore = main, score
+			bestAlso = append(bestAlso[:0], also...)
 		}
 	}
-	m.reason = "no earlier group fits \"they\""
+	if best < 0 {
+		m.reason = "no earlier group fits \"they\""
+		return
+	}
+	st.join(m, best, Pronoun)
+	m.also = append(m.also[:0:0], bestAlso...)
 }
 
 // doc builds the result: the attributions in the order of quotes, and
