@@ -315,11 +315,28 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops)) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) || e.Lemma == "say" && s.bareSay(i, p)) {
 			return e, false
 		}
 	}
 	return e, true
+}
+
+// bareSay reports whether the bare "say" at token i, whose nearest word
+// before it other than an adverb is token p, has a subject ending there
+// that the plural test missed: a number ("4 in 10 say"), a collective or
+// irregular plural ("sources close to her campaign say", "people say"), or
+// an apposition closed by a comma ("Fields, along with Ben Terris, say").
+// The words that follow must open a clause: "say, 2020" is an example, not a
+// report.
+func (s *scanner) bareSay(i, p int) bool {
+	if p < 0 || i+1 >= len(s.toks) || s.at(i+1).Kind != textseg.Word {
+		return false
+	}
+	if s.punct(p, ",") {
+		return p > 0 && s.at(p-1).Kind == textseg.Word && !s.punct(p-2, ",")
+	}
+	return s.at(p).Kind == textseg.Word && !s.in(p, functionWords) && !s.in(p, determiners) && !possessive(s.lower(p))
 }
 
 // possessive reports whether lower-cased word w ends in ’s or 's and is

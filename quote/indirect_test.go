@@ -192,6 +192,15 @@ func TestReportedSpeech(t *testing.T) {
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
 		},
+		{
+			name: "bare say after an apposition",
+			text: "Fields, along with a reporter, say the manager grabbed her arm.",
+			want: []found{{Indirect, []string{"the manager grabbed her arm"}, "say", "Fields, along with a reporter"}},
+		},
+		{
+			name: "say as an example",
+			text: "In, say, 2020 the rate was high.",
+		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
