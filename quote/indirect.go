@@ -135,6 +135,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
 	}
+	if c.source.To <= c.source.From && forward && s.thatClause(c) {
+		// "Snyder, for his part, has denied that ...": a that-clause marks
+		// the verb as a report, whose speaker is its clause's subject.
+		c.source = s.subjectOf(c.at, sent)
+	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	inv, invOK := cue{}, false
@@ -215,6 +220,20 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// thatClause reports whether the finite cue c is followed by a that-clause
+// ("has denied that Clinton ..."), not by a relative clause ("states that
+// vote") nor after "to", whose subject may be anyone's.
+func (s *scanner) thatClause(c cue) bool {
+	if !s.is(c.end, "that") || c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || s.is(c.at-1, "to") {
+		return false
+	}
+	if c.entry.Form&cuelex.Past == 0 && nounVerbs[c.entry.Lemma] && bytes.HasSuffix(s.lower(c.at), []byte("s")) {
+		return false // "the states that", "attacks that": plural nouns
+	}
+	k := c.end + 1
+	return s.at(k).Kind == textseg.Word && !s.in(k, auxiliaries) && !s.in(k, modals) && !s.pastVerb(k) && !s.isAny(k, "have", "has")
 }
 
 // particle extends a cue that ends before token k over the preposition

@@ -198,6 +198,15 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the manager grabbed her arm"}, "say", "Fields, along with a reporter"}},
 		},
 		{
+			name: "that-clause after a parenthetical subject",
+			text: "Snyder, for his part, has denied that the visit changed his mind.",
+			want: []found{{Indirect, []string{"that the visit changed his mind"}, "denied", "Snyder"}},
+		},
+		{
+			name: "that after a plural noun is relative",
+			text: "Strong showings in the states that vote next week matter.",
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
