@@ -128,6 +128,14 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	topic := c.end > plain
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
+	start := c.end // where forward content starts
+	if !forward && !topic {
+		// "said Thursday during a town hall in Buffalo, that ...", "now
+		// says, however, that ...": an adjunct before the that-clause.
+		if k := s.thatAfterAdjunct(c.end, sent); k > c.end {
+			forward, start = true, k
+		}
+	}
 	if !forward && !s.endsReport(c.end, sent) && !s.punct(i-1, ",") {
 		return 0, false // no layout below can hold: spare the source search
 	}
@@ -153,6 +161,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		from, to = sent.From, i-1
 	case c.source.To > c.source.From && forward:
 		// Lavrov said (that) the talks were useful.
+		from = start
 		to = s.reportEnd(from, sent)
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
 			// "praised Trump for speaking out": the object joins the cue.
@@ -201,6 +210,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			for to > from && s.at(to-1).Kind == textseg.Punct {
 				to--
 			}
+			if to-from < 2 {
+				return 0, false // "He said, however, that he hopes “...”": the other has it all
+			}
 			break
 		}
 		quoted = quoted || s.quoted[k]
@@ -220,6 +232,32 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// thatAfterAdjunct returns the "that" that opens reported words after an
+// adjunct starting at token k, set off by commas or dashes or made of
+// prepositional phrases with no verb ("during a town hall in Buffalo,
+// that", "— on Twitter, as it happens — that", "however that"), or k when
+// there is none.
+func (s *scanner) thatAfterAdjunct(k int, sent textseg.Range) int {
+	for j := k; j < sent.To && j < k+maxReach; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark || s.in(j, auxiliaries) || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return k
+		}
+		if _, ok := s.cueAt(j); ok && j > k {
+			return k
+		}
+		if !s.is(j, "that") || j <= k+1 {
+			continue
+		}
+		if s.punct(j-1, ",") || s.dash(j-1) || s.isAny(j-1, "however", "though", "too", "also", "again") {
+			if t := s.at(j + 1); t.Kind == textseg.Word && !s.in(j+1, auxiliaries) && !s.in(j+1, modals) && !s.pastVerb(j+1) {
+				return j
+			}
+		}
+		return k
+	}
+	return k
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause

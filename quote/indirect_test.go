@@ -207,6 +207,16 @@ func TestReportedSpeech(t *testing.T) {
 			text: "Strong showings in the states that vote next week matter.",
 		},
 		{
+			name: "that-clause after an adjunct",
+			text: "Kaine now says, however, that he is a strong advocate for the bill.",
+			want: []found{{Indirect, []string{"that he is a strong advocate for the bill"}, "says", "Kaine"}},
+		},
+		{
+			name: "that-clause after a setting",
+			text: "The senator said Thursday during a town hall in Buffalo, New York, that the state is wrong.",
+			want: []found{{Indirect, []string{"that the state is wrong"}, "said Thursday during a town hall in Buffalo", "The senator"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
