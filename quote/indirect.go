@@ -342,14 +342,40 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 	if s.is(k, "to") {
 		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
 	}
-	if s.isAny(k, "when", "if") && !questionVerbs[e.Lemma] {
-		return false // "said when she resigned": an adjunct
+	if s.in(k, leadClauses) || s.is(k, "despite") {
+		if !s.isAny(k, "if", "when", "despite", "although", "though", "unless", "once") {
+			return false // "said as she left", "said because ...": the writer's adjunct
+		}
+		// "said when she resigned": an adjunct; but "said if he were
+		// president, DACA would ...": the reported words open with one.
+		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
 	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
 		return true
 	}
 	return !s.in(k, functionWords) && !s.adverb(k)
+}
+
+// leadsMainClause reports whether the subordinate clause or phrase that
+// opens at token k ("if he were president", "despite all that") is followed
+// in its sentence by a main clause: after a comma, a subject and a finite
+// verb ("..., DACA would be"); without one, a subject pronoun and an
+// auxiliary ("if elected president he could work").
+func (s *scanner) leadsMainClause(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark || t.Kind == textseg.Punct && (isStop(s.tok(j)) || s.tok(j) == ";") {
+			return false
+		}
+		if s.punct(j, ",") {
+			return s.clauseAt(j+1) && !s.trailingAt(j+1)
+		}
+		if j > k+2 && s.isAny(j, "he", "she", "they", "we", "i", "it") && (s.in(j+1, modals) || s.in(j+1, auxiliaries)) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionVerbs report questions, which may open with when or if.

@@ -217,6 +217,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the state is wrong"}, "said Thursday during a town hall in Buffalo", "The senator"}},
 		},
 		{
+			name: "reported words open with a conditional",
+			text: "Sanders said if he were president, the program would be expanded.",
+			want: []found{{Indirect, []string{"if he were president, the program would be expanded"}, "said", "Sanders"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
