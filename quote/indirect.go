@@ -110,6 +110,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
+	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
+		return 0, false // "a website called Real News Right Now": a name, not words said
+	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
 	if phrase {
@@ -272,6 +275,39 @@ func (s *scanner) thatClause(c cue) bool {
 	}
 	k := c.end + 1
 	return s.at(k).Kind == textseg.Word && !s.in(k, auxiliaries) && !s.in(k, modals) && !s.pastVerb(k) && !s.isAny(k, "have", "has")
+}
+
+// namingVerbs are the cues that also name things: "a group called Color
+// of Change", "a program dubbed Fast and Furious".
+var namingVerbs = set("call", "dub", "term", "label", "brand", "title", "name", "nickname")
+
+// namingParticiple reports whether the participle at token i names what an
+// indefinite noun phrase before it stands for: "traced the story to a
+// website called Real News Right Now", "A company called Harmony
+// Enterprises gave $5,000". Such a phrase is no speaker: after a verb or a
+// preposition it is an object; at the head of its clause, a verb of its
+// own follows the name.
+func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
+	if !bytes.HasSuffix(s.lower(i), []byte("ed")) {
+		return false
+	}
+	j := i - 1
+	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.at(j).Upper && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another") {
+		j-- // back over the noun and its modifiers
+	}
+	if j == i-1 || !s.isAny(j, "a", "an", "another") && !(s.is(j, "sometimes") || s.is(j, "also")) {
+		return false
+	}
+	if j > sent.From && !s.punct(j-1, ",") && !s.punct(j-1, ":") {
+		return true // "to a website called": the phrase is an object
+	}
+	// At the head of its clause: "A company called Harmony Enterprises
+	// gave ...", but not "A spokesman called Trump a liar".
+	k := i + 1
+	for k < sent.To && k < i+1+maxPhrase && (s.at(k).Upper || s.at(k).Kind == textseg.Mark || s.isAny(k, "of", "for", "the")) {
+		k++
+	}
+	return k > i+1 && (s.in(k, auxiliaries) || s.pastVerb(k) || s.in(k, irregularPasts) || s.punct(k, ","))
 }
 
 // particle extends a cue that ends before token k over the preposition

@@ -222,6 +222,19 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"if he were president, the program would be expanded"}, "said", "Sanders"}},
 		},
 		{
+			name: "a name, not a report",
+			text: "The story was traced to a website called Real News Right Now.",
+		},
+		{
+			name: "naming a thing at the head of a clause",
+			text: "A company called Harmony Enterprises gave $5,000 to the PAC.",
+		},
+		{
+			name: "an indefinite speaker who calls",
+			text: "A spokesman called the plan a disaster.",
+			want: []found{{Indirect, []string{"the plan a disaster"}, "called", "A spokesman"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
