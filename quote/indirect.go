@@ -130,6 +130,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		c.end = i + 1
 	}
 	topic := c.end > plain
+	if s.is(c.end, "anonymity") && s.is(c.end-1, "of") || e.Lemma == "call" && c.end == i+1 && s.convenes(c.end) {
+		// "spoke on condition of anonymity" says how, not what; "called
+		// an emergency meeting" convenes one.
+		return 0, false
+	}
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
 	start := c.end // where forward content starts
 	if !forward && !topic {
@@ -275,6 +280,20 @@ func (s *scanner) thatClause(c cue) bool {
 	}
 	k := c.end + 1
 	return s.at(k).Kind == textseg.Word && !s.in(k, auxiliaries) && !s.in(k, modals) && !s.pastVerb(k) && !s.isAny(k, "have", "has")
+}
+
+// convened are the things a cue such as "call" convenes or draws rather
+// than reports: "called an emergency meeting", "called attention to".
+var convened = set("meeting", "session", "election", "elections", "vote", "strike", "conference", "summit",
+	"hearing", "recess", "halt", "truce", "ceasefire", "attention", "mind", "referendum", "snap", "emergency", "special", "press")
+
+// convenes reports whether the object that starts at token k is a thing
+// convened or drawn: "an emergency meeting", "more attention".
+func (s *scanner) convenes(k int) bool {
+	if s.isAny(k, "a", "an", "more", "much", "no", "new", "fresh") {
+		k++
+	}
+	return s.in(k, convened)
 }
 
 // namingVerbs are the cues that also name things: "a group called Color

@@ -235,6 +235,19 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the plan a disaster"}, "called", "A spokesman"}},
 		},
 		{
+			name: "calling a meeting convenes it",
+			text: "France is calling an emergency meeting of the Security Council.",
+		},
+		{
+			name: "on condition of anonymity",
+			text: "She spoke to the newspaper on the condition of anonymity.",
+		},
+		{
+			name: "calling for a special prosecutor",
+			text: "Trump called for a special prosecutor.",
+			want: []found{{Indirect, []string{"a special prosecutor"}, "called for", "Trump"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
