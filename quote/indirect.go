@@ -167,7 +167,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
 		from, to = sent.From, i-1
-	case c.source.To > c.source.From && forward:
+	case (c.source.To > c.source.From || s.clauseGerund(i)) && forward:
 		// Lavrov said (that) the talks were useful.
 		from = start
 		to = s.reportEnd(from, sent)
@@ -266,6 +266,14 @@ func (s *scanner) thatAfterAdjunct(k int, sent textseg.Range) int {
 		return k
 	}
 	return k
+}
+
+// clauseGerund reports whether the cue at token i is an -ing form after a
+// comma ("..., noting that"), which reports what the subject of the
+// clause before it said even when no mention rule could read it.
+func (s *scanner) clauseGerund(i int) bool {
+	e, ok := s.cueAt(i)
+	return ok && s.punct(i-1, ",") && e.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(i), []byte("ing"))
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause

@@ -248,6 +248,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"a special prosecutor"}, "called for", "Trump"}},
 		},
 		{
+			name: "a gerund after a comma reports even with no source read",
+			text: "And even Obama tried to help them off the hook, noting that he would demur too.",
+			want: []found{{Indirect, []string{"that he would demur too"}, "noting", ""}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
