@@ -726,7 +726,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		if t.Kind == textseg.Punct {
 			p := s.tok(j)
-			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
+			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && s.abbreviationAt(j-1)) {
 				break
 			}
 			if p == "," && sub {
@@ -746,6 +746,17 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return end
+}
+
+// abbreviationAt reports whether token k, or its last part after a hyphen,
+// is an abbreviation whose period does not end the sentence: "Sen.",
+// "(R-Wis.)", "then-Sen.".
+func (s *scanner) abbreviationAt(k int) bool {
+	w := s.tok(k)
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) {
+		w = w[h+1:]
+	}
+	return textseg.Abbreviation(w)
 }
 
 // finalApposition reports whether the comma at token j, into tokens

@@ -253,6 +253,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that he would demur too"}, "noting", ""}},
 		},
 		{
+			name: "a state abbreviation after a hyphen ends no sentence",
+			text: "The group endorsed Paul Ryan (R-Wis.) and John McCain (R-Ariz.) on Monday.",
+			want: []found{{Indirect, []string{"Paul Ryan (R-Wis.) and John McCain (R-Ariz.) on Monday"}, "endorsed", "The group"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
