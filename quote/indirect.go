@@ -729,9 +729,18 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && s.abbreviationAt(j-1)) {
 				break
 			}
+			if p == "," && j == k+1 && s.is(k, "that") {
+				// "that, according to the poll, C", "that, while ..., C":
+				// an aside, then the clause.
+				sub = true
+				continue
+			}
 			if p == "," && sub {
 				sub = false
 				continue
+			}
+			if p == "," && s.isAny(j+1, "but", "and") && s.is(j+2, "that") {
+				continue // "that C, but that C2": one report of two clauses
 			}
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break

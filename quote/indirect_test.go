@@ -258,6 +258,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Paul Ryan (R-Wis.) and John McCain (R-Ariz.) on Monday"}, "endorsed", "The group"}},
 		},
 		{
+			name: "an aside right after that",
+			text: "He said that, while the tax may lower premiums, workers would pay more.",
+			want: []found{{Indirect, []string{"that, while the tax may lower premiums, workers would pay more"}, "said", "He"}},
+		},
+		{
+			name: "two that-clauses are one report",
+			text: "She said that the plan was sound, but that it would take years.",
+			want: []found{{Indirect, []string{"that the plan was sound, but that it would take years"}, "said", "She"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
