@@ -125,6 +125,12 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		plain-- // "says there was a problem": there opens the content
 	}
 	c.end = s.particle(plain, e.Lemma, sent.To)
+	if k := s.particle(i+1, e.Lemma, sent.To); k > i+1 && c.end == plain && !phrase && !s.weekdayPhrase(k) && !s.in(k, months) {
+		// "pointed to the polls", "agreed with the senator": the
+		// preposition right after the verb brings in its topic, not a
+		// channel or an addressee.
+		c.end = k
+	}
 	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
 		// "urged Republicans to join": who is urged belongs to what is.
 		c.end = i + 1
@@ -389,6 +395,9 @@ func (s *scanner) objectEnd(from, to int) int {
 	}
 	return to
 }
+
+// months are the names of the months.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // reportCanStart reports whether reported words can start at token k after
 // a cue of entry e, which took a topic preposition when topic is set: a

@@ -268,6 +268,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the plan was sound, but that it would take years"}, "said", "She"}},
 		},
 		{
+			name: "a topic preposition right after the verb",
+			text: "The governor pointed to the polls.",
+			want: []found{{Indirect, []string{"the polls"}, "pointed to", "The governor"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
