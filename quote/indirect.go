@@ -107,7 +107,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
 		}
 	}
-	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
+	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
 	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
@@ -143,7 +143,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
 	start := c.end // where forward content starts
-	if !forward && !topic {
+	if !forward && s.punct(c.end, ":") && c.end+2 < sent.To && s.at(c.end+1).Kind == textseg.Word && s.at(c.end+1).Upper && !s.quoted[c.end+1] {
+		// "A reporter asked: Did they talk about the wall?": the words
+		// follow the colon, unquoted.
+		forward, start = true, c.end+1
+	} else if !forward && !topic {
 		// "said Thursday during a town hall in Buffalo, that ...", "now
 		// says, however, that ...": an adjunct before the that-clause.
 		if k := s.thatAfterAdjunct(c.end, sent); k > c.end {

@@ -273,6 +273,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the polls"}, "pointed to", "The governor"}},
 		},
 		{
+			name: "unquoted words after a colon",
+			text: "A reporter asked: Did they talk about the wall?",
+			want: []found{{Indirect, []string{"Did they talk about the wall"}, "asked", "A reporter"}},
+		},
+		{
+			name: "declined comment",
+			text: "The spokeswoman declined comment on the filing.",
+			want: []found{{Indirect, []string{"comment on the filing"}, "declined", "The spokeswoman"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
