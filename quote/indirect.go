@@ -177,10 +177,26 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
 		from, to = sent.From, i-1
-	case (c.source.To > c.source.From || s.clauseGerund(i)) && forward:
+	case (c.source.To > c.source.From || s.clauseGerund(i) || s.prepGerund(i)) && forward:
 		// Lavrov said (that) the talks were useful.
 		from = start
 		to = s.reportEnd(from, sent)
+		if s.prepGerund(i) && s.opensSentence(i, sent) {
+			// "After reciting the passage, Beck said ...": the phrase
+			// ends at the comma before its main clause.
+			for j := from + 1; j < to; j++ {
+				if s.punct(j, ",") && s.clauseAt(j+1) {
+					to = j
+					break
+				}
+			}
+		}
+		if c.source.To <= c.source.From && s.prepGerund(i) {
+			if s.anyQuoted(from, to) {
+				return 0, false // the mixed layouts read quotations with their own speakers
+			}
+			c.source = s.gerundSubject(i, to, sent)
+		}
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
 			// "praised Trump for speaking out": the object joins the cue.
 			from, c.end = f, f
@@ -284,6 +300,46 @@ func (s *scanner) thatAfterAdjunct(k int, sent textseg.Range) int {
 func (s *scanner) clauseGerund(i int) bool {
 	e, ok := s.cueAt(i)
 	return ok && s.punct(i-1, ",") && e.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(i), []byte("ing"))
+}
+
+// prepGerund reports whether the cue at token i is an -ing form after a
+// preposition ("by promising to", "after reciting", "while saying that",
+// "in addition to stating"): the subject of the main clause speaks.
+func (s *scanner) prepGerund(i int) bool {
+	e, ok := s.cueAt(i)
+	if !ok || e.Form&cuelex.Gerund == 0 || !bytes.HasSuffix(s.lower(i), []byte("ing")) {
+		return false
+	}
+	return s.isAny(i-1, "by", "after", "before", "while", "without", "besides", "despite", "in", "when", "since") ||
+		s.is(i-1, "to") && s.is(i-2, "addition")
+}
+
+// gerundSubject returns the subject of the clause whose verb the gerund
+// phrase at token i, whose words end before token to, modifies: after the
+// comma that closes the phrase when it opens the sentence ("After reciting
+// the passage, Beck said"), else the sentence's subject ("Mr. Trump has
+// rallied thousands by promising ...").
+func (s *scanner) gerundSubject(i, to int, sent textseg.Range) textseg.Range {
+	if s.opensSentence(i, sent) {
+		if !s.punct(to, ",") {
+			return textseg.Range{}
+		}
+		if end := s.nounPhrase(to+1, sent.To); end > to+1 && end-to-1 <= maxPhrase {
+			return textseg.Range{From: to + 1, To: end}
+		}
+		return textseg.Range{}
+	}
+	return s.subjectOf(i, sent)
+}
+
+// opensSentence reports whether the gerund at token i stands in a phrase
+// that opens its sentence: "After reciting", "But in addition to stating".
+func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
+	first := sent.From
+	for first < i && s.isAny(first, "but", "and", "so", "yet") {
+		first++
+	}
+	return first < i && i-first <= 4 && s.in(first, capitalStops)
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause

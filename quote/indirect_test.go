@@ -283,6 +283,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"comment on the filing"}, "declined", "The spokeswoman"}},
 		},
 		{
+			name: "a gerund after a preposition, inside its clause",
+			text: "Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.",
+			want: []found{{Indirect, []string{"to impose tariffs on imported goods"}, "promising", "Mr. Trump"}},
+		},
+		{
+			name: "a gerund phrase that opens the sentence",
+			text: "Despite announcing that he would not run, Mr. Biden has been a loyal lieutenant.",
+			want: []found{{Indirect, []string{"that he would not run"}, "announcing", "Mr. Biden"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
