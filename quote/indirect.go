@@ -740,6 +740,20 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = sent.From, i-1
+		if s.punct(end, ",") && end+1 < sent.To && s.at(end+1).Kind == textseg.Word && !s.finiteBetween(from, to) {
+			// "At the heart of the trouble, according to Dennis Ross, is
+			// ...": the aside splits one clause, which goes on after it.
+			if to2 := s.reportEnd(end+1, sent); to2 > end+1 && !s.anyQuoted(end+1, to2) && !s.anyCovered(from, to2) && s.leadIn(from, to) {
+				q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
+				s.fill(&q, c)
+				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+				qq := &s.out[n]
+				qq.Content = append(qq.Content, Span{s.toks[end+1].Start, s.toks[to2-1].End})
+				qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
+				s.cover(qq.Span)
+				return to2, true
+			}
+		}
 	case i-1 > sent.From && s.at(i-1).Kind == textseg.Word && s.endsReport(end, sent) && (end >= sent.To || isStop(s.tok(end))):
 		// "Clinton leads by 271 delegates according to a count by the AP."
 		from, to = sent.From, i
@@ -759,6 +773,28 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, end), true
+}
+
+// finiteBetween reports whether tokens [from, to) hold a finite verb: an
+// auxiliary or a past tense.
+func (s *scanner) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.in(k, auxiliaries) || s.in(k, irregularPasts) || s.pastVerb(k) && !s.at(k).Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCovered reports whether a token in [from, to) belongs to a quote
+// already found.
+func (s *scanner) anyCovered(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.covered[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsReport reports whether token k ends the sentence (or its last

@@ -293,6 +293,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that he would not run"}, "announcing", "Mr. Biden"}},
 		},
 		{
+			name: "according to splits one clause",
+			text: "At the heart of the trouble, according to Dennis Ross, is a lack of trust.",
+			want: []found{{Indirect, []string{"At the heart of the trouble", "is a lack of trust"}, "according to", "Dennis Ross"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
