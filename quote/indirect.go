@@ -211,13 +211,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
 			// Many of the closures, he said, have involved public courses.
 			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
-				q := Quote{Kind: Indirect, Rule: rule}
-				s.fill(&q, c)
-				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-				qq := &s.out[n]
-				qq.Content = append(qq.Content, Span{s.toks[c.end+1].Start, s.toks[to2-1].End})
-				qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
-				s.cover(qq.Span)
+				s.addSplit(c, rule, from, to, c.end+1, to2)
 				return to2, true
 			}
 		}
@@ -744,13 +738,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 			// "At the heart of the trouble, according to Dennis Ross, is
 			// ...": the aside splits one clause, which goes on after it.
 			if to2 := s.reportEnd(end+1, sent); to2 > end+1 && !s.anyQuoted(end+1, to2) && !s.anyCovered(from, to2) && s.leadIn(from, to) {
-				q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
-				s.fill(&q, c)
-				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-				qq := &s.out[n]
-				qq.Content = append(qq.Content, Span{s.toks[end+1].Start, s.toks[to2-1].End})
-				qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
-				s.cover(qq.Span)
+				s.addSplit(c, "indirect-according-to", from, to, end+1, to2)
 				return to2, true
 			}
 		}
@@ -773,6 +761,19 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, end), true
+}
+
+// addSplit adds the indirect report of cue c whose content is tokens
+// [from, to) and [from2, to2), split by its attribution: "Many of the
+// closures, he said, have involved public courses."
+func (s *scanner) addSplit(c cue, rule string, from, to, from2, to2 int) {
+	q := Quote{Kind: Indirect, Rule: rule}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	qq := &s.out[n]
+	qq.Content = append(qq.Content, Span{s.toks[from2].Start, s.toks[to2-1].End})
+	qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
+	s.cover(qq.Span)
 }
 
 // finiteBetween reports whether tokens [from, to) hold a finite verb: an
