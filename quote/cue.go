@@ -308,14 +308,15 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
-		// pronoun: "officials say", "will say", "they tell".
+		// pronoun: "officials say", "will say", "they tell", "leaders who
+		// say".
 		p := i - 1
 		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
 			p-- // "Mexicans often say"
 		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) || e.Lemma == "say" && s.bareSay(i, p)) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) || e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
 			return e, false
 		}
 	}

@@ -298,6 +298,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"At the heart of the trouble", "is a lack of trust"}, "according to", "Dennis Ross"}},
 		},
 		{
+			name: "bare say after who",
+			text: "The vote gave ammunition to Republicans who say the law is a money pit.",
+			want: []found{{Indirect, []string{"the law is a money pit"}, "say", "who"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
