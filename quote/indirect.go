@@ -337,9 +337,13 @@ func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause
-// ("has denied that Clinton ..."), not by a relative clause ("states that
-// vote") nor after "to", whose subject may be anyone's.
+// ("has denied that Clinton ...") or an indirect question ("revealed why
+// ..."), not by a relative clause ("states that vote") nor after "to",
+// whose subject may be anyone's.
 func (s *scanner) thatClause(c cue) bool {
+	if s.isAny(c.end, "whether", "why", "how") && c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0 && !s.is(c.at-1, "to") {
+		return true // "then revealed why ...": an indirect question
+	}
 	if !s.is(c.end, "that") || c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || s.is(c.at-1, "to") {
 		return false
 	}

@@ -303,6 +303,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the law is a money pit"}, "say", "who"}},
 		},
 		{
+			name: "an indirect question after a parenthetical subject",
+			text: "Clinton, in her speech, revealed why the activism was moving.",
+			want: []found{{Indirect, []string{"why the activism was moving"}, "revealed", "Clinton"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
