@@ -650,7 +650,8 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 // no source of its own.
 func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	p := i - 1
-	if s.is(p, "when") && p >= sent.From {
+	when := s.is(p, "when") && p >= sent.From
+	if when {
 		p--
 	}
 	if s.isAny(p, "and", "but") && p >= sent.From {
@@ -660,8 +661,8 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	if s.isAny(p, "was", "were", "been", "being") && p >= sent.From {
 		// "He was asked whether ...": the question, with no source.
 		passive = true
-	} else if p >= sent.From && !s.punct(p, ",") {
-		return 0, false
+	} else if p >= sent.From && !s.punct(p, ",") && !when {
+		return 0, false // "when asked" may follow the answer: "said no when asked whether"
 	}
 	k := i + 1
 	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about") {
@@ -682,7 +683,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	for to < sent.To && !s.punct(to, ",") && s.at(to).Kind != textseg.Mark {
 		to++
 	}
-	if passive {
+	if passive || when && p >= sent.From && !s.punct(p, ",") {
 		to = s.reportEnd(k, sent)
 	} else if !s.punct(to, ",") || to+1 >= sent.To {
 		return 0, false

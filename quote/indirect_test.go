@@ -308,6 +308,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"why the activism was moving"}, "revealed", "Clinton"}},
 		},
 		{
+			name: "when asked after the answer",
+			text: "“You bet I would,” Christie said when asked whether he would issue a quarantine.",
+			want: []found{
+				{Direct, []string{"“You bet I would,”"}, "said", "Christie"},
+				{Indirect, []string{"whether he would issue a quarantine"}, "asked", ""},
+			},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
