@@ -325,7 +325,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 
 // bareSay reports whether the bare "say" at token i, whose nearest word
 // before it other than an adverb is token p, has a subject ending there
-// that the plural test missed: a number ("4 in 10 say"), a collective or
+// that the plural test missed: a number ("4 in 10 say", "42% say", "one
+// in five say"), a collective or
 // irregular plural ("sources close to her campaign say", "people say"), or
 // an apposition closed by a comma ("Fields, along with Ben Terris, say").
 // The words that follow must open a clause: "say, 2020" is an example, not a
@@ -335,10 +336,16 @@ func (s *scanner) bareSay(i, p int) bool {
 		return false
 	}
 	if s.punct(p, ",") {
-		return p > 0 && s.at(p-1).Kind == textseg.Word && !s.punct(p-2, ",")
+		return p > 0 && (s.at(p-1).Kind == textseg.Word || s.punct(p-1, "%")) && !s.punct(p-2, ",")
+	}
+	if s.punct(p, "%") || s.in(p, numberWords) && s.isAny(p-1, "in", "all", "of") {
+		return true // "42% say", "one in five say", "majorities in all five say"
 	}
 	return s.at(p).Kind == textseg.Word && !s.in(p, functionWords) && !s.in(p, determiners) && !possessive(s.lower(p))
 }
+
+// numberWords are the small numbers written as words.
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // possessive reports whether lower-cased word w ends in ’s or 's and is
 // no pronoun contraction (he’s).

@@ -547,6 +547,16 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 		}
 		j--
 	}
+	if j >= lo && c.entry.Lemma == "say" && (s.punct(j, "%") || s.in(j, numberWords)) {
+		// "42% say", "About one in five say": the share runs back to
+		// where its clause starts.
+		from := j
+		for from > lo && from > j-6 && !s.punct(from-1, ",") && !s.punct(from-1, ":") && !s.isAny(from-1, "but", "and") {
+			from--
+		}
+		c.source = textseg.Range{From: from, To: j + 1}
+		return
+	}
 	if j < lo || s.at(j).Kind != textseg.Word || s.in(j, functionWords) && !s.in(j, subjectPronouns) {
 		return
 	}

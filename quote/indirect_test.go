@@ -316,6 +316,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "bare say after a percentage",
+			text: "On social issues they lean left: 42% say they are liberal.",
+			want: []found{{Indirect, []string{"they are liberal"}, "say", "42%"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
