@@ -77,6 +77,56 @@ func (s *scanner) indirect(first int, all bool) {
 			}
 		}
 	}
+	if all {
+		s.nestedReports(first)
+	}
+}
+
+// nestedReports reads the reports inside other reports' words, or in
+// clauses no layout read, in this paragraph, whose quotes so far begin at
+// s.out[first]: see nestedReport.
+func (s *scanner) nestedReports(first int) {
+	var cues map[int]bool // where the cues found so far start
+	for _, sent := range s.sents {
+		for i := sent.From + 2; i < sent.To; i++ {
+			if s.quoted[i] || !s.isAny(i-2, "which", "what", "that") || !s.in(i-1, subjectPronouns) || !s.e.lex.Maybe(s.tok(i)) {
+				continue
+			}
+			if cues == nil {
+				cues = make(map[int]bool, len(s.out)-first)
+				for _, q := range s.out[first:] {
+					cues[q.Cue.Span.Start] = true
+				}
+			}
+			if !cues[s.at(i).Start] {
+				s.nestedReport(i, sent)
+			}
+		}
+	}
+}
+
+// nestedReport reads a report inside another's words whose cue, token i,
+// follows a relative word and a pronoun: "a fair sentence, which I said
+// was not a prison sentence", "what she said is growing demand". Its
+// content is the relative word and what follows the cue; it takes no
+// tokens, since the words stay the outer report's too.
+func (s *scanner) nestedReport(i int, sent textseg.Range) {
+	e, ok := s.cueAt(i)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || i-2 < sent.From ||
+		!s.in(i-1, subjectPronouns) || s.in(i-1, relativeWords) || !s.isAny(i-2, "which", "what", "that") {
+		return
+	}
+	to := s.reportEnd(i+1, sent)
+	if to <= i+1 || s.at(i+1).Kind != textseg.Word || s.anyQuoted(i+1, to) {
+		return
+	}
+	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i - 1, To: i}}
+	q := Quote{Kind: Indirect, Rule: "indirect-nested"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.at(i - 2).Start, s.at(i - 2).End})
+	qq := &s.out[n]
+	qq.Content = append(qq.Content, Span{s.toks[i+1].Start, s.toks[to-1].End})
+	qq.Span.End = max(qq.Span.End, s.toks[to-1].End)
 }
 
 // cover marks the tokens inside span as taken.

@@ -321,6 +321,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"they are liberal"}, "say", "42%"}},
 		},
 		{
+			name: "a report nested in another's words",
+			text: "I urged the judge to give me a fair sentence, which I said was not a prison sentence.",
+			want: []found{
+				{Indirect, []string{"the judge to give me a fair sentence, which I said was not a prison sentence"}, "urged", "I"},
+				{Indirect, []string{"which", "was not a prison sentence"}, "said", "I"},
+			},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
