@@ -231,6 +231,17 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// Lavrov said (that) the talks were useful.
 		from = start
 		to = s.reportEnd(from, sent)
+		if c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords) && s.punct(c.source.From-1, ",") {
+			// "Sen. Kaine, who endorsed Clinton on Thursday, is making his
+			// pitch": the relative clause ends where its antecedent's
+			// verb comes.
+			for j := from + 1; j+1 < to; j++ {
+				if s.punct(j, ",") && (s.in(j+1, auxiliaries) || s.in(j+1, irregularPasts) || s.pastVerb(j+1) && !s.gerundCue(j+1)) {
+					to = j
+					break
+				}
+			}
+		}
 		if s.prepGerund(i) && s.opensSentence(i, sent) {
 			// "After reciting the passage, Beck said ...": the phrase
 			// ends at the comma before its main clause.

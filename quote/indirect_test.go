@@ -329,6 +329,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause cue ends before its antecedent's verb",
+			text: "Sen. Kaine, who endorsed Hillary Clinton on Thursday, is making his pitch.",
+			want: []found{{Indirect, []string{"Hillary Clinton on Thursday"}, "endorsed", "who"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
