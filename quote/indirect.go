@@ -295,10 +295,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			}
 			// Another attribution takes over: the content ends before it
 			// and its punctuation ("... ― Trump boasted, “...”").
-			to = k
-			for to > from && s.at(to-1).Kind == textseg.Punct {
-				to--
-			}
+			to = s.trimEnd(from, k, true)
 			if to-from < 2 {
 				return 0, false // "He said, however, that he hopes “...”": the other has it all
 			}
@@ -936,7 +933,17 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		end = j + 1
 	}
-	return end
+	return s.trimEnd(k, end, false)
+}
+
+// trimEnd returns the end of reported words [from, to) without the
+// function words they cannot end on, and with punct their punctuation: "will
+// brand you a liar and NBC News will accuse you" reports "you a liar".
+func (s *scanner) trimEnd(from, to int, punct bool) int {
+	for to > from+1 && (punct && s.at(to-1).Kind == textseg.Punct || s.isAny(to-1, "and", "or", "but", "to", "of", "for", "the", "a", "an", "with")) {
+		to--
+	}
+	return to
 }
 
 // abbreviationAt reports whether token k, or its last part after a hyphen,

@@ -334,6 +334,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Hillary Clinton on Thursday"}, "endorsed", "who"}},
 		},
 		{
+			name: "reported words end on no function word",
+			text: "The Post will brand you a liar and NBC News will accuse you of a “freak out.”",
+			want: []found{
+				{Indirect, []string{"you a liar"}, "brand", "The Post"},
+				{Mixed, []string{"you of a “freak out.”"}, "accuse", "NBC News"},
+			},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
