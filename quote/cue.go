@@ -308,19 +308,44 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
-		// pronoun: "officials say", "will say", "they tell".
+		// pronoun: "officials say", "will say", "they tell", "leaders who
+		// say".
 		p := i - 1
 		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
 			p-- // "Mexicans often say"
 		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops)) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) || e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
 			return e, false
 		}
 	}
 	return e, true
 }
+
+// bareSay reports whether the bare "say" at token i, whose nearest word
+// before it other than an adverb is token p, has a subject ending there
+// that the plural test missed: a number ("4 in 10 say", "42% say", "one
+// in five say"), a collective or
+// irregular plural ("sources close to her campaign say", "people say"), or
+// an apposition closed by a comma ("Fields, along with Ben Terris, say").
+// The words that follow must open a clause: "say, 2020" is an example, not a
+// report.
+func (s *scanner) bareSay(i, p int) bool {
+	if p < 0 || i+1 >= len(s.toks) || s.at(i+1).Kind != textseg.Word {
+		return false
+	}
+	if s.punct(p, ",") {
+		return p > 0 && (s.at(p-1).Kind == textseg.Word || s.punct(p-1, "%")) && !s.punct(p-2, ",")
+	}
+	if s.punct(p, "%") || s.in(p, numberWords) && s.isAny(p-1, "in", "all", "of") {
+		return true // "42% say", "one in five say", "majorities in all five say"
+	}
+	return s.at(p).Kind == textseg.Word && !s.in(p, functionWords) && !s.in(p, determiners) && !possessive(s.lower(p))
+}
+
+// numberWords are the small numbers written as words.
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // possessive reports whether lower-cased word w ends in ’s or 's and is
 // no pronoun contraction (he’s).

@@ -59,6 +59,8 @@
 //	indirect-according-to  According to the Kremlin, the talks were useful.
 //	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
 //	indirect-headline      Obama Says Museum Will Tell of Suffering · ..., Doctor Says
+//	indirect-nested        a fair sentence, which I said was not a prison sentence
+//	                       (inside another report's words; content "which" + the rest)
 //
 // The same four layouts with "mixed" for "indirect" (mixed-source-cue, ...)
 // are reports whose clause holds a quotation no layout above attributed;

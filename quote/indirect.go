@@ -77,6 +77,56 @@ func (s *scanner) indirect(first int, all bool) {
 			}
 		}
 	}
+	if all {
+		s.nestedReports(first)
+	}
+}
+
+// nestedReports reads the reports inside other reports' words, or in
+// clauses no layout read, in this paragraph, whose quotes so far begin at
+// s.out[first]: see nestedReport.
+func (s *scanner) nestedReports(first int) {
+	var cues map[int]bool // where the cues found so far start
+	for _, sent := range s.sents {
+		for i := sent.From + 2; i < sent.To; i++ {
+			if s.quoted[i] || !s.isAny(i-2, "which", "what", "that") || !s.in(i-1, subjectPronouns) || !s.e.lex.Maybe(s.tok(i)) {
+				continue
+			}
+			if cues == nil {
+				cues = make(map[int]bool, len(s.out)-first)
+				for _, q := range s.out[first:] {
+					cues[q.Cue.Span.Start] = true
+				}
+			}
+			if !cues[s.at(i).Start] {
+				s.nestedReport(i, sent)
+			}
+		}
+	}
+}
+
+// nestedReport reads a report inside another's words whose cue, token i,
+// follows a relative word and a pronoun: "a fair sentence, which I said
+// was not a prison sentence", "what she said is growing demand". Its
+// content is the relative word and what follows the cue; it takes no
+// tokens, since the words stay the outer report's too.
+func (s *scanner) nestedReport(i int, sent textseg.Range) {
+	e, ok := s.cueAt(i)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || i-2 < sent.From ||
+		!s.in(i-1, subjectPronouns) || s.in(i-1, relativeWords) || !s.isAny(i-2, "which", "what", "that") {
+		return
+	}
+	to := s.reportEnd(i+1, sent)
+	if to <= i+1 || s.at(i+1).Kind != textseg.Word || s.anyQuoted(i+1, to) {
+		return
+	}
+	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i - 1, To: i}}
+	q := Quote{Kind: Indirect, Rule: "indirect-nested"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.at(i - 2).Start, s.at(i - 2).End})
+	qq := &s.out[n]
+	qq.Content = append(qq.Content, Span{s.toks[i+1].Start, s.toks[to-1].End})
+	qq.Span.End = max(qq.Span.End, s.toks[to-1].End)
 }
 
 // cover marks the tokens inside span as taken.
@@ -107,8 +157,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
 		}
 	}
-	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.is(i+1, "to") || e.Lemma == "continue" && s.is(i+1, "to") {
+	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
+	}
+	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
+		return 0, false // "a website called Real News Right Now": a name, not words said
 	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
@@ -122,18 +175,46 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		plain-- // "says there was a problem": there opens the content
 	}
 	c.end = s.particle(plain, e.Lemma, sent.To)
+	if k := s.particle(i+1, e.Lemma, sent.To); k > i+1 && c.end == plain && !phrase && !s.weekdayPhrase(k) && !s.in(k, months) {
+		// "pointed to the polls", "agreed with the senator": the
+		// preposition right after the verb brings in its topic, not a
+		// channel or an addressee.
+		c.end = k
+	}
 	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
 		// "urged Republicans to join": who is urged belongs to what is.
 		c.end = i + 1
 	}
 	topic := c.end > plain
+	if s.is(c.end, "anonymity") && s.is(c.end-1, "of") || e.Lemma == "call" && c.end == i+1 && s.convenes(c.end) {
+		// "spoke on condition of anonymity" says how, not what; "called
+		// an emergency meeting" convenes one.
+		return 0, false
+	}
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
+	start := c.end // where forward content starts
+	if !forward && s.punct(c.end, ":") && c.end+2 < sent.To && s.at(c.end+1).Kind == textseg.Word && s.at(c.end+1).Upper && !s.quoted[c.end+1] {
+		// "A reporter asked: Did they talk about the wall?": the words
+		// follow the colon, unquoted.
+		forward, start = true, c.end+1
+	} else if !forward && !topic {
+		// "said Thursday during a town hall in Buffalo, that ...", "now
+		// says, however, that ...": an adjunct before the that-clause.
+		if k := s.thatAfterAdjunct(c.end, sent); k > c.end {
+			forward, start = true, k
+		}
+	}
 	if !forward && !s.endsReport(c.end, sent) && !s.punct(i-1, ",") {
 		return 0, false // no layout below can hold: spare the source search
 	}
 	s.findSource(&c, sent)
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
+	}
+	if c.source.To <= c.source.From && forward && s.thatClause(c) {
+		// "Snyder, for his part, has denied that ...": a that-clause marks
+		// the verb as a report, whose speaker is its clause's subject.
+		c.source = s.subjectOf(c.at, sent)
 	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
@@ -146,9 +227,37 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
 		from, to = sent.From, i-1
-	case c.source.To > c.source.From && forward:
+	case (c.source.To > c.source.From || s.clauseGerund(i) || s.prepGerund(i)) && forward:
 		// Lavrov said (that) the talks were useful.
+		from = start
 		to = s.reportEnd(from, sent)
+		if c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords) && s.punct(c.source.From-1, ",") {
+			// "Sen. Kaine, who endorsed Clinton on Thursday, is making his
+			// pitch": the relative clause ends where its antecedent's
+			// verb comes.
+			for j := from + 1; j+1 < to; j++ {
+				if s.punct(j, ",") && (s.in(j+1, auxiliaries) || s.in(j+1, irregularPasts) || s.pastVerb(j+1) && !s.gerundCue(j+1)) {
+					to = j
+					break
+				}
+			}
+		}
+		if s.prepGerund(i) && s.opensSentence(i, sent) {
+			// "After reciting the passage, Beck said ...": the phrase
+			// ends at the comma before its main clause.
+			for j := from + 1; j < to; j++ {
+				if s.punct(j, ",") && s.clauseAt(j+1) {
+					to = j
+					break
+				}
+			}
+		}
+		if c.source.To <= c.source.From && s.prepGerund(i) {
+			if s.anyQuoted(from, to) {
+				return 0, false // the mixed layouts read quotations with their own speakers
+			}
+			c.source = s.gerundSubject(i, to, sent)
+		}
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
 			// "praised Trump for speaking out": the object joins the cue.
 			from, c.end = f, f
@@ -163,13 +272,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
 			// Many of the closures, he said, have involved public courses.
 			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
-				q := Quote{Kind: Indirect, Rule: rule}
-				s.fill(&q, c)
-				n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-				qq := &s.out[n]
-				qq.Content = append(qq.Content, Span{s.toks[c.end+1].Start, s.toks[to2-1].End})
-				qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
-				s.cover(qq.Span)
+				s.addSplit(c, rule, from, to, c.end+1, to2)
 				return to2, true
 			}
 		}
@@ -192,9 +295,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			}
 			// Another attribution takes over: the content ends before it
 			// and its punctuation ("... ― Trump boasted, “...”").
-			to = k
-			for to > from && s.at(to-1).Kind == textseg.Punct {
-				to--
+			to = s.trimEnd(from, k, true)
+			if to-from < 2 {
+				return 0, false // "He said, however, that he hopes “...”": the other has it all
 			}
 			break
 		}
@@ -215,6 +318,145 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// thatAfterAdjunct returns the "that" that opens reported words after an
+// adjunct starting at token k, set off by commas or dashes or made of
+// prepositional phrases with no verb ("during a town hall in Buffalo,
+// that", "— on Twitter, as it happens — that", "however that"), or k when
+// there is none.
+func (s *scanner) thatAfterAdjunct(k int, sent textseg.Range) int {
+	for j := k; j < sent.To && j < k+maxReach; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark || s.in(j, auxiliaries) || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return k
+		}
+		if _, ok := s.cueAt(j); ok && j > k {
+			return k
+		}
+		if !s.is(j, "that") || j <= k+1 {
+			continue
+		}
+		if s.punct(j-1, ",") || s.dash(j-1) || s.isAny(j-1, "however", "though", "too", "also", "again") {
+			if t := s.at(j + 1); t.Kind == textseg.Word && !s.in(j+1, auxiliaries) && !s.in(j+1, modals) && !s.pastVerb(j+1) {
+				return j
+			}
+		}
+		return k
+	}
+	return k
+}
+
+// clauseGerund reports whether the cue at token i is an -ing form after a
+// comma ("..., noting that"), which reports what the subject of the
+// clause before it said even when no mention rule could read it.
+func (s *scanner) clauseGerund(i int) bool {
+	e, ok := s.cueAt(i)
+	return ok && s.punct(i-1, ",") && e.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(i), []byte("ing"))
+}
+
+// prepGerund reports whether the cue at token i is an -ing form after a
+// preposition ("by promising to", "after reciting", "while saying that",
+// "in addition to stating"): the subject of the main clause speaks.
+func (s *scanner) prepGerund(i int) bool {
+	e, ok := s.cueAt(i)
+	if !ok || e.Form&cuelex.Gerund == 0 || !bytes.HasSuffix(s.lower(i), []byte("ing")) {
+		return false
+	}
+	return s.isAny(i-1, "by", "after", "before", "while", "without", "besides", "despite", "in", "when", "since") ||
+		s.is(i-1, "to") && s.is(i-2, "addition")
+}
+
+// gerundSubject returns the subject of the clause whose verb the gerund
+// phrase at token i, whose words end before token to, modifies: after the
+// comma that closes the phrase when it opens the sentence ("After reciting
+// the passage, Beck said"), else the sentence's subject ("Mr. Trump has
+// rallied thousands by promising ...").
+func (s *scanner) gerundSubject(i, to int, sent textseg.Range) textseg.Range {
+	if s.opensSentence(i, sent) {
+		if !s.punct(to, ",") {
+			return textseg.Range{}
+		}
+		if end := s.nounPhrase(to+1, sent.To); end > to+1 && end-to-1 <= maxPhrase {
+			return textseg.Range{From: to + 1, To: end}
+		}
+		return textseg.Range{}
+	}
+	return s.subjectOf(i, sent)
+}
+
+// opensSentence reports whether the gerund at token i stands in a phrase
+// that opens its sentence: "After reciting", "But in addition to stating".
+func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
+	first := sent.From
+	for first < i && s.isAny(first, "but", "and", "so", "yet") {
+		first++
+	}
+	return first < i && i-first <= 4 && s.in(first, capitalStops)
+}
+
+// thatClause reports whether the finite cue c is followed by a that-clause
+// ("has denied that Clinton ...") or an indirect question ("revealed why
+// ..."), not by a relative clause ("states that vote") nor after "to",
+// whose subject may be anyone's.
+func (s *scanner) thatClause(c cue) bool {
+	if s.isAny(c.end, "whether", "why", "how") && c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0 && !s.is(c.at-1, "to") {
+		return true // "then revealed why ...": an indirect question
+	}
+	if !s.is(c.end, "that") || c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || s.is(c.at-1, "to") {
+		return false
+	}
+	if c.entry.Form&cuelex.Past == 0 && nounVerbs[c.entry.Lemma] && bytes.HasSuffix(s.lower(c.at), []byte("s")) {
+		return false // "the states that", "attacks that": plural nouns
+	}
+	k := c.end + 1
+	return s.at(k).Kind == textseg.Word && !s.in(k, auxiliaries) && !s.in(k, modals) && !s.pastVerb(k) && !s.isAny(k, "have", "has")
+}
+
+// convened are the things a cue such as "call" convenes or draws rather
+// than reports: "called an emergency meeting", "called attention to".
+var convened = set("meeting", "session", "election", "elections", "vote", "strike", "conference", "summit",
+	"hearing", "recess", "halt", "truce", "ceasefire", "attention", "mind", "referendum", "snap", "emergency", "special", "press")
+
+// convenes reports whether the object that starts at token k is a thing
+// convened or drawn: "an emergency meeting", "more attention".
+func (s *scanner) convenes(k int) bool {
+	if s.isAny(k, "a", "an", "more", "much", "no", "new", "fresh") {
+		k++
+	}
+	return s.in(k, convened)
+}
+
+// namingVerbs are the cues that also name things: "a group called Color
+// of Change", "a program dubbed Fast and Furious".
+var namingVerbs = set("call", "dub", "term", "label", "brand", "title", "name", "nickname")
+
+// namingParticiple reports whether the participle at token i names what an
+// indefinite noun phrase before it stands for: "traced the story to a
+// website called Real News Right Now", "A company called Harmony
+// Enterprises gave $5,000". Such a phrase is no speaker: after a verb or a
+// preposition it is an object; at the head of its clause, a verb of its
+// own follows the name.
+func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
+	if !bytes.HasSuffix(s.lower(i), []byte("ed")) {
+		return false
+	}
+	j := i - 1
+	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.at(j).Upper && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another") {
+		j-- // back over the noun and its modifiers
+	}
+	if j == i-1 || !s.isAny(j, "a", "an", "another") && !(s.is(j, "sometimes") || s.is(j, "also")) {
+		return false
+	}
+	if j > sent.From && !s.punct(j-1, ",") && !s.punct(j-1, ":") {
+		return true // "to a website called": the phrase is an object
+	}
+	// At the head of its clause: "A company called Harmony Enterprises
+	// gave ...", but not "A spokesman called Trump a liar".
+	k := i + 1
+	for k < sent.To && k < i+1+maxPhrase && (s.at(k).Upper || s.at(k).Kind == textseg.Mark || s.isAny(k, "of", "for", "the")) {
+		k++
+	}
+	return k > i+1 && (s.in(k, auxiliaries) || s.pastVerb(k) || s.in(k, irregularPasts) || s.punct(k, ","))
 }
 
 // particle extends a cue that ends before token k over the preposition
@@ -270,6 +512,9 @@ func (s *scanner) objectEnd(from, to int) int {
 	return to
 }
 
+// months are the names of the months.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
 // reportCanStart reports whether reported words can start at token k after
 // a cue of entry e, which took a topic preposition when topic is set: a
 // complementizer, a noun phrase or a clause, not an adjunct ("said
@@ -285,14 +530,40 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 	if s.is(k, "to") {
 		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
 	}
-	if s.isAny(k, "when", "if") && !questionVerbs[e.Lemma] {
-		return false // "said when she resigned": an adjunct
+	if s.in(k, leadClauses) || s.is(k, "despite") {
+		if !s.isAny(k, "if", "when", "despite", "although", "though", "unless", "once") {
+			return false // "said as she left", "said because ...": the writer's adjunct
+		}
+		// "said when she resigned": an adjunct; but "said if he were
+		// president, DACA would ...": the reported words open with one.
+		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
 	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
 		return true
 	}
 	return !s.in(k, functionWords) && !s.adverb(k)
+}
+
+// leadsMainClause reports whether the subordinate clause or phrase that
+// opens at token k ("if he were president", "despite all that") is followed
+// in its sentence by a main clause: after a comma, a subject and a finite
+// verb ("..., DACA would be"); without one, a subject pronoun and an
+// auxiliary ("if elected president he could work").
+func (s *scanner) leadsMainClause(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark || t.Kind == textseg.Punct && (isStop(s.tok(j)) || s.tok(j) == ";") {
+			return false
+		}
+		if s.punct(j, ",") {
+			return s.clauseAt(j+1) && !s.trailingAt(j+1)
+		}
+		if j > k+2 && s.isAny(j, "he", "she", "they", "we", "i", "it") && (s.in(j+1, modals) || s.in(j+1, auxiliaries)) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionVerbs report questions, which may open with when or if.
@@ -333,6 +604,16 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 			c.negated = true
 		}
 		j--
+	}
+	if j >= lo && c.entry.Lemma == "say" && (s.punct(j, "%") || s.in(j, numberWords)) {
+		// "42% say", "About one in five say": the share runs back to
+		// where its clause starts.
+		from := j
+		for from > lo && from > j-6 && !s.punct(from-1, ",") && !s.punct(from-1, ":") && !s.isAny(from-1, "but", "and") {
+			from--
+		}
+		c.source = textseg.Range{From: from, To: j + 1}
+		return
 	}
 	if j < lo || s.at(j).Kind != textseg.Word || s.in(j, functionWords) && !s.in(j, subjectPronouns) {
 		return
@@ -437,7 +718,8 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 // no source of its own.
 func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	p := i - 1
-	if s.is(p, "when") && p >= sent.From {
+	when := s.is(p, "when") && p >= sent.From
+	if when {
 		p--
 	}
 	if s.isAny(p, "and", "but") && p >= sent.From {
@@ -447,8 +729,8 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	if s.isAny(p, "was", "were", "been", "being") && p >= sent.From {
 		// "He was asked whether ...": the question, with no source.
 		passive = true
-	} else if p >= sent.From && !s.punct(p, ",") {
-		return 0, false
+	} else if p >= sent.From && !s.punct(p, ",") && !when {
+		return 0, false // "when asked" may follow the answer: "said no when asked whether"
 	}
 	k := i + 1
 	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about") {
@@ -469,7 +751,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 	for to < sent.To && !s.punct(to, ",") && s.at(to).Kind != textseg.Mark {
 		to++
 	}
-	if passive {
+	if passive || when && p >= sent.From && !s.punct(p, ",") {
 		to = s.reportEnd(k, sent)
 	} else if !s.punct(to, ",") || to+1 >= sent.To {
 		return 0, false
@@ -525,6 +807,14 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = sent.From, i-1
+		if s.punct(end, ",") && end+1 < sent.To && s.at(end+1).Kind == textseg.Word && !s.finiteBetween(from, to) {
+			// "At the heart of the trouble, according to Dennis Ross, is
+			// ...": the aside splits one clause, which goes on after it.
+			if to2 := s.reportEnd(end+1, sent); to2 > end+1 && !s.anyQuoted(end+1, to2) && !s.anyCovered(from, to2) && s.leadIn(from, to) {
+				s.addSplit(c, "indirect-according-to", from, to, end+1, to2)
+				return to2, true
+			}
+		}
 	case i-1 > sent.From && s.at(i-1).Kind == textseg.Word && s.endsReport(end, sent) && (end >= sent.To || isStop(s.tok(end))):
 		// "Clinton leads by 271 delegates according to a count by the AP."
 		from, to = sent.From, i
@@ -544,6 +834,41 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, end), true
+}
+
+// addSplit adds the indirect report of cue c whose content is tokens
+// [from, to) and [from2, to2), split by its attribution: "Many of the
+// closures, he said, have involved public courses."
+func (s *scanner) addSplit(c cue, rule string, from, to, from2, to2 int) {
+	q := Quote{Kind: Indirect, Rule: rule}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	qq := &s.out[n]
+	qq.Content = append(qq.Content, Span{s.toks[from2].Start, s.toks[to2-1].End})
+	qq.Span.End = max(qq.Span.End, s.toks[to2-1].End)
+	s.cover(qq.Span)
+}
+
+// finiteBetween reports whether tokens [from, to) hold a finite verb: an
+// auxiliary or a past tense.
+func (s *scanner) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.in(k, auxiliaries) || s.in(k, irregularPasts) || s.pastVerb(k) && !s.at(k).Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCovered reports whether a token in [from, to) belongs to a quote
+// already found.
+func (s *scanner) anyCovered(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.covered[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsReport reports whether token k ends the sentence (or its last
@@ -580,12 +905,21 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		if t.Kind == textseg.Punct {
 			p := s.tok(j)
-			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && textseg.Abbreviation(s.tok(j-1))) {
+			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && s.abbreviationAt(j-1)) {
 				break
+			}
+			if p == "," && j == k+1 && s.is(k, "that") {
+				// "that, according to the poll, C", "that, while ..., C":
+				// an aside, then the clause.
+				sub = true
+				continue
 			}
 			if p == "," && sub {
 				sub = false
 				continue
+			}
+			if p == "," && s.isAny(j+1, "but", "and") && s.is(j+2, "that") {
+				continue // "that C, but that C2": one report of two clauses
 			}
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
@@ -599,7 +933,28 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		}
 		end = j + 1
 	}
-	return end
+	return s.trimEnd(k, end, false)
+}
+
+// trimEnd returns the end of reported words [from, to) without the
+// function words they cannot end on, and with punct their punctuation: "will
+// brand you a liar and NBC News will accuse you" reports "you a liar".
+func (s *scanner) trimEnd(from, to int, punct bool) int {
+	for to > from+1 && (punct && s.at(to-1).Kind == textseg.Punct || s.isAny(to-1, "and", "or", "but", "to", "of", "for", "the", "a", "an", "with")) {
+		to--
+	}
+	return to
+}
+
+// abbreviationAt reports whether token k, or its last part after a hyphen,
+// is an abbreviation whose period does not end the sentence: "Sen.",
+// "(R-Wis.)", "then-Sen.".
+func (s *scanner) abbreviationAt(k int) bool {
+	w := s.tok(k)
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && h+1 < len(w) {
+		w = w[h+1:]
+	}
+	return textseg.Abbreviation(w)
 }
 
 // finalApposition reports whether the comma at token j, into tokens

@@ -192,6 +192,159 @@ func TestReportedSpeech(t *testing.T) {
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
 		},
+		{
+			name: "bare say after an apposition",
+			text: "Fields, along with a reporter, say the manager grabbed her arm.",
+			want: []found{{Indirect, []string{"the manager grabbed her arm"}, "say", "Fields, along with a reporter"}},
+		},
+		{
+			name: "that-clause after a parenthetical subject",
+			text: "Snyder, for his part, has denied that the visit changed his mind.",
+			want: []found{{Indirect, []string{"that the visit changed his mind"}, "denied", "Snyder"}},
+		},
+		{
+			name: "that after a plural noun is relative",
+			text: "Strong showings in the states that vote next week matter.",
+		},
+		{
+			name: "that-clause after an adjunct",
+			text: "Kaine now says, however, that he is a strong advocate for the bill.",
+			want: []found{{Indirect, []string{"that he is a strong advocate for the bill"}, "says", "Kaine"}},
+		},
+		{
+			name: "that-clause after a setting",
+			text: "The senator said Thursday during a town hall in Buffalo, New York, that the state is wrong.",
+			want: []found{{Indirect, []string{"that the state is wrong"}, "said Thursday during a town hall in Buffalo", "The senator"}},
+		},
+		{
+			name: "reported words open with a conditional",
+			text: "Sanders said if he were president, the program would be expanded.",
+			want: []found{{Indirect, []string{"if he were president, the program would be expanded"}, "said", "Sanders"}},
+		},
+		{
+			name: "a name, not a report",
+			text: "The story was traced to a website called Real News Right Now.",
+		},
+		{
+			name: "naming a thing at the head of a clause",
+			text: "A company called Harmony Enterprises gave $5,000 to the PAC.",
+		},
+		{
+			name: "an indefinite speaker who calls",
+			text: "A spokesman called the plan a disaster.",
+			want: []found{{Indirect, []string{"the plan a disaster"}, "called", "A spokesman"}},
+		},
+		{
+			name: "calling a meeting convenes it",
+			text: "France is calling an emergency meeting of the Security Council.",
+		},
+		{
+			name: "on condition of anonymity",
+			text: "She spoke to the newspaper on the condition of anonymity.",
+		},
+		{
+			name: "calling for a special prosecutor",
+			text: "Trump called for a special prosecutor.",
+			want: []found{{Indirect, []string{"a special prosecutor"}, "called for", "Trump"}},
+		},
+		{
+			name: "a gerund after a comma reports even with no source read",
+			text: "And even Obama tried to help them off the hook, noting that he would demur too.",
+			want: []found{{Indirect, []string{"that he would demur too"}, "noting", ""}},
+		},
+		{
+			name: "a state abbreviation after a hyphen ends no sentence",
+			text: "The group endorsed Paul Ryan (R-Wis.) and John McCain (R-Ariz.) on Monday.",
+			want: []found{{Indirect, []string{"Paul Ryan (R-Wis.) and John McCain (R-Ariz.) on Monday"}, "endorsed", "The group"}},
+		},
+		{
+			name: "an aside right after that",
+			text: "He said that, while the tax may lower premiums, workers would pay more.",
+			want: []found{{Indirect, []string{"that, while the tax may lower premiums, workers would pay more"}, "said", "He"}},
+		},
+		{
+			name: "two that-clauses are one report",
+			text: "She said that the plan was sound, but that it would take years.",
+			want: []found{{Indirect, []string{"that the plan was sound, but that it would take years"}, "said", "She"}},
+		},
+		{
+			name: "a topic preposition right after the verb",
+			text: "The governor pointed to the polls.",
+			want: []found{{Indirect, []string{"the polls"}, "pointed to", "The governor"}},
+		},
+		{
+			name: "unquoted words after a colon",
+			text: "A reporter asked: Did they talk about the wall?",
+			want: []found{{Indirect, []string{"Did they talk about the wall"}, "asked", "A reporter"}},
+		},
+		{
+			name: "declined comment",
+			text: "The spokeswoman declined comment on the filing.",
+			want: []found{{Indirect, []string{"comment on the filing"}, "declined", "The spokeswoman"}},
+		},
+		{
+			name: "a gerund after a preposition, inside its clause",
+			text: "Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.",
+			want: []found{{Indirect, []string{"to impose tariffs on imported goods"}, "promising", "Mr. Trump"}},
+		},
+		{
+			name: "a gerund phrase that opens the sentence",
+			text: "Despite announcing that he would not run, Mr. Biden has been a loyal lieutenant.",
+			want: []found{{Indirect, []string{"that he would not run"}, "announcing", "Mr. Biden"}},
+		},
+		{
+			name: "according to splits one clause",
+			text: "At the heart of the trouble, according to Dennis Ross, is a lack of trust.",
+			want: []found{{Indirect, []string{"At the heart of the trouble", "is a lack of trust"}, "according to", "Dennis Ross"}},
+		},
+		{
+			name: "bare say after who",
+			text: "The vote gave ammunition to Republicans who say the law is a money pit.",
+			want: []found{{Indirect, []string{"the law is a money pit"}, "say", "who"}},
+		},
+		{
+			name: "an indirect question after a parenthetical subject",
+			text: "Clinton, in her speech, revealed why the activism was moving.",
+			want: []found{{Indirect, []string{"why the activism was moving"}, "revealed", "Clinton"}},
+		},
+		{
+			name: "when asked after the answer",
+			text: "“You bet I would,” Christie said when asked whether he would issue a quarantine.",
+			want: []found{
+				{Direct, []string{"“You bet I would,”"}, "said", "Christie"},
+				{Indirect, []string{"whether he would issue a quarantine"}, "asked", ""},
+			},
+		},
+		{
+			name: "bare say after a percentage",
+			text: "On social issues they lean left: 42% say they are liberal.",
+			want: []found{{Indirect, []string{"they are liberal"}, "say", "42%"}},
+		},
+		{
+			name: "a report nested in another's words",
+			text: "I urged the judge to give me a fair sentence, which I said was not a prison sentence.",
+			want: []found{
+				{Indirect, []string{"the judge to give me a fair sentence, which I said was not a prison sentence"}, "urged", "I"},
+				{Indirect, []string{"which", "was not a prison sentence"}, "said", "I"},
+			},
+		},
+		{
+			name: "a relative clause cue ends before its antecedent's verb",
+			text: "Sen. Kaine, who endorsed Hillary Clinton on Thursday, is making his pitch.",
+			want: []found{{Indirect, []string{"Hillary Clinton on Thursday"}, "endorsed", "who"}},
+		},
+		{
+			name: "reported words end on no function word",
+			text: "The Post will brand you a liar and NBC News will accuse you of a “freak out.”",
+			want: []found{
+				{Indirect, []string{"you a liar"}, "brand", "The Post"},
+				{Mixed, []string{"you of a “freak out.”"}, "accuse", "NBC News"},
+			},
+		},
+		{
+			name: "say as an example",
+			text: "In, say, 2020 the rate was high.",
+		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
