@@ -31,6 +31,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	var first cue // the nearest cue, kept in case no cue has a source
 	for i := open - 1; i >= lo; i-- {
 		t := s.at(i)
+		if o := s.titleClosedAt(i); o >= 0 && i < open-1 {
+			// said on ABC’s “This Week” that he would “take a look”: a
+			// title is part of the cue's channel, not a quotation of its own.
+			i = o
+			continue
+		}
 		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
 			break
 		}
@@ -59,6 +65,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		c := cue{at: i, entry: e}
 		c.end = s.channel(i, open)
+		for ri := s.regionOpenedAt(c.end); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close < open; ri = s.regionOpenedAt(c.end) {
+			c.end = s.regions[ri].Close + 1 // said on ABC’s “This Week” that
+		}
 		k := c.end
 		switch {
 		case k == open:
@@ -181,6 +190,10 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 		found := false
 		for i := from - 1; i >= sent.From && i >= from-maxReach; i-- {
+			if o := s.titleClosedAt(i); o >= 0 {
+				i = o
+				continue
+			}
 			if s.punct(i, ";") || s.isMark(i, textseg.Close) {
 				break
 			}

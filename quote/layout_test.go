@@ -319,6 +319,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
 		},
 		{
+			name: "show title inside the cue's channel",
+			why:  "the title names where he spoke; the content starts after it",
+			text: "Sanders said on ABC’s “This Week” that he would “take a look” at the bill.",
+			want: []found{{Mixed, []string{"that he would “take a look” at the bill"}, "said on ABC’s “This Week”", "Sanders"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
