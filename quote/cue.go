@@ -98,6 +98,15 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// is inside another report's content.
 			c.source = textseg.Range{}
 		}
+		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
+			// "repudiate the support of a retired general who suggested
+			// that ...": a report inside a relative clause is part of
+			// the content of the clause's own cue, if it has one.
+			if first.entry.Lemma == "" {
+				first = c
+			}
+			continue
+		}
 		if c.source.To == c.source.From && !c.direct {
 			// A verb with no speaker of its own ("late-night tweets
 			// targeting ..."): look on for the clause's real cue.
@@ -109,6 +118,13 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		return c, true
 	}
 	return first, first.entry.Lemma != ""
+}
+
+// relativeSource reports whether the source of cue c is a relative word:
+// "a general who suggested". A relative clause with a source of its own
+// ("whom he described as “peaceful”") reports that source's words.
+func (s *scanner) relativeSource(c cue) bool {
+	return c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords)
 }
 
 // accordingTo reads "According to X, C" where the phrase starts at token

@@ -325,6 +325,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that he would “take a look” at the bill"}, "said on ABC’s “This Week”", "Sanders"}},
 		},
 		{
+			name: "report in a relative clause",
+			why:  "the general's suggestion is part of what the groups asked",
+			text: "Muslim groups are asking Clinton to repudiate a retired general who suggested that the country should “segregate” radicals.",
+			want: []found{{Mixed, []string{"Clinton to repudiate a retired general who suggested that the country should “segregate” radicals"}, "asking", "Muslim groups"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
