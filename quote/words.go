@@ -227,7 +227,8 @@ var (
 		"site", "account", "page", "feed", "channel", "show", "program", "programme", "broadcast",
 		"mogul", "surgeon", "neurosurgeon", "billionaire", "tycoon", "magnate", "celebrity", "star",
 		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
-		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors")
+		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors",
+		"suit", "passage", "ruling", "pitch", "manual", "playbook")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
