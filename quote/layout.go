@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
 )
 
@@ -447,6 +448,12 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 	}
 	e, ok := s.cueAt(k)
 	if !ok {
+		// “Q,” he went on. · “Q,” Hannity started.: verbs that report
+		// words only right after a quotation that announces them.
+		if n, lemma := s.afterQuoteVerb(k); lenientInverted && n > k && s.endsAttribution(n) {
+			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: i, To: end}}
+			return c, "quote-source-cue", true
+		}
 		return cue{}, "", false
 	}
 	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
@@ -457,6 +464,23 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
+}
+
+// afterQuoteVerb reads a verb at token k that reports words only right
+// after them ("went on", "started", "began") and returns the token after
+// it with its lemma, or k and "".
+func (s *scanner) afterQuoteVerb(k int) (int, string) {
+	switch {
+	case s.isAny(k, "went", "goes") && s.is(k+1, "on"):
+		return k + 2, "go on"
+	case s.isAny(k, "started", "starts"):
+		return k + 1, "start"
+	case s.isAny(k, "began", "begins"):
+		return k + 1, "begin"
+	case s.is(k, "reacted"):
+		return k + 1, "react"
+	}
+	return k, ""
 }
 
 // laterAttribution reads the layout where the quotation sits inside

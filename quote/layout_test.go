@@ -331,6 +331,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Clinton to repudiate a retired general who suggested that the country should “segregate” radicals"}, "asking", "Muslim groups"}},
 		},
 		{
+			name: "went on after the quotation",
+			why:  "went on and started report words only after a quotation that announces them",
+			text: "“It is a lot of nonsense,” he went on. “You had a conversation in January,” Hannity started.",
+			want: []found{
+				{Direct, []string{"“It is a lot of nonsense,”"}, "went on", "he"},
+				{Direct, []string{"“You had a conversation in January,”"}, "started", "Hannity"},
+			},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

@@ -368,6 +368,9 @@ func (s *scanner) modifier(k int) bool {
 // nounLike reports whether lower-case word k can sit in a mention: not a
 // function word, an adverb, a finite verb or a reporting verb.
 func (s *scanner) nounLike(k int) bool {
+	if s.at(k).Kind != textseg.Word {
+		return false
+	}
 	w := s.lower(k)
 	if functionWords[string(w)] || irregularPasts[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
 		return false
