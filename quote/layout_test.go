@@ -340,6 +340,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "title and title",
+			why:  "a word for a speaker and a capitalised title are one mention",
+			text: "“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.",
+			want: []found{{Direct, []string{"“North Korea is run by a lunatic,”"}, "said in a statement", "the Florida senator and Republican presidential candidate"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

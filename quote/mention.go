@@ -281,7 +281,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case t.Upper && !capitalStops[string(w)]:
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
 			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
-			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
+			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
