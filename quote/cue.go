@@ -342,6 +342,9 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
 			p-- // "Mexicans often say"
 		}
+		if s.punct(p, ",") && s.in(p-1, asides) && s.punct(p-2, ",") {
+			p -= 3 // "Proponents of the bill, however, say"
+		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops)) {

@@ -346,6 +346,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“North Korea is run by a lunatic,”"}, "said in a statement", "the Florida senator and Republican presidential candidate"}},
 		},
 		{
+			name: "bare verb after an aside",
+			why:  "the plural subject stands before the aside between commas",
+			text: "Republican leaders, however, say it would let the department act as an “umpire.”",
+			want: []found{{Mixed, []string{"it would let the department act as an “umpire.”"}, "say", "Republican leaders"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
