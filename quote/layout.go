@@ -392,8 +392,42 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	c.content = first
 	end := max(c.end, c.source.To)
 	q := s.emit(ri, c, kind, rule)
+	if to := s.restOfSentence(ri, end); to > end {
+		// “Only you, Dinesh,” she said, would use the occasion ...: the
+		// sentence the quotation broke off goes on after the attribution.
+		qq := &s.out[q]
+		qq.Content = append(qq.Content, Span{s.at(end + 1).Start, s.at(to - 1).End})
+		qq.Span.End = max(qq.Span.End, s.at(to-1).End)
+		qq.Kind = Mixed
+		s.used = max(s.used, qq.Span.End)
+		return true
+	}
 	s.pieces(q, end, s.sentenceRest(end))
 	return true
+}
+
+// restOfSentence returns the token after the unquoted words that finish
+// the sentence regions[ri] broke off, when they follow the attribution
+// that ends before token k after a comma and start with a word that
+// cannot begin a clause of their own ("would", "that", "to"); else k.
+func (s *scanner) restOfSentence(ri, k int) int {
+	r := s.regions[ri]
+	if !s.punct(r.Close-1, ",") || !s.punct(k, ",") || !s.in(k+1, continuers) {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j < k+2*maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return k
+		}
+		if _, ok := s.cueAt(j); ok {
+			return k
+		}
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+			return j
+		}
+	}
+	return k
 }
 
 // attributionAt reads an attribution clause that starts at token i after

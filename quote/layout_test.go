@@ -352,6 +352,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"it would let the department act as an “umpire.”"}, "say", "Republican leaders"}},
 		},
 		{
+			name: "sentence goes on after the attribution",
+			why:  "the unquoted words after “he said,” finish the sentence the quotation began",
+			text: "“It's our bad luck,” he said, that both men had ties to the mosque. “It's sad,” she said, as the crowd left.",
+			want: []found{
+				{Mixed, []string{"“It's our bad luck,”", "that both men had ties to the mosque"}, "said", "he"},
+				{Direct, []string{"“It's sad,”"}, "said", "she"},
+			},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

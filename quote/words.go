@@ -195,6 +195,11 @@ var (
 	namingWords = set("titled", "entitled", "dubbed", "nicknamed", "named", "headlined", "headed",
 		"captioned", "subtitled", "branded", "labelled", "labeled", "reading", "marked", "stamped")
 
+	// words that go on with a sentence a quotation broke off, after its
+	// attribution: “Only you, Dinesh,” she said, would use ...
+	continuers = set("would", "will", "could", "can", "should", "must", "may", "might", "is", "are",
+		"was", "were", "has", "have", "had", "that", "to")
+
 	// -ly words that are nouns or adjectives inside a mention.
 	lyNouns = set("ally", "early", "family", "rally", "july", "italy", "assembly", "supply", "daily",
 		"weekly", "monthly", "quarterly", "elderly", "likely", "bully", "anomaly", "monopoly", "sally")
