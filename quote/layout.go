@@ -664,6 +664,11 @@ func (s *scanner) pieces(q, from, k int) {
 				qq.Content[len(qq.Content)-1].End = s.toks[end-1].End
 				qq.Span.End = max(qq.Span.End, s.toks[end-1].End)
 				s.used = max(s.used, qq.Span.End)
+			} else if s.punct(k-1, ",") {
+				// “I love Oreos,” he said, “I will never eat them again”
+				// and vowed ...: the interrupted quotation goes on, though
+				// its sentence turns to other words.
+				s.addPiece(q, ri)
 			}
 			return
 		}

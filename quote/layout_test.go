@@ -361,6 +361,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "interrupted quotation whose sentence turns",
+			why:  "the second piece follows “he said,” though the sentence goes on to other words",
+			text: "He railed against the move - “I love Oreos,” he said, “I will never eat them again” - and vowed to act.",
+			want: []found{{Direct, []string{"“I love Oreos,”", "“I will never eat them again”"}, "said", "he"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
