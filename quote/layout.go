@@ -781,7 +781,7 @@ func (s *scanner) continuations(first int) {
 	if !s.standsAlone(0) {
 		return // “American Skin” was written by Springsteen: a title, not more of the quote
 	}
-	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
+	if !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
 		return // a different mark: a heading or a stray, not the same voice
 	}
 	if !strings.HasSuffix(p.Rule, "+continuation") {
@@ -815,6 +815,18 @@ func (s *scanner) signature() {
 	q := Quote{Kind: Direct, Rule: "quote-dash-source"}
 	s.fill(&q, cue{at: 0, end: 1, source: textseg.Range{From: 1, To: end}})
 	s.add(q, o)
+}
+
+// sameMarks reports whether quote p opens its words with mark: its first
+// piece starts with it, or, for a mixed quote whose attribution follows
+// its first piece, that piece holds it (America needs leaders “who ...,”
+// Clinton said).
+func (s *scanner) sameMarks(p Quote, mark string) bool {
+	first := p.Content[0]
+	if strings.HasPrefix(s.text[first.Start:first.End], mark) {
+		return true
+	}
+	return strings.HasPrefix(p.Rule, "mixed-quote-") && strings.Contains(s.text[first.Start:first.End], mark)
 }
 
 // adopt gives the orphan quotation of the previous paragraph to the quote

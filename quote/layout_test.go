@@ -367,6 +367,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“I love Oreos,”", "“I will never eat them again”"}, "said", "he"}},
 		},
 		{
+			name: "continuation of a mixed quote",
+			why:  "a quote paragraph after a mixed quote whose attribution follows it goes on with it",
+			text: "America needs leaders “who keep calm,” Clinton said.\n\n“And that’s why steady leadership matters.”",
+			want: []found{{Mixed, []string{"America needs leaders “who keep calm,”", "“And that’s why steady leadership matters.”"}, "said", "Clinton"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
