@@ -4,6 +4,7 @@ package quote
 // tried in order of reliability.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -388,6 +389,12 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		// With thousands of systems, “there is no single point,” he said.
 		kind, first = Mixed, sent.From
 		rule = "mixed-" + rule
+		if k := s.introEnd(sent.From, r.Open); k > sent.From {
+			first = k
+			if k == r.Open {
+				kind, rule = Direct, strings.TrimPrefix(rule, "mixed-")
+			}
+		}
 	}
 	c.content = first
 	end := max(c.end, c.source.To)
@@ -498,6 +505,25 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
+}
+
+// introEnd returns the token after the comma that ends an introductory
+// phrase at token from, before token open ("As for his remarks, “...”"),
+// or from when none does.
+func (s *scanner) introEnd(from, open int) int {
+	t := s.at(from)
+	if !(s.isAny(from, "as", "behind", "whatever") || t.Kind == textseg.Word && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(from), []byte("ing"))) {
+		return from
+	}
+	for k := from + 1; k < open && k < from+maxReach; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return from
+		}
+		if s.punct(k, ",") {
+			return k + 1
+		}
+	}
+	return from
 }
 
 // afterQuoteVerb reads a verb at token k that reports words only right

@@ -373,6 +373,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"America needs leaders “who keep calm,”", "“And that’s why steady leadership matters.”"}, "said", "Clinton"}},
 		},
 		{
+			name: "introductory phrase before a quotation",
+			why:  "“As for ...,” and a participle phrase set the scene; they are not what was said",
+			text: "As for his pronouncements, “I kind of write them off,” she said. Emerging from the talks, the prime minister “looked ashen,” Mr. Arad said.",
+			want: []found{
+				{Direct, []string{"“I kind of write them off,”"}, "said", "she"},
+				{Mixed, []string{"the prime minister “looked ashen,”"}, "said", "Mr. Arad"},
+			},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
