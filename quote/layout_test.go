@@ -382,6 +382,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "watch in an organisation's name",
+			why:  "Watch opens imperatives (Watch: ...) but ends names such as Judicial Watch",
+			text: "“It contains her address,” Judicial Watch added.",
+			want: []found{{Direct, []string{"“It contains her address,”"}, "added", "Judicial Watch"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

@@ -279,6 +279,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			w := s.lower(k)
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
+			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
 			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
