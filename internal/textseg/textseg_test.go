@@ -182,6 +182,13 @@ func TestPair(t *testing.T) {
 			quotations: []string{"“We will win,\""},
 		},
 		{
+			name:       "closing mark opening a paragraph",
+			why:        "a ” before an ellipsis at the start of a paragraph has nothing to close, so it opens",
+			text:       "” … they are not like him,” she said.",
+			tokens:     "”[open] … they are not like him , ”[close] she said .",
+			quotations: []string{"” … they are not like him,”"},
+		},
+		{
 			name:       "nested single marks",
 			why:        "the inner quotation is part of the outer one's text",
 			text:       "“He told me ‘never again’,” Witkoff said.",
