@@ -21,6 +21,9 @@ type cue struct {
 	// contentEnd, when set, is the token after the content.
 	contentEnd int
 	fallback   bool // the source is the clause's subject, not a neighbour
+	// what, when set, is the token of "what" in "what X called “Q”": the
+	// word stands for the thing named and is a piece of the content.
+	what int
 }
 
 // nearestCue looks back from the opening mark of regions[ri] to the nearest
@@ -29,6 +32,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	open := s.regions[ri].Open
 	lo := max(sent.From, open-maxReach)
 	var first cue // the nearest cue, kept in case no cue has a source
+	var named cue // a cue in "what X called “Q”", kept in case no other cue has a source
 	for i := open - 1; i >= lo; i-- {
 		t := s.at(i)
 		if o := s.titleClosedAt(i); o >= 0 && i < open-1 {
@@ -95,7 +99,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
-			// is inside another report's content.
+			// is inside another report's content. Without such a report,
+			// "under what Mr. Hedge calls the “prior economy” model" is a
+			// quote of its own.
+			if named.entry.Lemma == "" {
+				named, named.what = c, c.source.From-1
+			}
 			c.source = textseg.Range{}
 		}
 		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
@@ -116,6 +125,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		return c, true
+	}
+	if named.entry.Lemma != "" && first.at <= named.at {
+		return named, true
 	}
 	return first, first.entry.Lemma != ""
 }

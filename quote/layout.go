@@ -126,6 +126,10 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	c, ok := s.nearestCue(ri, sent)
 	ok = ok && c.source.To > c.source.From
+	if ok && c.what > 0 {
+		s.whatQuote(ri, c)
+		return
+	}
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
@@ -152,6 +156,33 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	s.subjectVerb(ri, sent)
+}
+
+// whatQuote emits the quote of regions[ri] whose cue c is "what X
+// called": its content is "what" and the quotation, with the nouns the
+// quotation modifies (what he calls the “crooked” nominating process).
+func (s *scanner) whatQuote(ri int, c cue) {
+	if r := s.regions[ri]; !r.Unclosed {
+		c.contentEnd = r.Close + 1
+		for k := c.contentEnd; k < r.Close+4 && !s.punct(r.Close-1, ",") && s.commonWord(k); k++ {
+			c.contentEnd = k + 1
+		}
+	}
+	q := s.emit(ri, c, Mixed, "what-source-cue")
+	qq := &s.out[q]
+	w := Span{s.at(c.what).Start, s.at(c.what).End}
+	if w.End > qq.Content[0].Start || q > 0 && s.out[q-1].Span.End > w.Start {
+		return
+	}
+	qq.Content = append([]Span{w}, qq.Content...)
+	qq.Span.Start = min(qq.Span.Start, w.Start)
+}
+
+// commonWord reports whether token k is a lower-case word that is not a
+// function word: a noun or an adjective in a phrase.
+func (s *scanner) commonWord(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && !s.in(k, functionWords)
 }
 
 // announced attributes a quotation that opens its sentence right after a

@@ -388,6 +388,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“It contains her address,”"}, "added", "Judicial Watch"}},
 		},
 		{
+			name: "what someone called",
+			why:  "the naming clause is a quote of its own: what stands for the thing named",
+			text: "It was under what Mr. Hedge calls the “prior economy” model.",
+			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
