@@ -64,7 +64,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			return c, true
 		}
 		e, ok := s.cueAt(i)
-		if !ok {
+		if !ok || e.Lemma == "show" && !s.is(i+1, "that") {
+			// (A show or a poll shows things, not words, unless "that"
+			// follows: showing an abortion to the tune of “Silent Night”.)
 			continue
 		}
 		c := cue{at: i, entry: e}

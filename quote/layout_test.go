@@ -394,6 +394,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
 		},
 		{
+			name: "show is no cue before a quotation",
+			why:  "a show or a poll shows things, not words, unless a that-clause follows",
+			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
