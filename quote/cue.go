@@ -76,6 +76,8 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		k := c.end
 		switch {
+		case k == open && thingVerbs[e.Lemma]:
+			continue // accepted “about $200,000”: a thing, not words
 		case k == open:
 			c.direct, c.content = true, open
 		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
@@ -86,6 +88,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			c.direct, c.content = true, open
 		default:
 			c.content = s.contentStart(k, open)
+		}
+		if !c.direct && e.ThatOnly && !s.clauseStart(c.content) {
+			// "accepted “about $200,000” from ...", "responded with chants
+			// of “I’m with her”": such a verb reports words only in a
+			// clause (wrote that ..., wrote Clinton has ...).
+			continue
 		}
 		s.findSource(&c, sent)
 		if !c.direct {
@@ -139,6 +147,13 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 // ("whom he described as “peaceful”") reports that source's words.
 func (s *scanner) relativeSource(c cue) bool {
 	return c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords)
+}
+
+// clauseStart reports whether a clause may start at token k: "that", a
+// pronoun, a name or a determiner.
+func (s *scanner) clauseStart(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && (t.Upper || s.is(k, "that") || s.in(k, subjectPronouns) || s.in(k, determiners))
 }
 
 // accordingTo reads "According to X, C" where the phrase starts at token

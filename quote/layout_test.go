@@ -399,6 +399,12 @@ func TestLayouts(t *testing.T) {
 			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
 		},
 		{
+			name: "verb that reports words only in a clause",
+			why:  "accepted and responded take things as objects; wrote takes a clause",
+			text: "He accepted “about $200,000” from Wall Street firms. Linick wrote they may have contained “sensitive material.”",
+			want: []found{{Mixed, []string{"they may have contained “sensitive material.”"}, "wrote", "Linick"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

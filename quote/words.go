@@ -200,6 +200,10 @@ var (
 	continuers = set("would", "will", "could", "can", "should", "must", "may", "might", "is", "are",
 		"was", "were", "has", "have", "had", "that", "to")
 
+	// reporting verbs whose object right before a quotation is a thing
+	// named by it, not words: accepted “about $200,000”.
+	thingVerbs = set("accept", "find", "learn", "rule", "charge", "shoot", "fire")
+
 	// -ly words that are nouns or adjectives inside a mention.
 	lyNouns = set("ally", "early", "family", "rally", "july", "italy", "assembly", "supply", "daily",
 		"weekly", "monthly", "quarterly", "elderly", "likely", "bully", "anomaly", "monopoly", "sally")
