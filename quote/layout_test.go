@@ -405,6 +405,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"they may have contained “sensitive material.”"}, "wrote", "Linick"}},
 		},
 		{
+			name: "dateline before the subject",
+			why:  "WASHINGTON — names where the story was filed, not who spoke",
+			text: "WASHINGTON — The candidate knew about his work and thought the criticism was a “badge of honor.”",
+			want: []found{{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

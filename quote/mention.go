@@ -5,6 +5,8 @@ package quote
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -225,6 +227,7 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
+	k = s.afterDateline(k, limit)
 	if k < limit && !s.in(k, subjectPronouns) && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
 		// An introductory phrase: the subject follows its comma.
 		j := k
@@ -241,6 +244,24 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		return textseg.Range{}
 	}
 	return textseg.Range{From: k, To: end}
+}
+
+// afterDateline returns the token after a dateline that starts at token
+// k ("WASHINGTON —", "PORTSMOUTH, N.H. —"): words in capitals and a dash.
+// It returns k when there is none.
+func (s *scanner) afterDateline(k, limit int) int {
+	for j := k; j < limit && j < k+6; j++ {
+		t := s.at(j)
+		switch {
+		case t.Kind == textseg.Word && t.Upper && t.End-t.Start > 1 && !strings.ContainsFunc(s.tok(j), unicode.IsLower):
+		case s.punct(j, ",") || s.punct(j, "."):
+		case j > k && s.dash(j):
+			return j + 1
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // nounPhrase returns the end of the noun phrase that starts at token i, or
