@@ -249,7 +249,9 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from && !s.in(sent.From, subordinators) {
 				o := cue{at: i, end: end, entry: e, content: from}
 				s.findSource(&o, sent)
-				if o.source.To > o.source.From {
+				// (Not "Growing sharper as he spoke, Mr. Trump continued:":
+				// a subordinate clause before the comma reports nothing.)
+				if o.source.To > o.source.From && !(end != from && s.in(o.source.From-1, subordinators)) {
 					c, found = o, true
 				}
 			}

@@ -411,6 +411,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"}},
 		},
 		{
+			name: "report in a subordinate clause before the attribution",
+			why:  "as he spoke sets the scene; Trump's cue is his own",
+			text: "Growing sharper as he spoke, Mr. Trump continued: “The worst attack ever was during his presidency.”",
+			want: []found{{Direct, []string{"“The worst attack ever was during his presidency.”"}, "continued", "Mr. Trump"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
