@@ -384,7 +384,10 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	if d := s.tok(i); s.at(i).Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
 		// “Q” ― Pamela Padilla: a signed quotation.
 		end := s.nounPhrase(i+1, len(s.toks))
-		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) {
+		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) ||
+			!s.at(i+1).Upper || possessive(s.lower(end-1)) {
+			// (Not “Q” — itself a rebuttal to Trump’s “Q2”: a signature
+			// is a name.)
 			return false
 		}
 		if emit {

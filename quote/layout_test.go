@@ -417,6 +417,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“The worst attack ever was during his presidency.”"}, "continued", "Mr. Trump"}},
 		},
 		{
+			name: "dash before an aside, not a signature",
+			why:  "a signed quotation names its author after the dash; an aside about the words does not",
+			text: "He said her call to “make America whole again” — itself a rebuttal to Trump’s “Make America Great Again” — was weak.",
+			want: []found{{Mixed, []string{"her call to “make America whole again”"}, "said", "He"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
