@@ -107,6 +107,11 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				c = o
 			}
 		}
+		if c.source.To == c.source.From+1 && bytes.HasPrefix(s.lower(c.source.From), []byte("what")) {
+			// "for what’s today typically called “regenerative
+			// medicine”": what is named, not who speaks.
+			c.source = textseg.Range{}
+		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
 			// is inside another report's content. Without such a report,

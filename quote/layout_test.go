@@ -423,6 +423,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"her call to “make America whole again”"}, "said", "He"}},
 		},
 		{
+			name: "what's is no source",
+			why:  "what’s today called names a thing; nobody is quoted",
+			text: "Researchers hope to use that power for what’s today typically called “regenerative medicine.”",
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
