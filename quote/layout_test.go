@@ -407,8 +407,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "dateline before the subject",
 			why:  "WASHINGTON — names where the story was filed, not who spoke",
-			text: "WASHINGTON — The candidate knew about his work and thought the criticism was a “badge of honor.”",
-			want: []found{{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"}},
+			text: "WASHINGTON — The candidate knew about his work and thought the criticism was a “badge of honor.”\n\nPORTSMOUTH, N.H. ― The governor knew the plan and thought it was “a mistake.”",
+			want: []found{
+				{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"},
+				{Mixed, []string{"it was “a mistake.”"}, "thought", "The governor"},
+			},
 		},
 		{
 			name: "report in a subordinate clause before the attribution",

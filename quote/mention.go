@@ -255,7 +255,7 @@ func (s *scanner) afterDateline(k, limit int) int {
 		switch {
 		case t.Kind == textseg.Word && t.Upper && t.End-t.Start > 1 && !strings.ContainsFunc(s.tok(j), unicode.IsLower):
 		case s.punct(j, ",") || s.punct(j, "."):
-		case j > k && s.dash(j):
+		case j > k && (s.dash(j) || s.punct(j, "―") || s.punct(j, "-")):
 			return j + 1
 		default:
 			return k
