@@ -911,6 +911,42 @@ func (s *scanner) adopt(first int) {
 	}
 }
 
+// partlyQuoted makes mixed the reported speech found in this paragraph
+// whose content holds a quotation in double marks: "According to a
+// source, Kelly was “incognito,”" reports words partly in quotes.
+func (s *scanner) partlyQuoted(first int) {
+	ri := 0
+	for n := first; n < len(s.out); n++ {
+		q := &s.out[n]
+		if q.Kind != Indirect {
+			continue
+		}
+		for ri < len(s.regions) && s.regions[ri].End <= q.Span.Start {
+			ri++
+		}
+		for k := ri; k < len(s.regions) && s.regions[k].Start < q.Span.End; k++ {
+			r := s.regions[k]
+			if r.Unclosed || s.titled[k] || !s.at(r.Open).Glyph.Double() || !s.hasLetters(k) || !spansHold(q.Content, Span{r.Start, r.End}) {
+				continue
+			}
+			q.Kind = Mixed
+			if s.owner[k] < 0 {
+				s.owner[k] = n
+			}
+		}
+	}
+}
+
+// spansHold reports whether one of spans holds sp.
+func spansHold(spans []Span, sp Span) bool {
+	for _, c := range spans {
+		if c.Start <= sp.Start && sp.End <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
 // laterPieces adds to an attributed quote the quotation sentences of its
 // paragraph that follow it with no attribution of their own, after words
 // of the writer's that hold no reporting verb: “The water came fast,”

@@ -735,3 +735,22 @@ func TestIndirectLayouts(t *testing.T) {
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)
 }
+
+// TestPartlyQuoted checks that reported speech whose content holds a
+// quotation is mixed, whichever reader found it.
+func TestPartlyQuoted(t *testing.T) {
+	tests := []layoutCase{
+		{
+			name: "according to before quoted words",
+			text: "According to the report, the men wore shirts that read “Settle for Hillary.”",
+			want: []found{{Mixed, []string{"the men wore shirts that read “Settle for Hillary.”"}, "According to", "the report"}},
+		},
+		{
+			name: "a title is no quotation",
+			why:  "words in marks after a naming word are a title, not what was said",
+			text: "According to the report, the agency helped publish a book titled “Who’s Who in the CIA.”",
+			want: []found{{Indirect, []string{"the agency helped publish a book titled “Who’s Who in the CIA.”"}, "According to", "the report"}},
+		},
+	}
+	checkLayouts(t, New(Options{Indirect: true}), tests)
+}

@@ -215,6 +215,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.continuations(first)
 	s.adopt(first)
 	s.indirect(first, s.e.indirect)
+	s.partlyQuoted(first)
 	s.laterPieces(first)
 
 	// Remember what the next paragraph may continue.
