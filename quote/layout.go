@@ -723,7 +723,13 @@ func (s *scanner) pieces(q, from, k int) {
 				qq := &s.out[q]
 				qq.Content[len(qq.Content)-1].End = s.toks[end-1].End
 				qq.Span.End = max(qq.Span.End, s.toks[end-1].End)
+				qq.Kind = Mixed // words of the sentence outside the marks
 				s.used = max(s.used, qq.Span.End)
+				for rj := ri + 1; rj < len(s.regions) && s.regions[rj].End <= qq.Span.End; rj++ {
+					if s.owner[rj] < 0 {
+						s.owner[rj] = q // the quotations later in the same sentence
+					}
+				}
 			} else if s.punct(k-1, ",") {
 				// “I love Oreos,” he said, “I will never eat them again”
 				// and vowed ...: the interrupted quotation goes on, though
@@ -747,6 +753,10 @@ func (s *scanner) unattributedRest(ri int) int {
 	r := s.regions[ri]
 	for k := r.Close + 1; k < len(s.toks) && k < r.Close+maxReach; k++ {
 		t := s.at(k)
+		if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 {
+			k = s.regions[rj].Close // “...'' and his team ''just quietly deciding''
+			continue
+		}
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
 			return 0
 		}

@@ -431,6 +431,12 @@ func TestLayouts(t *testing.T) {
 			text: "Researchers hope to use that power for what’s today typically called “regenerative medicine.”",
 		},
 		{
+			name: "next sentence with two quotations",
+			why:  "the sentence after the attribution goes on past its first quotation into a second one, with no cue of its own",
+			text: "“We had leverage,” said Jeremy Bash, a former aide. “This was an example of Obama” and his team “quietly deciding.”",
+			want: []found{{Mixed, []string{"“We had leverage,”", "“This was an example of Obama” and his team “quietly deciding.”"}, "said", "Jeremy Bash, a former aide"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
