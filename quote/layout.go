@@ -561,7 +561,7 @@ func (s *scanner) introEnd(from, open int) int {
 }
 
 // afterQuoteVerb reads a verb at token k that reports words only right
-// after them ("went on", "started", "began") and returns the token after
+// after them ("went on", "started", "began", "pressed") and returns the token after
 // it with its lemma, or k and "".
 func (s *scanner) afterQuoteVerb(k int) (int, string) {
 	switch {
@@ -573,6 +573,12 @@ func (s *scanner) afterQuoteVerb(k int) (int, string) {
 		return k + 1, "begin"
 	case s.is(k, "reacted"):
 		return k + 1, "react"
+	case s.is(k, "pressed"):
+		return k + 1, "press"
+	case s.is(k, "surmised"):
+		return k + 1, "surmise"
+	case s.is(k, "retaliated"):
+		return k + 1, "retaliate"
 	}
 	return k, ""
 }

@@ -333,10 +333,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "went on after the quotation",
 			why:  "went on and started report words only after a quotation that announces them",
-			text: "“It is a lot of nonsense,” he went on. “You had a conversation in January,” Hannity started.",
+			text: "“It is a lot of nonsense,” he went on. “You had a conversation in January,” Hannity started. “Is it negotiable?” Hannity pressed.",
 			want: []found{
 				{Direct, []string{"“It is a lot of nonsense,”"}, "went on", "he"},
 				{Direct, []string{"“You had a conversation in January,”"}, "started", "Hannity"},
+				{Direct, []string{"“Is it negotiable?”"}, "pressed", "Hannity"},
 			},
 		},
 		{
