@@ -428,14 +428,21 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "what's is no source",
-			why:  "what’s today called names a thing; nobody is quoted",
+			why:  "what’s today called names a thing: the researchers' hope holds the quotation",
 			text: "Researchers hope to use that power for what’s today typically called “regenerative medicine.”",
+			want: []found{{Mixed, []string{"to use that power for what’s today typically called “regenerative medicine.”"}, "hope", "Researchers"}},
 		},
 		{
 			name: "next sentence with two quotations",
 			why:  "the sentence after the attribution goes on past its first quotation into a second one, with no cue of its own",
 			text: "“We had leverage,” said Jeremy Bash, a former aide. “This was an example of Obama” and his team “quietly deciding.”",
 			want: []found{{Mixed, []string{"“We had leverage,”", "“This was an example of Obama” and his team “quietly deciding.”"}, "said", "Jeremy Bash, a former aide"}},
+		},
+		{
+			name: "name then a verb that is also a noun",
+			why:  "after a lone name at the clause start, promises to is a verb; Republican claims of is a noun",
+			text: "On his website, Lopez-Cantera promises to “end” the Common Core.",
+			want: []found{{Mixed, []string{"to “end” the Common Core"}, "promises", "Lopez-Cantera"}},
 		},
 		{
 			name: "statement named before a colon",
