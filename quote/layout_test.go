@@ -445,6 +445,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"to “end” the Common Core"}, "promises", "Lopez-Cantera"}},
 		},
 		{
+			name: "as a publication noted",
+			why:  "a tabloid, a magazine, a journal speak as their writers do",
+			text: "As the Global Times tabloid noted in an op-ed Thursday, the leading candidate “has earned himself a few fans.”",
+			want: []found{{Mixed, []string{"the leading candidate “has earned himself a few fans.”"}, "noted in an op-ed Thursday", "the Global Times tabloid"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

@@ -237,7 +237,8 @@ var (
 		"mogul", "surgeon", "neurosurgeon", "billionaire", "tycoon", "magnate", "celebrity", "star",
 		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
 		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors",
-		"suit", "passage", "ruling", "pitch", "manual", "playbook")
+		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
+		"outlet", "publication", "broadcaster")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
