@@ -381,6 +381,20 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		}
 		if s.punct(p, ",") && s.in(p-1, asides) && s.punct(p-2, ",") {
 			p -= 3 // "Proponents of the bill, however, say"
+		} else if s.punct(p, ",") {
+			// "His critics, many of them Catholics, argue": the subject
+			// stands before the apposition's first comma.
+			for j := p - 1; j > p-2*maxPhrase && j > 0; j-- {
+				if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+					break
+				}
+				if s.punct(j, ",") {
+					if s.plural(j-1) && s.nounLike(j-1) {
+						p = j - 1
+					}
+					break
+				}
+			}
 		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||

@@ -451,6 +451,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the leading candidate “has earned himself a few fans.”"}, "noted in an op-ed Thursday", "the Global Times tabloid"}},
 		},
 		{
+			name: "bare verb after an apposition",
+			why:  "the plural subject stands before the apposition's first comma",
+			text: "Critics, many of them Catholics, argue that Francis is a “political pope.”",
+			want: []found{{Mixed, []string{"that Francis is a “political pope.”"}, "argue", "Critics, many of them Catholics"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
