@@ -457,6 +457,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that Francis is a “political pope.”"}, "argue", "Critics, many of them Catholics"}},
 		},
 		{
+			name: "and said after a clause set off by a dash",
+			why:  "the sentence opens with a phrase; the coordinated cue's subject opens the clause after the dash",
+			text: "For that she drew his ire - he called her “weak” and said she had “zero support” in New Hampshire.",
+			want: []found{
+				{Mixed, []string{"her “weak”"}, "called", "he"},
+				{Mixed, []string{"she had “zero support” in New Hampshire"}, "said", "he"},
+			},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

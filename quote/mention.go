@@ -67,6 +67,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		}
 	case s.isAny(j, "and", "but"):
 		c.source, c.fallback = s.subject(sent, c.at), true
+		if c.source.To == c.source.From {
+			c.source = s.clauseSubject(j, lo)
+		}
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
 			c.source = textseg.Range{From: from, To: j + 1}
@@ -75,6 +78,31 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// clauseSubject returns the pronoun or name that opens the clause
+// coordinated before token j, after a dash or a semicolon: in "For that
+// she drew his ire - he called her “weak” and said", he. Zero when there
+// is none.
+func (s *scanner) clauseSubject(j, lo int) textseg.Range {
+	for k := j - 1; k > lo; k-- {
+		if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
+			k = s.regions[rj].Open // called her “weak” and said
+			continue
+		}
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return textseg.Range{}
+		}
+		if s.dash(k) || s.spacedDash(k) || s.punct(k, ";") {
+			if end := s.nounPhrase(k+1, j); end > k+1 && s.named(k+1, end) {
+				if _, ok := s.cueAt(end); ok {
+					return textseg.Range{From: k + 1, To: end}
+				}
+			}
+			return textseg.Range{}
+		}
+	}
+	return textseg.Range{}
 }
 
 // subjectOf returns the subject of the sentence when the finite cue at
