@@ -466,6 +466,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "verb in -ed after a name",
+			why:  "defended is the subject's verb, not a modifier of what follows it",
+			text: "Trump defended eminent domain, calling it an “absolute necessity” for the government.",
+			want: []found{{Mixed, []string{"it an “absolute necessity” for the government"}, "calling", "Trump"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

@@ -335,7 +335,10 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
-			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)):
+			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)) &&
+				!(k > head && s.at(k-1).Upper && !s.in(k-1, capitalStops) && bytes.HasSuffix(w, []byte("ed"))):
+				// (Not "Trump defended eminent domain": after a name, a
+				// word in -ed is its verb.)
 			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
