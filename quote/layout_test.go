@@ -472,6 +472,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"it an “absolute necessity” for the government"}, "calling", "Trump"}},
 		},
 		{
+			name: "state before a title",
+			why:  "state is a reporting verb elsewhere; before a capitalised title it is part of the mention",
+			text: "“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.",
+			want: []found{{Direct, []string{"“We can only wonder,”"}, "said in a statement", "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

@@ -334,6 +334,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
+			case string(w) == "state" && k+1 < end && s.at(k+1).Upper && !s.in(k+1, capitalStops): // state Sen. Ann Ray
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
 			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)) &&
 				!(k > head && s.at(k-1).Upper && !s.in(k-1, capitalStops) && bytes.HasSuffix(w, []byte("ed"))):
