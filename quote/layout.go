@@ -372,7 +372,11 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	i := r.Close + 1
 	// A quotation that ends in a comma, a question or an exclamation
 	// announces its attribution: “Q,” she said several months later.
-	strong := s.punct(r.Close-1, ",") || s.punct(r.Close-1, "?") || s.punct(r.Close-1, "!") || s.punct(i, ",")
+	last := r.Close - 1
+	if s.isMark(last, textseg.Close) {
+		last-- // “... he is one of us,’”: the comma inside a nested quotation
+	}
+	strong := s.punct(last, ",") || s.punct(last, "?") || s.punct(last, "!") || s.punct(i, ",")
 	if s.punct(i, ",") {
 		i++
 	}

@@ -478,6 +478,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“We can only wonder,”"}, "said in a statement", "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"}},
 		},
 		{
+			name: "comma inside a nested quotation",
+			why:  "the comma before the closing single mark announces the attribution as a comma before the double mark does",
+			text: "“Part of my job is to say: ‘He’s one of us,’” Mr. English said of Mr. Cruz.",
+			want: []found{{Direct, []string{"“Part of my job is to say: ‘He’s one of us,’”"}, "said", "Mr. English"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
