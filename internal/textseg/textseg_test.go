@@ -189,6 +189,13 @@ func TestPair(t *testing.T) {
 			quotations: []string{"” … they are not like him,”"},
 		},
 		{
+			name:       "three apostrophes",
+			why:        "before a word they open a double and then a single mark; after one they close the single and then the double",
+			text:       "'''College Bowl,''' he replied.",
+			tokens:     "''[open] '[open] College Bowl , '[close] ''[close] he replied .",
+			quotations: []string{"'''College Bowl,'''"},
+		},
+		{
 			name:       "nested single marks",
 			why:        "the inner quotation is part of the outer one's text",
 			text:       "“He told me ‘never again’,” Witkoff said.",
