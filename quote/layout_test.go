@@ -484,6 +484,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Part of my job is to say: ‘He’s one of us,’”"}, "said", "Mr. English"}},
 		},
 		{
+			name: "passive participle in an apposition",
+			why:  "asked about ... is an aside about the speaker, not a report of its own",
+			text: "Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”",
+			want: []found{{Direct, []string{"“I think our country does plenty of killing also.”"}, "said", "Mr. Trump, asked about the deaths of journalists"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

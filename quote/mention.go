@@ -198,10 +198,13 @@ func (s *scanner) asideOK(from, to int) bool {
 	if to <= from || to-from > 2*maxPhrase {
 		return false
 	}
-	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) {
+	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) && !s.passiveAside(from) {
 		return false
 	}
 	for k := from; k < to; k++ {
+		if k == from && s.passiveAside(from) {
+			continue
+		}
 		t := s.at(k)
 		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
 			return false // a closed title may stand in it: star of “Scandal”
@@ -211,6 +214,13 @@ func (s *scanner) asideOK(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// passiveAside reports whether a participle of a reporting verb opens an
+// aside at token k: "Mr. Trump, asked about the deaths, had said".
+func (s *scanner) passiveAside(k int) bool {
+	e, ok := s.cueAt(k)
+	return ok && e.Form&cuelex.Participle != 0 && !s.in(k+1, subjectPronouns) && !s.in(k+1, objectPronouns)
 }
 
 // relativeBefore reports whether a relative word (that, who, which) stands
