@@ -398,7 +398,9 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops)) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p))) {
+			// (Not "Minnesota state delegate Mary Susan": after a
+			// singular name, state is a noun.)
 			return e, false
 		}
 	}

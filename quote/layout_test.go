@@ -490,6 +490,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“I think our country does plenty of killing also.”"}, "said", "Mr. Trump, asked about the deaths of journalists"}},
 		},
 		{
+			name: "state after a singular name",
+			why:  "Minnesota state delegate is a title: the cue is said",
+			text: "Minnesota state delegate Mary Susan said the convention could be a “failure” this year.",
+			want: []found{{Mixed, []string{"the convention could be a “failure” this year"}, "said", "Minnesota state delegate Mary Susan"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

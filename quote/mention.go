@@ -545,6 +545,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
 			ok = true // "a creative writing professor"
+		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
+			ok = true // "Minnesota state delegate"
 		}
 		if !ok {
 			break
