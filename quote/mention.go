@@ -86,11 +86,11 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 // is none.
 func (s *scanner) clauseSubject(j, lo int) textseg.Range {
 	for k := j - 1; k > lo; k-- {
-		if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
-			k = s.regions[rj].Open // called her “weak” and said
-			continue
-		}
 		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
+				k = s.regions[rj].Open // called her “weak” and said
+				continue
+			}
 			return textseg.Range{}
 		}
 		if s.dash(k) || s.spacedDash(k) || s.punct(k, ";") {
