@@ -96,6 +96,14 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
+		if c.source.To == c.source.From && invertible(e) && s.punct(i-1, ",") {
+			// "Because of the schedule, explained Rosenberg, “...”": the
+			// speaker follows a cue set off by commas.
+			if end := s.nounPhrase(i+1, open); end > i+1 && s.named(i+1, end) && s.punct(end, ",") && end+1 == open {
+				c.source, c.end = textseg.Range{From: i + 1, To: end}, i+1
+				c.direct, c.content = true, open
+			}
+		}
 		if !c.direct {
 			c = s.coordinated(c, open)
 			c = s.outerCue(c, sent)

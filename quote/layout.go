@@ -311,8 +311,12 @@ func (s *scanner) showTitle(ri int) bool {
 // is “doing much better,”" the golf industry is part of what she said.
 // The quote becomes mixed.
 func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
-	comma := c.source.From - 1
-	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(c.end, ",") || comma-sent.From > 4*maxReach {
+	first, last := c.source.From, c.end
+	if c.at < c.source.From && c.entry.Lemma != "according to" {
+		first, last = c.at, c.source.To // , explained Rosenberg,
+	}
+	comma := first - 1
+	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(last, ",") || comma-sent.From > 4*maxReach {
 		return
 	}
 	from := sent.From

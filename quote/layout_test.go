@@ -496,6 +496,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the convention could be a “failure” this year"}, "said", "Minnesota state delegate Mary Susan"}},
 		},
 		{
+			name: "inverted cue between commas",
+			why:  "the speaker follows the cue; the words before it begin what was said",
+			text: "Because of how Democrats crafted the schedule, explained Rosenberg, “it is hard to see how she loses.”",
+			want: []found{{Mixed, []string{"Because of how Democrats crafted the schedule", "“it is hard to see how she loses.”"}, "explained", "Rosenberg"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
