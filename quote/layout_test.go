@@ -502,6 +502,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Because of how Democrats crafted the schedule", "“it is hard to see how she loses.”"}, "explained", "Rosenberg"}},
 		},
 		{
+			name: "time phrase before the subject",
+			why:  "A month later names when, not who: the subject follows its comma",
+			text: "A month later, he paid a visit to the border and explained why “the Hispanics” would “love” him.",
+			want: []found{{Mixed, []string{"why “the Hispanics” would “love” him"}, "explained", "he"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

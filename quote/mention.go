@@ -278,6 +278,11 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		k = j + 1
 	}
 	end := s.nounPhrase(k, limit)
+	if end > k && s.punct(end, ",") && s.isAny(end-1, "later", "earlier", "ago") {
+		// "A month later, he paid a visit": a time phrase, then the subject.
+		k = end + 1
+		end = s.nounPhrase(k, limit)
+	}
 	if end == k || !s.named(k, end) && !s.in(k, determiners) {
 		return textseg.Range{}
 	}
