@@ -508,6 +508,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"why “the Hispanics” would “love” him"}, "explained", "he"}},
 		},
 		{
+			name: "participle after an inverted attribution",
+			why:  "the speaker of urging is the one named after said",
+			text: "“Oh, let him make that decision,” said Vice President Joe Biden, urging his critics to “give him time.”",
+			want: []found{
+				{Direct, []string{"“Oh, let him make that decision,”"}, "said", "Vice President Joe Biden"},
+				{Mixed, []string{"his critics to “give him time.”"}, "urging", "Vice President Joe Biden"},
+			},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

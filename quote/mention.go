@@ -261,6 +261,13 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		if s.punct(k, ",") {
 			k++
 		}
+		if _, ok := s.inverted(k); ok && !s.is(k, "according") {
+			// “Oh, let him decide,” said Joe Biden, urging ...: the
+			// subject follows the inverted cue.
+			if end := s.nounPhrase(k+1, limit); end > k+1 && s.named(k+1, end) {
+				return textseg.Range{From: k + 1, To: end}
+			}
+		}
 	}
 	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
