@@ -517,6 +517,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "apposition opening with also",
+			why:  "an aside word before the apposition's noun phrase keeps it an apposition",
+			text: "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.",
+			want: []found{{Mixed, []string{"the KKK “abhorrent”"}, "called", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",

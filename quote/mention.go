@@ -195,6 +195,9 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 // Republican attorney general of Oklahoma", "a historian who attended the
 // session", "Pyongyang's only ally and its lifeline to the world").
 func (s *scanner) asideOK(from, to int) bool {
+	if s.in(from, asides) && from+1 < to {
+		from++ // "Ted Cruz, also a GOP presidential hopeful, called"
+	}
 	if to <= from || to-from > 2*maxPhrase {
 		return false
 	}
