@@ -48,6 +48,12 @@ func (s *scanner) leadAtEnd() Quote {
 		s.fill(&q, c)
 		return q
 	}
+	if c, ok := s.frontedCue(sent.From, k+1); ok && sent.From == 0 {
+		// "Stated Stone:" ⏎ “...”: a fronted cue and its speaker.
+		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
+		s.fill(&q, c)
+		return q
+	}
 	return Quote{}
 }
 

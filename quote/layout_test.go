@@ -523,6 +523,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the KKK “abhorrent”"}, "called", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful"}},
 		},
 		{
+			name: "fronted cue before a quote paragraph",
+			why:  "the paragraph is nothing but an inverted cue, its speaker and a colon",
+			text: "Stated Stone:\n\n“I think that the stakes are so high.”",
+			want: []found{{Direct, []string{"“I think that the stakes are so high.”"}, "Stated", "Stone"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
