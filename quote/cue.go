@@ -21,6 +21,9 @@ type cue struct {
 	// contentEnd, when set, is the token after the content.
 	contentEnd int
 	fallback   bool // the source is the clause's subject, not a neighbour
+	// what, when set, is the token of "what" in "what X called “Q”": the
+	// word stands for the thing named and is a piece of the content.
+	what int
 }
 
 // nearestCue looks back from the opening mark of regions[ri] to the nearest
@@ -29,8 +32,15 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	open := s.regions[ri].Open
 	lo := max(sent.From, open-maxReach)
 	var first cue // the nearest cue, kept in case no cue has a source
+	var named cue // a cue in "what X called “Q”", kept in case no other cue has a source
 	for i := open - 1; i >= lo; i-- {
 		t := s.at(i)
+		if o := s.titleClosedAt(i); o >= 0 && i < open-1 {
+			// said on ABC’s “This Week” that he would “take a look”: a
+			// title is part of the cue's channel, not a quotation of its own.
+			i = o
+			continue
+		}
 		if t.Kind == textseg.Mark && t.Role == textseg.Close || s.punct(i, ";") || t.Start < s.used {
 			break
 		}
@@ -54,13 +64,20 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			return c, true
 		}
 		e, ok := s.cueAt(i)
-		if !ok {
+		if !ok || e.Lemma == "show" && !s.is(i+1, "that") {
+			// (A show or a poll shows things, not words, unless "that"
+			// follows: showing an abortion to the tune of “Silent Night”.)
 			continue
 		}
 		c := cue{at: i, entry: e}
 		c.end = s.channel(i, open)
+		for ri := s.regionOpenedAt(c.end); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close < open; ri = s.regionOpenedAt(c.end) {
+			c.end = s.regions[ri].Close + 1 // said on ABC’s “This Week” that
+		}
 		k := c.end
 		switch {
+		case k == open && thingVerbs[e.Lemma]:
+			continue // accepted “about $200,000”: a thing, not words
 		case k == open:
 			c.direct, c.content = true, open
 		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
@@ -72,7 +89,21 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		default:
 			c.content = s.contentStart(k, open)
 		}
+		if !c.direct && e.ThatOnly && !s.clauseStart(c.content) {
+			// "accepted “about $200,000” from ...", "responded with chants
+			// of “I’m with her”": such a verb reports words only in a
+			// clause (wrote that ..., wrote Clinton has ...).
+			continue
+		}
 		s.findSource(&c, sent)
+		if c.source.To == c.source.From && invertible(e) && s.punct(i-1, ",") {
+			// "Because of the schedule, explained Rosenberg, “...”": the
+			// speaker follows a cue set off by commas.
+			if end := s.nounPhrase(i+1, open); end > i+1 && s.named(i+1, end) && s.punct(end, ",") && end+1 == open {
+				c.source, c.end = textseg.Range{From: i + 1, To: end}, i+1
+				c.direct, c.content = true, open
+			}
+		}
 		if !c.direct {
 			c = s.coordinated(c, open)
 			c = s.outerCue(c, sent)
@@ -84,10 +115,29 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				c = o
 			}
 		}
+		if c.source.To == c.source.From+1 && bytes.HasPrefix(s.lower(c.source.From), []byte("what")) {
+			// "for what’s today typically called “regenerative
+			// medicine”": what is named, not who speaks.
+			c.source = textseg.Range{}
+		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
-			// is inside another report's content.
+			// is inside another report's content. Without such a report,
+			// "under what Mr. Hedge calls the “prior economy” model" is a
+			// quote of its own.
+			if named.entry.Lemma == "" {
+				named, named.what = c, c.source.From-1
+			}
 			c.source = textseg.Range{}
+		}
+		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
+			// "repudiate the support of a retired general who suggested
+			// that ...": a report inside a relative clause is part of
+			// the content of the clause's own cue, if it has one.
+			if first.entry.Lemma == "" {
+				first = c
+			}
+			continue
 		}
 		if c.source.To == c.source.From && !c.direct {
 			// A verb with no speaker of its own ("late-night tweets
@@ -99,7 +149,24 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		return c, true
 	}
+	if named.entry.Lemma != "" && first.at <= named.at {
+		return named, true
+	}
 	return first, first.entry.Lemma != ""
+}
+
+// relativeSource reports whether the source of cue c is a relative word:
+// "a general who suggested". A relative clause with a source of its own
+// ("whom he described as “peaceful”") reports that source's words.
+func (s *scanner) relativeSource(c cue) bool {
+	return c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords)
+}
+
+// clauseStart reports whether a clause may start at token k: "that", a
+// pronoun, a name or a determiner.
+func (s *scanner) clauseStart(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && (t.Upper || s.is(k, "that") || s.in(k, subjectPronouns) || s.in(k, determiners))
 }
 
 // accordingTo reads "According to X, C" where the phrase starts at token
@@ -181,6 +248,10 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		}
 		found := false
 		for i := from - 1; i >= sent.From && i >= from-maxReach; i-- {
+			if o := s.titleClosedAt(i); o >= 0 {
+				i = o
+				continue
+			}
 			if s.punct(i, ";") || s.isMark(i, textseg.Close) {
 				break
 			}
@@ -191,7 +262,9 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from && !s.in(sent.From, subordinators) {
 				o := cue{at: i, end: end, entry: e, content: from}
 				s.findSource(&o, sent)
-				if o.source.To > o.source.From {
+				// (Not "Growing sharper as he spoke, Mr. Trump continued:":
+				// a subordinate clause before the comma reports nothing.)
+				if o.source.To > o.source.From && !(end != from && s.in(o.source.From-1, subordinators)) {
 					c, found = o, true
 				}
 			}
@@ -301,7 +374,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
-		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) {
+		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) &&
+		!(s.at(i-1).Upper && s.at(i-2).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Bernie Sanders calls for" is a verb.
 		return e, false
@@ -314,9 +388,29 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
 			p-- // "Mexicans often say"
 		}
+		if s.punct(p, ",") && s.in(p-1, asides) && s.punct(p-2, ",") {
+			p -= 3 // "Proponents of the bill, however, say"
+		} else if s.punct(p, ",") {
+			// "His critics, many of them Catholics, argue": the subject
+			// stands before the apposition's first comma.
+			for j := p - 1; j > p-2*maxPhrase && j > 0; j-- {
+				if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+					break
+				}
+				if s.punct(j, ",") {
+					if s.plural(j-1) && s.nounLike(j-1) {
+						p = j - 1
+					}
+					break
+				}
+			}
+		}
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
-			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) || e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
+			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
+			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
+			// (Not "Minnesota state delegate Mary Susan": after a
+			// singular name, state is a noun.)
 			return e, false
 		}
 	}

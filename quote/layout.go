@@ -4,9 +4,11 @@ package quote
 // tried in order of reliability.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
+	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
 )
 
@@ -42,6 +44,12 @@ func (s *scanner) leadAtEnd() Quote {
 		return q
 	}
 	if c, ok := s.statementLead(sent, k); ok {
+		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
+		s.fill(&q, c)
+		return q
+	}
+	if c, ok := s.frontedCue(sent.From, k+1); ok && sent.From == 0 {
+		// "Stated Stone:" ⏎ “...”: a fronted cue and its speaker.
 		q := Quote{Kind: Direct, Rule: "source-cue-colon-paragraph"}
 		s.fill(&q, c)
 		return q
@@ -124,6 +132,10 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	c, ok := s.nearestCue(ri, sent)
 	ok = ok && c.source.To > c.source.From
+	if ok && c.what > 0 {
+		s.whatQuote(ri, c)
+		return
+	}
 	if ok && c.direct {
 		if s.goesOn(ri) {
 			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
@@ -150,6 +162,33 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	s.subjectVerb(ri, sent)
+}
+
+// whatQuote emits the quote of regions[ri] whose cue c is "what X
+// called": its content is "what" and the quotation, with the nouns the
+// quotation modifies (what he calls the “crooked” nominating process).
+func (s *scanner) whatQuote(ri int, c cue) {
+	if r := s.regions[ri]; !r.Unclosed {
+		c.contentEnd = r.Close + 1
+		for k := c.contentEnd; k < r.Close+4 && !s.punct(r.Close-1, ",") && s.commonWord(k); k++ {
+			c.contentEnd = k + 1
+		}
+	}
+	q := s.emit(ri, c, Mixed, "what-source-cue")
+	qq := &s.out[q]
+	w := Span{s.at(c.what).Start, s.at(c.what).End}
+	if w.End > qq.Content[0].Start || q > 0 && s.out[q-1].Span.End > w.Start {
+		return
+	}
+	qq.Content = append([]Span{w}, qq.Content...)
+	qq.Span.Start = min(qq.Span.Start, w.Start)
+}
+
+// commonWord reports whether token k is a lower-case word that is not a
+// function word: a noun or an adjective in a phrase.
+func (s *scanner) commonWord(k int) bool {
+	t := s.at(k)
+	return t.Kind == textseg.Word && !t.Upper && !s.in(k, functionWords)
 }
 
 // announced attributes a quotation that opens its sentence right after a
@@ -278,8 +317,12 @@ func (s *scanner) showTitle(ri int) bool {
 // is “doing much better,”" the golf industry is part of what she said.
 // The quote becomes mixed.
 func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
-	comma := c.source.From - 1
-	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(c.end, ",") || comma-sent.From > 4*maxReach {
+	first, last := c.source.From, c.end
+	if c.at < c.source.From && c.entry.Lemma != "according to" {
+		first, last = c.at, c.source.To // , explained Rosenberg,
+	}
+	comma := first - 1
+	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(last, ",") || comma-sent.From > 4*maxReach {
 		return
 	}
 	from := sent.From
@@ -352,7 +395,10 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	if d := s.tok(i); s.at(i).Kind == textseg.Punct && (d == "―" || d == "—" || d == "–") {
 		// “Q” ― Pamela Padilla: a signed quotation.
 		end := s.nounPhrase(i+1, len(s.toks))
-		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) {
+		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) ||
+			!s.at(i+1).Upper || possessive(s.lower(end-1)) {
+			// (Not “Q” — itself a rebuttal to Trump’s “Q2”: a signature
+			// is a name.)
 			return false
 		}
 		if emit {
@@ -388,12 +434,52 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		// With thousands of systems, “there is no single point,” he said.
 		kind, first = Mixed, sent.From
 		rule = "mixed-" + rule
+		if k := s.introEnd(sent.From, r.Open); k > sent.From {
+			first = k
+			if k == r.Open {
+				kind, rule = Direct, strings.TrimPrefix(rule, "mixed-")
+			}
+		}
 	}
 	c.content = first
 	end := max(c.end, c.source.To)
 	q := s.emit(ri, c, kind, rule)
+	if to := s.restOfSentence(ri, end); to > end {
+		// “Only you, Dinesh,” she said, would use the occasion ...: the
+		// sentence the quotation broke off goes on after the attribution.
+		qq := &s.out[q]
+		qq.Content = append(qq.Content, Span{s.at(end + 1).Start, s.at(to - 1).End})
+		qq.Span.End = max(qq.Span.End, s.at(to-1).End)
+		qq.Kind = Mixed
+		s.used = max(s.used, qq.Span.End)
+		return true
+	}
 	s.pieces(q, end, s.sentenceRest(end))
 	return true
+}
+
+// restOfSentence returns the token after the unquoted words that finish
+// the sentence regions[ri] broke off, when they follow the attribution
+// that ends before token k after a comma and start with a word that
+// cannot begin a clause of their own ("would", "that", "to"); else k.
+func (s *scanner) restOfSentence(ri, k int) int {
+	r := s.regions[ri]
+	if !s.punct(r.Close-1, ",") || !s.punct(k, ",") || !s.in(k+1, continuers) {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j < k+2*maxReach; j++ {
+		t := s.at(j)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return k
+		}
+		if _, ok := s.cueAt(j); ok {
+			return k
+		}
+		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1))) {
+			return j
+		}
+	}
+	return k
 }
 
 // attributionAt reads an attribution clause that starts at token i after
@@ -448,6 +534,12 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 	}
 	e, ok := s.cueAt(k)
 	if !ok {
+		// “Q,” he went on. · “Q,” Hannity started.: verbs that report
+		// words only right after a quotation that announces them.
+		if n, lemma := s.afterQuoteVerb(k); lenientInverted && n > k && s.endsAttribution(n) {
+			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: i, To: end}}
+			return c, "quote-source-cue", true
+		}
 		return cue{}, "", false
 	}
 	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
@@ -458,6 +550,48 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
+}
+
+// introEnd returns the token after the comma that ends an introductory
+// phrase at token from, before token open ("As for his remarks, “...”"),
+// or from when none does.
+func (s *scanner) introEnd(from, open int) int {
+	t := s.at(from)
+	if !(s.isAny(from, "as", "behind", "whatever") || t.Kind == textseg.Word && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(from), []byte("ing"))) {
+		return from
+	}
+	for k := from + 1; k < open && k < from+maxReach; k++ {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			return from
+		}
+		if s.punct(k, ",") {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// afterQuoteVerb reads a verb at token k that reports words only right
+// after them ("went on", "started", "began", "pressed") and returns the token after
+// it with its lemma, or k and "".
+func (s *scanner) afterQuoteVerb(k int) (int, string) {
+	switch {
+	case s.isAny(k, "went", "goes") && s.is(k+1, "on"):
+		return k + 2, "go on"
+	case s.isAny(k, "started", "starts"):
+		return k + 1, "start"
+	case s.isAny(k, "began", "begins"):
+		return k + 1, "begin"
+	case s.is(k, "reacted"):
+		return k + 1, "react"
+	case s.is(k, "pressed"):
+		return k + 1, "press"
+	case s.is(k, "surmised"):
+		return k + 1, "surmise"
+	case s.is(k, "retaliated"):
+		return k + 1, "retaliate"
+	}
+	return k, ""
 }
 
 // laterAttribution reads the layout where the quotation sits inside
@@ -606,7 +740,18 @@ func (s *scanner) pieces(q, from, k int) {
 				qq := &s.out[q]
 				qq.Content[len(qq.Content)-1].End = s.toks[end-1].End
 				qq.Span.End = max(qq.Span.End, s.toks[end-1].End)
+				qq.Kind = Mixed // words of the sentence outside the marks
 				s.used = max(s.used, qq.Span.End)
+				for rj := ri + 1; rj < len(s.regions) && s.regions[rj].End <= qq.Span.End; rj++ {
+					if s.owner[rj] < 0 {
+						s.owner[rj] = q // the quotations later in the same sentence
+					}
+				}
+			} else if s.punct(k-1, ",") {
+				// “I love Oreos,” he said, “I will never eat them again”
+				// and vowed ...: the interrupted quotation goes on, though
+				// its sentence turns to other words.
+				s.addPiece(q, ri)
 			}
 			return
 		}
@@ -625,6 +770,10 @@ func (s *scanner) unattributedRest(ri int) int {
 	r := s.regions[ri]
 	for k := r.Close + 1; k < len(s.toks) && k < r.Close+maxReach; k++ {
 		t := s.at(k)
+		if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 {
+			k = s.regions[rj].Close // “...'' and his team ''just quietly deciding''
+			continue
+		}
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
 			return 0
 		}
@@ -719,7 +868,7 @@ func (s *scanner) continuations(first int) {
 	if !s.standsAlone(0) {
 		return // “American Skin” was written by Springsteen: a title, not more of the quote
 	}
-	if first := p.Content[0].Start; s.text[r.Start:s.at(0).End] != s.text[first:first+s.at(0).End-s.at(0).Start] {
+	if !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
 		return // a different mark: a heading or a stray, not the same voice
 	}
 	if !strings.HasSuffix(p.Rule, "+continuation") {
@@ -755,6 +904,18 @@ func (s *scanner) signature() {
 	s.add(q, o)
 }
 
+// sameMarks reports whether quote p opens its words with mark: its first
+// piece starts with it, or, for a mixed quote whose attribution follows
+// its first piece, that piece holds it (America needs leaders “who ...,”
+// Clinton said).
+func (s *scanner) sameMarks(p Quote, mark string) bool {
+	first := p.Content[0]
+	if strings.HasPrefix(s.text[first.Start:first.End], mark) {
+		return true
+	}
+	return strings.HasPrefix(p.Rule, "mixed-quote-") && strings.Contains(s.text[first.Start:first.End], mark)
+}
+
 // adopt gives the orphan quotation of the previous paragraph to the quote
 // that opens this one, when that quote is attributed after its quotation:
 // “Not only can he win.” ⏎ “He may be the only one,” Viguerie notes. Then
@@ -775,6 +936,42 @@ func (s *scanner) adopt(first int) {
 	if s.owner[0] < 0 && len(s.regions) == 1 && !r.Unclosed && r.Close == len(s.toks)-1 && s.hasLetters(0) {
 		s.orphan = Span{r.Start, r.End}
 	}
+}
+
+// partlyQuoted makes mixed the reported speech found in this paragraph
+// whose content holds a quotation in double marks: "According to a
+// source, Kelly was “incognito,”" reports words partly in quotes.
+func (s *scanner) partlyQuoted(first int) {
+	ri := 0
+	for n := first; n < len(s.out); n++ {
+		q := &s.out[n]
+		if q.Kind != Indirect {
+			continue
+		}
+		for ri < len(s.regions) && s.regions[ri].End <= q.Span.Start {
+			ri++
+		}
+		for k := ri; k < len(s.regions) && s.regions[k].Start < q.Span.End; k++ {
+			r := s.regions[k]
+			if r.Unclosed || s.titled[k] || !s.at(r.Open).Glyph.Double() || !s.hasLetters(k) || !spansHold(q.Content, Span{r.Start, r.End}) {
+				continue
+			}
+			q.Kind = Mixed
+			if s.owner[k] < 0 {
+				s.owner[k] = n
+			}
+		}
+	}
+}
+
+// spansHold reports whether one of spans holds sp.
+func spansHold(spans []Span, sp Span) bool {
+	for _, c := range spans {
+		if c.Start <= sp.Start && sp.End <= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // laterPieces adds to an attributed quote the quotation sentences of its

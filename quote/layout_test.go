@@ -319,6 +319,216 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
 		},
 		{
+			name: "show title inside the cue's channel",
+			why:  "the title names where he spoke; the content starts after it",
+			text: "Sanders said on ABC’s “This Week” that he would “take a look” at the bill.",
+			want: []found{{Mixed, []string{"that he would “take a look” at the bill"}, "said on ABC’s “This Week”", "Sanders"}},
+		},
+		{
+			name: "report in a relative clause",
+			why:  "the general's suggestion is part of what the groups asked",
+			text: "Muslim groups are asking Clinton to repudiate a retired general who suggested that the country should “segregate” radicals.",
+			want: []found{{Mixed, []string{"Clinton to repudiate a retired general who suggested that the country should “segregate” radicals"}, "asking", "Muslim groups"}},
+		},
+		{
+			name: "went on after the quotation",
+			why:  "went on and started report words only after a quotation that announces them",
+			text: "“It is a lot of nonsense,” he went on. “You had a conversation in January,” Hannity started. “Is it negotiable?” Hannity pressed.",
+			want: []found{
+				{Direct, []string{"“It is a lot of nonsense,”"}, "went on", "he"},
+				{Direct, []string{"“You had a conversation in January,”"}, "started", "Hannity"},
+				{Direct, []string{"“Is it negotiable?”"}, "pressed", "Hannity"},
+			},
+		},
+		{
+			name: "title and title",
+			why:  "a word for a speaker and a capitalised title are one mention",
+			text: "“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.",
+			want: []found{{Direct, []string{"“North Korea is run by a lunatic,”"}, "said in a statement", "the Florida senator and Republican presidential candidate"}},
+		},
+		{
+			name: "bare verb after an aside",
+			why:  "the plural subject stands before the aside between commas",
+			text: "Republican leaders, however, say it would let the department act as an “umpire.”",
+			want: []found{{Mixed, []string{"it would let the department act as an “umpire.”"}, "say", "Republican leaders"}},
+		},
+		{
+			name: "sentence goes on after the attribution",
+			why:  "the unquoted words after “he said,” finish the sentence the quotation began",
+			text: "“It's our bad luck,” he said, that both men had ties to the mosque. “It's sad,” she said, as the crowd left.",
+			want: []found{
+				{Mixed, []string{"“It's our bad luck,”", "that both men had ties to the mosque"}, "said", "he"},
+				{Direct, []string{"“It's sad,”"}, "said", "she"},
+			},
+		},
+		{
+			name: "interrupted quotation whose sentence turns",
+			why:  "the second piece follows “he said,” though the sentence goes on to other words",
+			text: "He railed against the move - “I love Oreos,” he said, “I will never eat them again” - and vowed to act.",
+			want: []found{{Direct, []string{"“I love Oreos,”", "“I will never eat them again”"}, "said", "he"}},
+		},
+		{
+			name: "continuation of a mixed quote",
+			why:  "a quote paragraph after a mixed quote whose attribution follows it goes on with it",
+			text: "America needs leaders “who keep calm,” Clinton said.\n\n“And that’s why steady leadership matters.”",
+			want: []found{{Mixed, []string{"America needs leaders “who keep calm,”", "“And that’s why steady leadership matters.”"}, "said", "Clinton"}},
+		},
+		{
+			name: "introductory phrase before a quotation",
+			why:  "“As for ...,” and a participle phrase set the scene; they are not what was said",
+			text: "As for his pronouncements, “I kind of write them off,” she said. Emerging from the talks, the prime minister “looked ashen,” Mr. Arad said.",
+			want: []found{
+				{Direct, []string{"“I kind of write them off,”"}, "said", "she"},
+				{Mixed, []string{"the prime minister “looked ashen,”"}, "said", "Mr. Arad"},
+			},
+		},
+		{
+			name: "watch in an organisation's name",
+			why:  "Watch opens imperatives (Watch: ...) but ends names such as Judicial Watch",
+			text: "“It contains her address,” Judicial Watch added.",
+			want: []found{{Direct, []string{"“It contains her address,”"}, "added", "Judicial Watch"}},
+		},
+		{
+			name: "what someone called",
+			why:  "the naming clause is a quote of its own: what stands for the thing named",
+			text: "It was under what Mr. Hedge calls the “prior economy” model.",
+			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
+		},
+		{
+			name: "show is no cue before a quotation",
+			why:  "a show or a poll shows things, not words, unless a that-clause follows",
+			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
+		},
+		{
+			name: "verb that reports words only in a clause",
+			why:  "accepted and responded take things as objects; wrote takes a clause",
+			text: "He accepted “about $200,000” from Wall Street firms. Linick wrote they may have contained “sensitive material.”",
+			want: []found{{Mixed, []string{"they may have contained “sensitive material.”"}, "wrote", "Linick"}},
+		},
+		{
+			name: "dateline before the subject",
+			why:  "WASHINGTON — names where the story was filed, not who spoke",
+			text: "WASHINGTON — The candidate knew about his work and thought the criticism was a “badge of honor.”\n\nPORTSMOUTH, N.H. ― The governor knew the plan and thought it was “a mistake.”",
+			want: []found{
+				{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"},
+				{Mixed, []string{"it was “a mistake.”"}, "thought", "The governor"},
+			},
+		},
+		{
+			name: "report in a subordinate clause before the attribution",
+			why:  "as he spoke sets the scene; Trump's cue is his own",
+			text: "Growing sharper as he spoke, Mr. Trump continued: “The worst attack ever was during his presidency.”",
+			want: []found{{Direct, []string{"“The worst attack ever was during his presidency.”"}, "continued", "Mr. Trump"}},
+		},
+		{
+			name: "dash before an aside, not a signature",
+			why:  "a signed quotation names its author after the dash; an aside about the words does not",
+			text: "He said her call to “make America whole again” — itself a rebuttal to Trump’s “Make America Great Again” — was weak.",
+			want: []found{{Mixed, []string{"her call to “make America whole again”"}, "said", "He"}},
+		},
+		{
+			name: "what's is no source",
+			why:  "what’s today called names a thing: the researchers' hope holds the quotation",
+			text: "Researchers hope to use that power for what’s today typically called “regenerative medicine.”",
+			want: []found{{Mixed, []string{"to use that power for what’s today typically called “regenerative medicine.”"}, "hope", "Researchers"}},
+		},
+		{
+			name: "next sentence with two quotations",
+			why:  "the sentence after the attribution goes on past its first quotation into a second one, with no cue of its own",
+			text: "“We had leverage,” said Jeremy Bash, a former aide. “This was an example of Obama” and his team “quietly deciding.”",
+			want: []found{{Mixed, []string{"“We had leverage,”", "“This was an example of Obama” and his team “quietly deciding.”"}, "said", "Jeremy Bash, a former aide"}},
+		},
+		{
+			name: "name then a verb that is also a noun",
+			why:  "after a lone name at the clause start, promises to is a verb; Republican claims of is a noun",
+			text: "On his website, Lopez-Cantera promises to “end” the Common Core.",
+			want: []found{{Mixed, []string{"to “end” the Common Core"}, "promises", "Lopez-Cantera"}},
+		},
+		{
+			name: "as a publication noted",
+			why:  "a tabloid, a magazine, a journal speak as their writers do",
+			text: "As the Global Times tabloid noted in an op-ed Thursday, the leading candidate “has earned himself a few fans.”",
+			want: []found{{Mixed, []string{"the leading candidate “has earned himself a few fans.”"}, "noted in an op-ed Thursday", "the Global Times tabloid"}},
+		},
+		{
+			name: "bare verb after an apposition",
+			why:  "the plural subject stands before the apposition's first comma",
+			text: "Critics, many of them Catholics, argue that Francis is a “political pope.”",
+			want: []found{{Mixed, []string{"that Francis is a “political pope.”"}, "argue", "Critics, many of them Catholics"}},
+		},
+		{
+			name: "and said after a clause set off by a dash",
+			why:  "the sentence opens with a phrase; the coordinated cue's subject opens the clause after the dash",
+			text: "For that she drew his ire - he called her “weak” and said she had “zero support” in New Hampshire.",
+			want: []found{
+				{Mixed, []string{"her “weak”"}, "called", "he"},
+				{Mixed, []string{"she had “zero support” in New Hampshire"}, "said", "he"},
+			},
+		},
+		{
+			name: "verb in -ed after a name",
+			why:  "defended is the subject's verb, not a modifier of what follows it",
+			text: "Trump defended eminent domain, calling it an “absolute necessity” for the government.",
+			want: []found{{Mixed, []string{"it an “absolute necessity” for the government"}, "calling", "Trump"}},
+		},
+		{
+			name: "state before a title",
+			why:  "state is a reporting verb elsewhere; before a capitalised title it is part of the mention",
+			text: "“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.",
+			want: []found{{Direct, []string{"“We can only wonder,”"}, "said in a statement", "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"}},
+		},
+		{
+			name: "comma inside a nested quotation",
+			why:  "the comma before the closing single mark announces the attribution as a comma before the double mark does",
+			text: "“Part of my job is to say: ‘He’s one of us,’” Mr. English said of Mr. Cruz.",
+			want: []found{{Direct, []string{"“Part of my job is to say: ‘He’s one of us,’”"}, "said", "Mr. English"}},
+		},
+		{
+			name: "passive participle in an apposition",
+			why:  "asked about ... is an aside about the speaker, not a report of its own",
+			text: "Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”",
+			want: []found{{Direct, []string{"“I think our country does plenty of killing also.”"}, "said", "Mr. Trump, asked about the deaths of journalists"}},
+		},
+		{
+			name: "state after a singular name",
+			why:  "Minnesota state delegate is a title: the cue is said",
+			text: "Minnesota state delegate Mary Susan said the convention could be a “failure” this year.",
+			want: []found{{Mixed, []string{"the convention could be a “failure” this year"}, "said", "Minnesota state delegate Mary Susan"}},
+		},
+		{
+			name: "inverted cue between commas",
+			why:  "the speaker follows the cue; the words before it begin what was said",
+			text: "Because of how Democrats crafted the schedule, explained Rosenberg, “it is hard to see how she loses.”",
+			want: []found{{Mixed, []string{"Because of how Democrats crafted the schedule", "“it is hard to see how she loses.”"}, "explained", "Rosenberg"}},
+		},
+		{
+			name: "time phrase before the subject",
+			why:  "A month later names when, not who: the subject follows its comma",
+			text: "A month later, he paid a visit to the border and explained why “the Hispanics” would “love” him.",
+			want: []found{{Mixed, []string{"why “the Hispanics” would “love” him"}, "explained", "he"}},
+		},
+		{
+			name: "participle after an inverted attribution",
+			why:  "the speaker of urging is the one named after said",
+			text: "“Oh, let him make that decision,” said Vice President Joe Biden, urging his critics to “give him time.”",
+			want: []found{
+				{Direct, []string{"“Oh, let him make that decision,”"}, "said", "Vice President Joe Biden"},
+				{Mixed, []string{"his critics to “give him time.”"}, "urging", "Vice President Joe Biden"},
+			},
+		},
+		{
+			name: "apposition opening with also",
+			why:  "an aside word before the apposition's noun phrase keeps it an apposition",
+			text: "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.",
+			want: []found{{Mixed, []string{"the KKK “abhorrent”"}, "called", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful"}},
+		},
+		{
+			name: "fronted cue before a quote paragraph",
+			why:  "the paragraph is nothing but an inverted cue, its speaker and a colon",
+			text: "Stated Stone:\n\n“I think that the stakes are so high.”",
+			want: []found{{Direct, []string{"“I think that the stakes are so high.”"}, "Stated", "Stone"}},
+		},
+		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
 			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
@@ -619,6 +829,25 @@ func TestIndirectLayouts(t *testing.T) {
 		{
 			name: "passive is no report",
 			text: "He was charged with fraud in 2014.",
+		},
+	}
+	checkLayouts(t, New(Options{Indirect: true}), tests)
+}
+
+// TestPartlyQuoted checks that reported speech whose content holds a
+// quotation is mixed, whichever reader found it.
+func TestPartlyQuoted(t *testing.T) {
+	tests := []layoutCase{
+		{
+			name: "according to before quoted words",
+			text: "According to the report, the men wore shirts that read “Settle for Hillary.”",
+			want: []found{{Mixed, []string{"the men wore shirts that read “Settle for Hillary.”"}, "According to", "the report"}},
+		},
+		{
+			name: "a title is no quotation",
+			why:  "words in marks after a naming word are a title, not what was said",
+			text: "According to the report, the agency helped publish a book titled “Who’s Who in the CIA.”",
+			want: []found{{Indirect, []string{"the agency helped publish a book titled “Who’s Who in the CIA.”"}, "According to", "the report"}},
 		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)

@@ -5,6 +5,8 @@ package quote
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -65,6 +67,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		}
 	case s.isAny(j, "and", "but"):
 		c.source, c.fallback = s.subject(sent, c.at), true
+		if c.source.To == c.source.From {
+			c.source = s.clauseSubject(j, lo)
+		}
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
 			c.source = textseg.Range{From: from, To: j + 1}
@@ -73,6 +78,31 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// clauseSubject returns the pronoun or name that opens the clause
+// coordinated before token j, after a dash or a semicolon: in "For that
+// she drew his ire - he called her “weak” and said", he. Zero when there
+// is none.
+func (s *scanner) clauseSubject(j, lo int) textseg.Range {
+	for k := j - 1; k > lo; k-- {
+		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
+			if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
+				k = s.regions[rj].Open // called her “weak” and said
+				continue
+			}
+			return textseg.Range{}
+		}
+		if s.dash(k) || s.spacedDash(k) || s.punct(k, ";") {
+			if end := s.nounPhrase(k+1, j); end > k+1 && s.named(k+1, end) {
+				if _, ok := s.cueAt(end); ok {
+					return textseg.Range{From: k + 1, To: end}
+				}
+			}
+			return textseg.Range{}
+		}
+	}
+	return textseg.Range{}
 }
 
 // subjectOf returns the subject of the sentence when the finite cue at
@@ -165,13 +195,19 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 // Republican attorney general of Oklahoma", "a historian who attended the
 // session", "Pyongyang's only ally and its lifeline to the world").
 func (s *scanner) asideOK(from, to int) bool {
+	if s.in(from, asides) && from+1 < to {
+		from++ // "Ted Cruz, also a GOP presidential hopeful, called"
+	}
 	if to <= from || to-from > 2*maxPhrase {
 		return false
 	}
-	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) {
+	if t := s.at(from); t.Kind != textseg.Word || !t.Upper && !s.in(from, determiners) && !s.nounLike(from) && !s.modifier(from) && !s.passiveAside(from) {
 		return false
 	}
 	for k := from; k < to; k++ {
+		if k == from && s.passiveAside(from) {
+			continue
+		}
 		t := s.at(k)
 		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
 			return false // a closed title may stand in it: star of “Scandal”
@@ -181,6 +217,13 @@ func (s *scanner) asideOK(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// passiveAside reports whether a participle of a reporting verb opens an
+// aside at token k: "Mr. Trump, asked about the deaths, had said".
+func (s *scanner) passiveAside(k int) bool {
+	e, ok := s.cueAt(k)
+	return ok && e.Form&cuelex.Participle != 0 && !s.in(k+1, subjectPronouns) && !s.in(k+1, objectPronouns)
 }
 
 // relativeBefore reports whether a relative word (that, who, which) stands
@@ -221,10 +264,18 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		if s.punct(k, ",") {
 			k++
 		}
+		if _, ok := s.inverted(k); ok && !s.is(k, "according") {
+			// “Oh, let him decide,” said Joe Biden, urging ...: the
+			// subject follows the inverted cue.
+			if end := s.nounPhrase(k+1, limit); end > k+1 && s.named(k+1, end) {
+				return textseg.Range{From: k + 1, To: end}
+			}
+		}
 	}
 	for k < limit && (s.at(k).Kind == textseg.Mark || s.isAny(k, "but", "and", "so", "yet", "then", "still")) {
 		k++
 	}
+	k = s.afterDateline(k, limit)
 	if k < limit && !s.in(k, subjectPronouns) && (s.in(k, capitalStops) && !s.in(k, determiners) || s.in(k, functionWords)) {
 		// An introductory phrase: the subject follows its comma.
 		j := k
@@ -237,10 +288,33 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		k = j + 1
 	}
 	end := s.nounPhrase(k, limit)
+	if end > k && s.punct(end, ",") && s.isAny(end-1, "later", "earlier", "ago") {
+		// "A month later, he paid a visit": a time phrase, then the subject.
+		k = end + 1
+		end = s.nounPhrase(k, limit)
+	}
 	if end == k || !s.named(k, end) && !s.in(k, determiners) {
 		return textseg.Range{}
 	}
 	return textseg.Range{From: k, To: end}
+}
+
+// afterDateline returns the token after a dateline that starts at token
+// k ("WASHINGTON —", "PORTSMOUTH, N.H. —"): words in capitals and a dash.
+// It returns k when there is none.
+func (s *scanner) afterDateline(k, limit int) int {
+	for j := k; j < limit && j < k+6; j++ {
+		t := s.at(j)
+		switch {
+		case t.Kind == textseg.Word && t.Upper && t.End-t.Start > 1 && !strings.ContainsFunc(s.tok(j), unicode.IsLower):
+		case s.punct(j, ",") || s.punct(j, "."):
+		case j > k && (s.dash(j) || s.punct(j, "―") || s.punct(j, "-")):
+			return j + 1
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // nounPhrase returns the end of the noun phrase that starts at token i, or
@@ -279,13 +353,18 @@ func (s *scanner) nounPhrase(i, limit int) int {
 			w := s.lower(k)
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
+			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
 			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
-			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && s.at(k-1).Upper:
+			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
+			case string(w) == "state" && k+1 < end && s.at(k+1).Upper && !s.in(k+1, capitalStops): // state Sen. Ann Ray
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
-			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)):
+			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)) &&
+				!(k > head && s.at(k-1).Upper && !s.in(k-1, capitalStops) && bytes.HasSuffix(w, []byte("ed"))):
+				// (Not "Trump defended eminent domain": after a name, a
+				// word in -ed is its verb.)
 			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
@@ -368,6 +447,9 @@ func (s *scanner) modifier(k int) bool {
 // nounLike reports whether lower-case word k can sit in a mention: not a
 // function word, an adverb, a finite verb or a reporting verb.
 func (s *scanner) nounLike(k int) bool {
+	if s.at(k).Kind != textseg.Word {
+		return false
+	}
 	w := s.lower(k)
 	if functionWords[string(w)] || irregularPasts[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
 		return false
@@ -478,6 +560,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
 			ok = true // "a creative writing professor"
+		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
+			ok = true // "Minnesota state delegate"
 		}
 		if !ok {
 			break

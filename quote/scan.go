@@ -215,6 +215,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.continuations(first)
 	s.adopt(first)
 	s.indirect(first, s.e.indirect)
+	s.partlyQuoted(first)
 	s.laterPieces(first)
 
 	// Remember what the next paragraph may continue.
@@ -288,6 +289,18 @@ func (s *scanner) regionOpenedAt(k int) int {
 		return -1
 	}
 	return ri
+}
+
+// titleClosedAt returns the opening mark's token of the title whose
+// closing mark is token k, or -1 when token k closes no title.
+func (s *scanner) titleClosedAt(k int) int {
+	if !s.isMark(k, textseg.Close) {
+		return -1
+	}
+	if ri := s.regionClosedAt(k); ri >= 0 && s.titled[ri] && s.regions[ri].Start >= s.used {
+		return s.regions[ri].Open
+	}
+	return -1
 }
 
 // regionClosedAt returns the region whose closing mark is token k, or -1.

@@ -195,6 +195,15 @@ var (
 	namingWords = set("titled", "entitled", "dubbed", "nicknamed", "named", "headlined", "headed",
 		"captioned", "subtitled", "branded", "labelled", "labeled", "reading", "marked", "stamped")
 
+	// words that go on with a sentence a quotation broke off, after its
+	// attribution: “Only you, Dinesh,” she said, would use ...
+	continuers = set("would", "will", "could", "can", "should", "must", "may", "might", "is", "are",
+		"was", "were", "has", "have", "had", "that", "to")
+
+	// reporting verbs whose object right before a quotation is a thing
+	// named by it, not words: accepted “about $200,000”.
+	thingVerbs = set("accept", "find", "learn", "rule", "charge", "shoot", "fire")
+
 	// -ly words that are nouns or adjectives inside a mention.
 	lyNouns = set("ally", "early", "family", "rally", "july", "italy", "assembly", "supply", "daily",
 		"weekly", "monthly", "quarterly", "elderly", "likely", "bully", "anomaly", "monopoly", "sally")
@@ -227,7 +236,9 @@ var (
 		"site", "account", "page", "feed", "channel", "show", "program", "programme", "broadcast",
 		"mogul", "surgeon", "neurosurgeon", "billionaire", "tycoon", "magnate", "celebrity", "star",
 		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
-		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors")
+		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors",
+		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
+		"outlet", "publication", "broadcaster")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,

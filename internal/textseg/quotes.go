@@ -92,7 +92,9 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 				switch {
 				case top >= 0:
 					dst = p.close(dst, toks, top, i)
-				case left:
+				case left || i == 0 && t.Glyph == RightDbl:
+					// ” … they are so not like him,”: a closing mark that
+					// opens its paragraph has nothing to close.
 					p.open(toks, i)
 				}
 			case StraightDbl:

@@ -180,6 +180,20 @@ func TestPair(t *testing.T) {
 			quotations: []string{"“We will win,\""},
 		},
 		{
+			name:       "closing mark opening a paragraph",
+			why:        "a ” before an ellipsis at the start of a paragraph has nothing to close, so it opens",
+			text:       "” … they are not like him,” she said.",
+			tokens:     "”[open] … they are not like him , ”[close] she said .",
+			quotations: []string{"” … they are not like him,”"},
+		},
+		{
+			name:       "three apostrophes",
+			why:        "before a word they open a double and then a single mark; after one they close the single and then the double",
+			text:       "'''College Bowl,''' he replied.",
+			tokens:     "''[open] '[open] College Bowl , '[close] ''[close] he replied .",
+			quotations: []string{"'''College Bowl,'''"},
+		},
+		{
 			name:       "nested single marks",
 			why:        "the inner quotation is part of the outer one's text",
 			text:       "“He told me ‘never again’,” Witkoff said.",

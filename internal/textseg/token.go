@@ -202,9 +202,10 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			t.Kind = Word
 			t.Upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.End = scanWord(text, i, end)
-		case r == '\'' && i+1 < end && text[i+1] == '\'' && (i+2 >= end || text[i+2] != '\''):
+		case r == '\'' && i+1 < end && text[i+1] == '\'' && (i+2 >= end || text[i+2] != '\'' || spaceBefore):
 			// Two apostrophes stand for a double quotation mark in some
-			// archives' text: ''It's about me,'' he said.
+			// archives' text: ''It's about me,'' he said. Three before a
+			// word open a double and a single mark, in that order.
 			t.Kind = Mark
 			t.Glyph = StraightDbl
 			t.End = i + 2
