@@ -5,8 +5,6 @@ import (
 	"embed"
 	"strings"
 	"sync"
-
-	"github.com/hearsaynlp/hearsay/internal/wordbloom"
 )
 
 //go:embed lexicon/*.txt
@@ -46,7 +44,6 @@ type lexicon struct {
 	maxNoun       int
 	names         map[string]gender // given names
 	info          map[string]wordInfo
-	infoKeys      wordbloom.Filter // the keys of info, to skip the map for most words
 }
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {

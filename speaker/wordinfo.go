@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/hearsaynlp/hearsay/internal/wordbloom"
-
 // wordInfo is what the word lists say of one lower-case word, looked up
 // once per word of a text and cached, so that reading a mention costs one
 // map lookup per word rather than one per list.
@@ -96,9 +94,6 @@ func (lx *lexicon) buildInfo() {
 			}
 		}
 	}
-	for w := range lx.info {
-		lx.infoKeys.Add(w)
-	}
 }
 
 func containsSpace(s string) bool { return lastSpace(s) >= 0 }
@@ -130,9 +125,7 @@ func (st *state) lookupInfo(w int) wordInfo {
 	if st.words[w].end-st.words[w].start > maxWord {
 		// No list has a word this long; do not copy it.
 	} else if s := st.text[st.words[w].start:st.words[w].end]; st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
-		if st.lx.infoKeys.Has(wordbloom.Hash(s)) {
-			i = st.lx.info[s] // already its own key: no copy
-		}
+		i = st.lx.info[s] // already its own key: no copy
 	} else {
 		b := st.bare(w)
 		for _, p := range [...]string{"then-", "ex-", "former-"} {
@@ -141,9 +134,7 @@ func (st *state) lookupInfo(w int) wordInfo {
 				break
 			}
 		}
-		if st.lx.infoKeys.Has(wordbloom.Hash(b)) {
-			i = st.lx.info[string(b)]
-		}
+		i = st.lx.info[string(b)]
 	}
 	st.infos[w], st.infoSet[w] = i, true
 	return i
