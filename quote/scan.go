@@ -85,24 +85,32 @@ func (s *scanner) at(i int) textseg.Token {
 }
 
 // tok returns the text of token i ("" outside the paragraph).
-func (s *scanner) tok(i int) string { return s.at(i).Text(s.text) }
+func (s *scanner) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	t := &s.toks[i]
+	return s.text[t.Start:t.End]
+}
 
 // word returns the text of token i if it is a word, else "".
 func (s *scanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return ""
 	}
-	return s.at(i).Text(s.text)
+	t := &s.toks[i]
+	return s.text[t.Start:t.End]
 }
 
 // lower returns the ASCII-lower-cased bytes of token i (nil if it is not
 // a word), from a per-paragraph buffer. Callers compare it or index maps
 // with string(...), which does not allocate.
 func (s *scanner) lower(i int) []byte {
-	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return nil
 	}
-	return s.low[s.at(i).Start-s.lowAt : s.at(i).End-s.lowAt]
+	t := &s.toks[i]
+	return s.low[t.Start-s.lowAt : t.End-s.lowAt]
 }
 
 // is reports whether token i is the word w, ignoring ASCII case.
@@ -122,15 +130,16 @@ func (s *scanner) isAny(i int, words ...string) bool {
 // in reports whether word i is in the word set m, folding the capital of
 // a capitalised word.
 func (s *scanner) in(i int, m map[string]bool) bool {
-	w := s.word(i)
-	if w == "" {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return false
 	}
+	t := &s.toks[i]
+	w := s.text[t.Start:t.End]
 	if m[w] {
 		return true
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
-	return s.at(i).Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
+	return t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
 }
 
 // punct reports whether token i is the punctuation p.
