@@ -177,21 +177,30 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 	i := start
 	spaceBefore := true
 	for i < end {
-		// ASCII is most of English news; decode only the rest.
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		// ASCII is most of English news: its tests are written out here,
+		// and only the rest is decoded.
+		var r rune
+		w := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				i++
+				spaceBefore = true
+				continue
+			}
+			r = rune(c)
+		} else {
 			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(r) {
-			i += w
-			spaceBefore = true
-			continue
+			if isSpace(r) {
+				i += w
+				spaceBefore = true
+				continue
+			}
 		}
 		var t Token
 		t.Start = i
 		t.SpaceBefore = spaceBefore
 		switch {
-		case isAlnum(r):
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf && isAlnum(r):
 			t.Kind = Word
 			t.Upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.End = scanWord(text, i, end)
@@ -210,7 +219,13 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			t.End = i + w
 		}
 		i = t.End
-		t.SpaceAfter = i >= end || spaceAt(text, i)
+		if i >= end {
+			t.SpaceAfter = true
+		} else if c := text[i]; c < utf8.RuneSelf {
+			t.SpaceAfter = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			t.SpaceAfter = spaceAt(text, i)
+		}
 		spaceBefore = false
 		dst = append(dst, t)
 	}
