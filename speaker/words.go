@@ -56,7 +56,16 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 				} else if newSent {
 					flags |= sentStart
 				}
-				end, more := wordEnd(text, i)
+				// Most words are ASCII letters up to a space or a comma:
+				// wordEnd reads only those that run into a rune that may
+				// join or end a word otherwise.
+				end, more := i+1, wordFlags(0)
+				for end < n && text[end] < utf8.RuneSelf && alnum[text[end]] {
+					end++
+				}
+				if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
+					end, more = wordEnd(text, i)
+				}
 				if end-i >= 4 {
 					if flags&isUpper != 0 {
 						upper++
