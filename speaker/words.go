@@ -75,6 +75,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 				}
 				dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
 				i, newSent = end, false
+				if i < n && text[i] == ' ' {
+					i++ // the space after the word, without a turn of the loop
+				}
 				continue
 			case c == ' ':
 				i++
