@@ -227,6 +227,10 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			t.SpaceAfter = spaceAt(text, i)
 		}
 		spaceBefore = false
+		if t.SpaceAfter && i < end && text[i] == ' ' {
+			i++ // the space after the token, without a turn of the loop
+			spaceBefore = true
+		}
 		dst = append(dst, t)
 	}
 	return dst
