@@ -302,7 +302,7 @@ func (st *state) scan() {
 		if si < len(spans) {
 			stop = int(spans[si].lo)
 		}
-		if w.flags&isWord != 0 && !st.headline[w.para] {
+		if w.flags&isWord != 0 && !st.headline[w.para] && mayStartNominal(st.text[w.start:w.end]) {
 			if j := st.scanNominal(i, stop); j > i {
 				i = j
 				continue
@@ -367,7 +367,8 @@ func (st *state) scan() {
 // foreign minister") or gendered pronoun starting at word i, outside a
 // source, and returns the word after it, or i when there is none. They
 // are not sources but carry evidence: a role nominal links a later "he" to
-// its holder, a pronoun gives its referent's gender.
+// its holder, a pronoun gives its referent's gender. scan calls it only at
+// the words [mayStartNominal] admits: a new case here must fit there.
 func (st *state) scanNominal(i, stop int) int {
 	w := st.text[st.words[i].start:st.words[i].end]
 	switch w {
@@ -406,6 +407,15 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// mayStartNominal reports whether word w has the shape of a word that
+// scanNominal starts at: a pronoun or "the" (two or three bytes), or a
+// lower-case plural of five bytes or more. Most words have neither, and
+// skip the call.
+func mayStartNominal(w string) bool {
+	n := len(w)
+	return n == 2 || n == 3 || n >= 5 && w[n-1] == 's' && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // coordinator reports whether the words from..to join two names: "and",
