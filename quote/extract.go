@@ -89,8 +89,7 @@ func (e *Extractor) Extract(text string) []Quote {
 	for p := range textseg.Paragraphs(text) {
 		s.paragraph(p)
 	}
-	out := s.out
-	s.out = nil
+	out := s.result()
 	e.scratch.Put(s)
 	if e.speechOnly {
 		out = slices.DeleteFunc(out, func(q Quote) bool { return q.Cue.Belief })

@@ -30,6 +30,8 @@ type scanner struct {
 	lowAt   int
 	pairer  textseg.Pairer
 	out     []Quote
+	// contents holds the Content of the quotes of out, see add.
+	contents []Span
 
 	// prev is the index in out of the attributed quote that ended the
 	// previous paragraph, or -1: a quote paragraph with no cue right after
@@ -68,11 +70,40 @@ type carried struct {
 // reset readies s for one extraction of text; buffers are kept.
 func (s *scanner) reset(e *Extractor, text string) {
 	s.e, s.text = e, text
-	s.out = nil
+	s.out = s.out[:0]
+	s.contents = s.contents[:0]
 	s.prev = -1
 	s.carry = carried{}
 	s.lead = Quote{}
 	s.orphan = Span{}
+}
+
+// result returns the quotes found, in a new slice whose contents are
+// copied to one new array, so that out and contents can be reused for the
+// next text; nil when there are none.
+func (s *scanner) result() []Quote {
+	if len(s.out) == 0 {
+		return nil
+	}
+	out := make([]Quote, len(s.out))
+	copy(out, s.out)
+	n := 0
+	for _, q := range out {
+		n += len(q.Content)
+	}
+	contents := make([]Span, 0, n)
+	for i, q := range out {
+		if len(q.Content) == 0 {
+			out[i].Content = q.Content[:0:0]
+			continue
+		}
+		k := len(contents)
+		contents = append(contents, q.Content...)
+		out[i].Content = contents[k:len(contents):len(contents)]
+	}
+	clear(s.out) // no hold on the strings and contents it refers to
+	s.out = s.out[:0]
+	return out
 }
 
 // at returns token i, or the zero Token (no kind, no text) outside the
@@ -369,7 +400,11 @@ func (s *scanner) fill(q *Quote, c cue) {
 // add appends q with the given content, computes its Span, claims every
 // quotation inside the content, and returns its index in s.out.
 func (s *scanner) add(q Quote, content Span) int {
-	q.Content = []Span{content}
+	// The content is one element of s.contents, capped so that a second
+	// piece moves it out: no allocation per quote.
+	s.contents = append(s.contents, content)
+	k := len(s.contents)
+	q.Content = s.contents[k-1 : k : k]
 	q.Span = content
 	for _, sp := range []Span{q.Cue.Span, q.Source} {
 		if !sp.IsZero() {
