@@ -166,8 +166,8 @@ func (s *scanner) in(i int, m map[string]bool) bool {
 	}
 	t := &s.toks[i]
 	w := s.text[t.Start:t.End]
-	if m[w] {
-		return true
+	if c := w[0]; !('A' <= c && c <= 'Z') && m[w] {
+		return true // the sets are lower case: a capital never matches as written
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
 	return t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
