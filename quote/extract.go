@@ -89,7 +89,8 @@ func (e *Extractor) Extract(text string) []Quote {
 	for p := range textseg.Paragraphs(text) {
 		s.paragraph(p)
 	}
-	out := s.result()
+	out := s.out
+	s.out, s.contents = nil, nil
 	e.scratch.Put(s)
 	if e.speechOnly {
 		out = slices.DeleteFunc(out, func(q Quote) bool { return q.Cue.Belief })

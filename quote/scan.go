@@ -30,7 +30,9 @@ type scanner struct {
 	lowAt   int
 	pairer  textseg.Pairer
 	out     []Quote
-	// contents holds the Content of the quotes of out, see add.
+	// contents holds the Content of the quotes of out, see add. Like out,
+	// it is the caller's once extraction ends, and is made anew for each
+	// text.
 	contents []Span
 
 	// prev is the index in out of the attributed quote that ended the
@@ -70,40 +72,12 @@ type carried struct {
 // reset readies s for one extraction of text; buffers are kept.
 func (s *scanner) reset(e *Extractor, text string) {
 	s.e, s.text = e, text
-	s.out = s.out[:0]
-	s.contents = s.contents[:0]
+	s.out = nil
+	s.contents = nil
 	s.prev = -1
 	s.carry = carried{}
 	s.lead = Quote{}
 	s.orphan = Span{}
-}
-
-// result returns the quotes found, in a new slice whose contents are
-// copied to one new array, so that out and contents can be reused for the
-// next text; nil when there are none.
-func (s *scanner) result() []Quote {
-	if len(s.out) == 0 {
-		return nil
-	}
-	out := make([]Quote, len(s.out))
-	copy(out, s.out)
-	n := 0
-	for _, q := range out {
-		n += len(q.Content)
-	}
-	contents := make([]Span, 0, n)
-	for i, q := range out {
-		if len(q.Content) == 0 {
-			out[i].Content = q.Content[:0:0]
-			continue
-		}
-		k := len(contents)
-		contents = append(contents, q.Content...)
-		out[i].Content = contents[k:len(contents):len(contents)]
-	}
-	clear(s.out) // no hold on the strings and contents it refers to
-	s.out = s.out[:0]
-	return out
 }
 
 // at returns token i, or the zero Token (no kind, no text) outside the
@@ -401,7 +375,8 @@ func (s *scanner) fill(q *Quote, c cue) {
 // quotation inside the content, and returns its index in s.out.
 func (s *scanner) add(q Quote, content Span) int {
 	// The content is one element of s.contents, capped so that a second
-	// piece moves it out: no allocation per quote.
+	// piece moves it out: an allocation per doubling of contents, not
+	// per quote.
 	s.contents = append(s.contents, content)
 	k := len(s.contents)
 	q.Content = s.contents[k-1 : k : k]
