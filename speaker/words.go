@@ -60,7 +60,7 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 				// wordEnd reads only those that run into a rune that may
 				// join or end a word otherwise.
 				end, more := i+1, wordFlags(0)
-				for end < n && text[end] < utf8.RuneSelf && alnum[text[end]] {
+				for end < n && alnum[text[end]] {
 					end++
 				}
 				if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
@@ -154,8 +154,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	return dst, heads
 }
 
-// alnum marks the ASCII letters and digits.
-var alnum = func() (t [utf8.RuneSelf]bool) {
+// alnum marks the ASCII letters and digits; it is indexed by any byte,
+// so that a scan needs no test for ASCII first.
+var alnum = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
