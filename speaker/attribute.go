@@ -294,20 +294,25 @@ func (st *state) scan() {
 	st.spans = spans
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
+	stop := 0 // the first word of spans[si], or len(ws) past the last span
 	prevName, prevEnd := -1, -1 // the last name added and the word after it
 	for i := 0; i < len(ws); {
-		for si < len(spans) && int(spans[si].hi) <= i {
-			si++
-		}
-		if si < len(spans) && int(spans[si].lo) <= i {
-			i = int(spans[si].hi)
-			continue
+		if i >= stop {
+			// At or past the next source phrase: skip it, and find the
+			// one after. Before stop, si and stop cannot change.
+			for si < len(spans) && int(spans[si].hi) <= i {
+				si++
+			}
+			if si < len(spans) && int(spans[si].lo) <= i {
+				i = int(spans[si].hi)
+				continue
+			}
+			stop = len(ws)
+			if si < len(spans) {
+				stop = int(spans[si].lo)
+			}
 		}
 		w := ws[i]
-		stop := len(ws)
-		if si < len(spans) {
-			stop = int(spans[si].lo)
-		}
 		if w.flags&isWord != 0 && !st.headline[w.para] && mayStartNominal(st.text[w.start:w.end]) {
 			if j := st.scanNominal(i, stop); j > i {
 				i = j
