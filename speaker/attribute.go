@@ -294,7 +294,7 @@ func (st *state) scan() {
 	st.spans = spans
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
-	stop := 0 // the first word of spans[si], or len(ws) past the last span
+	stop := 0                   // the first word of spans[si], or len(ws) past the last span
 	prevName, prevEnd := -1, -1 // the last name added and the word after it
 	for i := 0; i < len(ws); {
 		if i >= stop {
