@@ -50,11 +50,12 @@ type state struct {
 	headline []bool             // per paragraph
 	infos    []wordInfo
 	infoSet  []bool
-	indexes  []int32      // the first elements of the lists of bySur and byGiven, see appendIndex
-	spans    []group      // scratch of scan
-	content  []quote.Span // scratch of markQuoted
-	key      []byte       // scratch of givenGender
-	author   int32        // the cluster of the writer, from a closing note; -1 when none
+	recent   [recentSize]recentWord // see recentWord; cleared for each text
+	indexes  []int32                // the first elements of the lists of bySur and byGiven, see appendIndex
+	spans    []group                // scratch of scan
+	content  []quote.Span           // scratch of markQuoted
+	key      []byte                 // scratch of givenGender
+	author   int32                  // the cluster of the writer, from a closing note; -1 when none
 }
 
 // group is the source phrase of one or more quotes and the mentions it
@@ -85,6 +86,7 @@ func (st *state) reset(text string) {
 	st.order = st.order[:0]
 	st.groups = st.groups[:0]
 	st.indexes = st.indexes[:0]
+	clear(st.recent[:])
 	st.clusters = st.clusters[:0]
 	st.headline = st.headline[:0]
 	clear(st.bySpan)
