@@ -47,36 +47,41 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		if c < utf8.RuneSelf {
 			switch {
 			case alnum[c]:
-				flags := isWord
-				if 'A' <= c && c <= 'Z' {
-					flags |= isUpper
+				// A run of ASCII words with single spaces between them is
+				// read in this loop, not a turn of the outer one each.
+				for {
+					flags := isWord
+					if 'A' <= c && c <= 'Z' {
+						flags |= isUpper
+					}
 					if newSent {
 						flags |= sentStart
 					}
-				} else if newSent {
-					flags |= sentStart
-				}
-				// Most words are ASCII letters up to a space or a comma:
-				// wordEnd reads only those that run into a rune that may
-				// join or end a word otherwise.
-				end, more := i+1, wordFlags(0)
-				for end < n && alnum[text[end]] {
-					end++
-				}
-				if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
-					end, more = wordEnd(text, i)
-				}
-				if end-i >= 4 {
-					if flags&isUpper != 0 {
-						upper++
-					} else if 'a' <= c && c <= 'z' {
-						lower++
+					// Most words are ASCII letters up to a space or a
+					// comma: wordEnd reads only those that run into a rune
+					// that may join or end a word otherwise.
+					end, more := i+1, wordFlags(0)
+					for end < n && alnum[text[end]] {
+						end++
 					}
-				}
-				dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
-				i, newSent = end, false
-				if i < n && text[i] == ' ' {
-					i++ // the space after the word, without a turn of the loop
+					if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
+						end, more = wordEnd(text, i)
+					}
+					if end-i >= 4 {
+						if flags&isUpper != 0 {
+							upper++
+						} else if 'a' <= c && c <= 'z' {
+							lower++
+						}
+					}
+					dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
+					i, newSent = end, false
+					if i+1 < n && text[i] == ' ' && alnum[text[i+1]] {
+						i++
+						c = text[i]
+						continue
+					}
+					break
 				}
 				continue
 			case c == ' ':
