@@ -203,7 +203,21 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf && isAlnum(r):
 			t.Kind = Word
 			t.Upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			t.End = scanWord(text, i, end)
+			// Most words are ASCII letters and digits up to a space or
+			// a plain stop; scanWord reads those that run into a rune
+			// that may join more to them.
+			j := i + w
+			for j < end {
+				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			if r >= utf8.RuneSelf || j < end && joiner(text[j]) {
+				j = scanWord(text, i, end)
+			}
+			t.End = j
 		case r == '\'' && i+1 < end && text[i+1] == '\'' && (i+2 >= end || text[i+2] != '\''):
 			// Two apostrophes stand for a double quotation mark in some
 			// archives' text: ''It's about me,'' he said.
@@ -234,6 +248,13 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// joiner reports a byte after ASCII letters at which scanWord may go on:
+// the start of a rune beyond ASCII, an apostrophe, a hyphen, an
+// ampersand, a dot or a comma.
+func joiner(c byte) bool {
+	return c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '&' || c == '.' || c == ','
 }
 
 // spaceAt reports whether the rune at text[i] is whitespace.
