@@ -387,6 +387,12 @@ func (s *scanner) add(q Quote, content Span) int {
 			q.Span.End = max(q.Span.End, sp.End)
 		}
 	}
+	if s.out == nil {
+		// News has about a quote per 300 bytes: start near the number
+		// this text will need rather than copy the quotes at each of
+		// several doublings.
+		s.out = make([]Quote, 0, 4+len(s.text)/512)
+	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1
 	// Claim the quotations inside the content; regions are in order, so
