@@ -90,7 +90,7 @@ func (e *Extractor) Extract(text string) []Quote {
 		s.paragraph(p)
 	}
 	out := s.out
-	s.out = nil
+	s.out, s.contents = nil, nil
 	e.scratch.Put(s)
 	if e.speechOnly {
 		out = slices.DeleteFunc(out, func(q Quote) bool { return q.Cue.Belief })

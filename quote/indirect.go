@@ -16,12 +16,10 @@ import (
 // whose quotes so far begin at s.out[first]: a reporting verb with a
 // source, outside every quotation and every quote already found.
 func (s *scanner) indirect(first int, all bool) {
-	s.covered = s.covered[:0]
-	s.quoted = s.quoted[:0]
-	for range s.toks {
-		s.covered = append(s.covered, false)
-		s.quoted = append(s.quoted, false)
-	}
+	s.covered = slices.Grow(s.covered[:0], len(s.toks))[:len(s.toks)]
+	s.quoted = slices.Grow(s.quoted[:0], len(s.toks))[:len(s.toks)]
+	clear(s.covered)
+	clear(s.quoted)
 	for ri, r := range s.regions {
 		end := r.Close
 		if r.Unclosed {

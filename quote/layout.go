@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/internal/cuelex"
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -89,7 +91,7 @@ func (s *scanner) label(ri int) int {
 			break
 		}
 		w := s.tok(k)
-		if len(w) < 2 || strings.ToUpper(w) != w || !t.Upper {
+		if len(w) < 2 || !allUpper(w) || !t.Upper {
 			return -1
 		}
 	}
@@ -97,6 +99,19 @@ func (s *scanner) label(ri int) int {
 		return -1
 	}
 	return k
+}
+
+// allUpper reports whether w is its own upper case, strings.ToUpper(w) ==
+// w, without building the upper case.
+func allUpper(w string) bool {
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper would map it, or write an invalid byte as U+FFFD
+		}
+		i += size
+	}
+	return true
 }
 
 // transcript attributes a quotation that opens with a speaker label, as

@@ -30,6 +30,10 @@ type scanner struct {
 	lowAt   int
 	pairer  textseg.Pairer
 	out     []Quote
+	// contents holds the Content of the quotes of out, see add. Like out,
+	// it is the caller's once extraction ends, and is made anew for each
+	// text.
+	contents []Span
 
 	// prev is the index in out of the attributed quote that ended the
 	// previous paragraph, or -1: a quote paragraph with no cue right after
@@ -69,6 +73,7 @@ type carried struct {
 func (s *scanner) reset(e *Extractor, text string) {
 	s.e, s.text = e, text
 	s.out = nil
+	s.contents = nil
 	s.prev = -1
 	s.carry = carried{}
 	s.lead = Quote{}
@@ -85,24 +90,32 @@ func (s *scanner) at(i int) textseg.Token {
 }
 
 // tok returns the text of token i ("" outside the paragraph).
-func (s *scanner) tok(i int) string { return s.at(i).Text(s.text) }
+func (s *scanner) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	t := &s.toks[i]
+	return s.text[t.Start:t.End]
+}
 
 // word returns the text of token i if it is a word, else "".
 func (s *scanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return ""
 	}
-	return s.at(i).Text(s.text)
+	t := &s.toks[i]
+	return s.text[t.Start:t.End]
 }
 
 // lower returns the ASCII-lower-cased bytes of token i (nil if it is not
 // a word), from a per-paragraph buffer. Callers compare it or index maps
 // with string(...), which does not allocate.
 func (s *scanner) lower(i int) []byte {
-	if i < 0 || i >= len(s.toks) || s.at(i).Kind != textseg.Word {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return nil
 	}
-	return s.low[s.at(i).Start-s.lowAt : s.at(i).End-s.lowAt]
+	t := &s.toks[i]
+	return s.low[t.Start-s.lowAt : t.End-s.lowAt]
 }
 
 // is reports whether token i is the word w, ignoring ASCII case.
@@ -122,15 +135,16 @@ func (s *scanner) isAny(i int, words ...string) bool {
 // in reports whether word i is in the word set m, folding the capital of
 // a capitalised word.
 func (s *scanner) in(i int, m map[string]bool) bool {
-	w := s.word(i)
-	if w == "" {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return false
 	}
-	if m[w] {
-		return true
+	t := &s.toks[i]
+	w := s.text[t.Start:t.End]
+	if c := w[0]; !('A' <= c && c <= 'Z') && m[w] {
+		return true // the sets are lower case: a capital never matches as written
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
-	return s.at(i).Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.lower(i))]
+	return t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
 }
 
 // punct reports whether token i is the punctuation p.
@@ -373,13 +387,24 @@ func (s *scanner) fill(q *Quote, c cue) {
 // add appends q with the given content, computes its Span, claims every
 // quotation inside the content, and returns its index in s.out.
 func (s *scanner) add(q Quote, content Span) int {
-	q.Content = []Span{content}
+	// The content is one element of s.contents, capped so that a second
+	// piece moves it out: an allocation per doubling of contents, not
+	// per quote.
+	s.contents = append(s.contents, content)
+	k := len(s.contents)
+	q.Content = s.contents[k-1 : k : k]
 	q.Span = content
 	for _, sp := range []Span{q.Cue.Span, q.Source} {
 		if !sp.IsZero() {
 			q.Span.Start = min(q.Span.Start, sp.Start)
 			q.Span.End = max(q.Span.End, sp.End)
 		}
+	}
+	if s.out == nil {
+		// News has about a quote per 300 bytes: start near the number
+		// this text will need rather than copy the quotes at each of
+		// several doublings.
+		s.out = make([]Quote, 0, 4+len(s.text)/512)
 	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1

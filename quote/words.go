@@ -3,10 +3,16 @@ package quote
 // Closed word classes the attribution rules consult. All entries are lower
 // case; lookups fold ASCII case.
 
-// set builds a word set.
+import "strings"
+
+// set builds a word set. Its words must be lower case: scanner.in, which
+// folds a capitalised word, never looks one up as written.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
+		if strings.ToLower(w) != w {
+			panic("quote: word set entry " + w + " is not lower case")
+		}
 		m[w] = true
 	}
 	return m

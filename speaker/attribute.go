@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -50,7 +51,12 @@ type state struct {
 	headline []bool             // per paragraph
 	infos    []wordInfo
 	infoSet  []bool
-	author   int32 // the cluster of the writer, from a closing note; -1 when none
+	recent   [recentSize]recentWord // see recentWord; cleared for each text
+	indexes  []int32                // the first elements of the lists of bySur and byGiven, see appendIndex
+	spans    []group                // scratch of scan
+	content  []quote.Span           // scratch of markQuoted
+	key      []byte                 // scratch of givenGender
+	author   int32                  // the cluster of the writer, from a closing note; -1 when none
 }
 
 // group is the source phrase of one or more quotes and the mentions it
@@ -81,6 +87,8 @@ func (st *state) reset(text string) {
 	st.ments = st.ments[:0]
 	st.order = st.order[:0]
 	st.groups = st.groups[:0]
+	st.indexes = st.indexes[:0]
+	clear(st.recent[:])
 	st.clusters = st.clusters[:0]
 	st.headline = st.headline[:0]
 	clear(st.bySpan)
@@ -305,8 +313,8 @@ func (st *state) add(m mention) {
 func (st *state) scan() {
 	ws := st.words
 	// Source phrases by position, to skip.
-	spans := make([]group, len(st.groups))
-	copy(spans, st.groups)
+	spans := append(st.spans[:0], st.groups...)
+	st.spans = spans
 	slices.SortFunc(spans, func(a, b group) int { return int(a.lo - b.lo) })
 	si := 0
 	prevName, prevEnd := -1, -1 // the last name added and the word after it
@@ -340,6 +348,8 @@ func (st *state) scan() {
 				i = j
 				continue
 			}
+		}
+		if w.flags&isWord != 0 && !st.headline[w.para] && mayStartNominal(st.text[w.start:w.end]) {
 			if j := st.scanNominal(i, stop); j > i {
 				i = j
 				continue
@@ -510,7 +520,8 @@ func (st *state) closeQuote(w int) bool {
 // foreign minister") or gendered pronoun starting at word i, outside a
 // source, and returns the word after it, or i when there is none. They
 // are not sources but carry evidence: a role nominal links a later "he" to
-// its holder, a pronoun gives its referent's gender.
+// its holder, a pronoun gives its referent's gender. scan calls it only at
+// the words [mayStartNominal] admits: a new case here must fit there.
 func (st *state) scanNominal(i, stop int) int {
 	w := st.text[st.words[i].start:st.words[i].end]
 	switch w {
@@ -552,6 +563,15 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// mayStartNominal reports whether word w has the shape of a word that
+// scanNominal starts at: a pronoun or "the" (two or three bytes), or a
+// lower-case plural of five bytes or more, or "people". Most words have neither, and
+// skip the call.
+func mayStartNominal(w string) bool {
+	n := len(w)
+	return n == 2 || n == 3 || n >= 5 && (w[n-1] == 's' || w == "people") && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // predicative words before a role nominal make it say what someone is,
@@ -629,10 +649,11 @@ func (st *state) sortMentions() {
 // a speaker talks about, who are less likely to be the "he" of the next
 // sentence than the speaker.
 func (st *state) markQuoted(quotes []quote.Quote) {
-	var content []quote.Span
+	content := st.content[:0]
 	for _, q := range quotes {
 		content = append(content, q.Content...)
 	}
+	st.content = content
 	slices.SortFunc(content, func(a, b quote.Span) int { return a.Start - b.Start })
 	ci := 0
 	end := -1 // the furthest end of the content spans so far
@@ -920,9 +941,9 @@ func (st *state) newCluster(m *mention) int32 {
 		st.byName[n] = c
 		cl.surname = st.surname(m)
 		cl.given = st.wordText(int(m.first))
-		st.bySur[cl.surname] = append(st.bySur[cl.surname], c)
+		st.bySur[cl.surname] = st.appendIndex(st.bySur[cl.surname], c)
 		if cl.words > 1 && m.kind == name {
-			st.byGiven[cl.given] = append(st.byGiven[cl.given], c)
+			st.byGiven[cl.given] = st.appendIndex(st.byGiven[cl.given], c)
 		}
 		if m.kind != name && m.span.Start < m.name.Start && st.text[m.span.Start:m.name.Start] == "The " {
 			cl.label = "the " + n
@@ -930,6 +951,36 @@ func (st *state) newCluster(m *mention) int32 {
 	}
 	st.clusters = append(st.clusters, cl)
 	return c
+}
+
+// appendIndex appends cluster c to a list of bySur or byGiven. A new
+// list is one element of st.indexes, capped so that a second element moves
+// it out: most names make a list of one, and cost no allocation.
+func (st *state) appendIndex(list []int32, c int32) []int32 {
+	if list != nil {
+		return append(list, c)
+	}
+	st.indexes = append(st.indexes, c)
+	n := len(st.indexes)
+	return st.indexes[n-1 : n : n]
+}
+
+// givenGender returns the gender of a given name in the list of names,
+// looked up in lower case without allocating when it is ASCII.
+func (st *state) givenGender(given string) gender {
+	for i := 0; i < len(given); i++ {
+		if given[i] >= utf8.RuneSelf {
+			return st.lx.names[strings.ToLower(given)]
+		}
+	}
+	b := append(st.key[:0], given...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	st.key = b
+	return st.lx.names[string(b)]
 }
 
 // join adds mention m to cluster c.
@@ -952,7 +1003,7 @@ func (st *state) join(m *mention, c int32, how Method) {
 		cl.typ = Person // "he", "she" and "who" are said of people
 	}
 	if cl.gender == unknownGender && cl.words > 1 && cl.typ != Organisation {
-		cl.gender = st.lx.names[strings.ToLower(cl.given)]
+		cl.gender = st.givenGender(cl.given)
 	}
 	if !m.title.IsZero() && m.kind != role {
 		st.addRole(cl, st.text[m.title.Start:m.title.End], m.affil, m.former)

@@ -64,3 +64,22 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures the word scan that every [Attribute] call
+// starts with.
+func BenchmarkTokenize(b *testing.B) {
+	texts := readArticles(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var words []word
+	var heads []bool
+	for b.Loop() {
+		for _, t := range texts {
+			words, heads = tokenize(words[:0], heads[:0], t)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"slices"
+
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -146,12 +148,17 @@ func (st *state) lowerRange(lo, hi int) []byte {
 		if k > lo {
 			b = append(b, ' ')
 		}
+		// Copy and lower in one pass: words are short, and a copy call
+		// for each costs more than the bytes.
+		w := st.text[st.words[k].start:st.words[k].end]
 		from := len(b)
-		b = append(b, st.text[st.words[k].start:st.words[k].end]...)
-		for i := from; i < len(b); i++ {
-			if c := b[i]; 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+		b = slices.Grow(b, len(w))[:from+len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			b[from+i] = c
 		}
 	}
 	st.buf = b

@@ -122,9 +122,13 @@ func (st *state) info(w int) wordInfo {
 // lookupInfo looks word w up and caches what it finds.
 func (st *state) lookupInfo(w int) wordInfo {
 	var i wordInfo
-	if st.words[w].end-st.words[w].start > maxWord {
+	s := st.text[st.words[w].start:st.words[w].end]
+	e := &st.recent[recentSlot(s)]
+	if e.word == s && len(s) > 0 {
+		i = e.info // the same word as before, elsewhere in the text
+	} else if len(s) > maxWord {
 		// No list has a word this long; do not copy it.
-	} else if s := st.text[st.words[w].start:st.words[w].end]; st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
+	} else if st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
 		i = st.lx.info[s] // already its own key: no copy
 	} else {
 		b := st.bare(w)
@@ -136,8 +140,30 @@ func (st *state) lookupInfo(w int) wordInfo {
 		}
 		i = st.lx.info[string(b)]
 	}
+	*e = recentWord{s, i}
 	st.infos[w], st.infoSet[w] = i, true
 	return i
+}
+
+// recentWord is a word of the text and its information. A text repeats
+// its names and titles, and st.recent, indexed by recentSlot, finds most
+// of them again without the lists' map. The information of a word
+// depends only on its text (a possessive ending is part of it).
+type recentWord struct {
+	word string
+	info wordInfo
+}
+
+// recentSize is the number of recent words kept, a power of two.
+const recentSize = 256
+
+// recentSlot returns the index in st.recent of word s, from its length
+// and its first and last bytes.
+func recentSlot(s string) int {
+	if len(s) == 0 {
+		return 0
+	}
+	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (recentSize - 1)
 }
 
 // hasUpperOrDash reports an ASCII capital or a hyphen in s.

@@ -39,21 +39,7 @@ var abbreviations = map[string]bool{
 func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	var sent, para int32
 	newSent := true
-	upper, lower := 0, 0
-	count := func(w word) {
-		if w.end-w.start >= 4 {
-			if w.flags&isUpper != 0 {
-				upper++
-			} else if c := text[w.start]; 'a' <= c && c <= 'z' {
-				lower++
-			}
-		}
-	}
-	endPara := func() {
-		heads = append(heads, upper >= 3 && lower == 0)
-		upper, lower = 0, 0
-		para++
-	}
+	upper, lower := 0, 0 // capitalised and lower-case words of four bytes or more
 	i := 0
 	n := len(text)
 	for i < n {
@@ -61,16 +47,50 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		if c < utf8.RuneSelf {
 			switch {
 			case alnum[c]:
-				w := newWord(text, i, sent, para, 'A' <= c && c <= 'Z', newSent)
-				i, newSent = int(w.end), false
-				count(w)
-				dst = append(dst, w)
+				// A run of ASCII words with single spaces between them is
+				// read in this loop, not a turn of the outer one each.
+				for {
+					flags := isWord
+					if 'A' <= c && c <= 'Z' {
+						flags |= isUpper
+					}
+					if newSent {
+						flags |= sentStart
+					}
+					// Most words are ASCII letters up to a space or a
+					// comma: wordEnd reads only those that run into a rune
+					// that may join or end a word otherwise.
+					end, more := i+1, wordFlags(0)
+					for end < n && alnum[text[end]] {
+						end++
+					}
+					if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
+						end, more = wordEnd(text, i)
+					}
+					if end-i >= 4 {
+						if flags&isUpper != 0 {
+							upper++
+						} else if 'a' <= c && c <= 'z' {
+							lower++
+						}
+					}
+					dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
+					i, newSent = end, false
+					if i+1 < n && text[i] == ' ' && alnum[text[i+1]] {
+						i++
+						c = text[i]
+						continue
+					}
+					break
+				}
 				continue
 			case c == ' ':
 				i++
 				continue
 			case c == '\n':
-				endPara()
+				heads = append(heads, upper >= 3 && lower == 0)
+				upper, lower = 0, 0
+				para++
 				if !newSent {
 					sent++
 					newSent = true
@@ -96,7 +116,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == 0x2029 || r == 0x2028 || r == 0x85:
-			endPara()
+			heads = append(heads, upper >= 3 && lower == 0)
+			upper, lower = 0, 0
+			para++
 			if !newSent {
 				sent++
 				newSent = true
@@ -107,10 +129,19 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w := newWord(text, i, sent, para, unicode.IsUpper(r), newSent)
-			i, newSent = int(w.end), false
-			count(w)
-			dst = append(dst, w)
+			flags := isWord
+			if unicode.IsUpper(r) {
+				flags |= isUpper
+			}
+			if newSent {
+				flags |= sentStart
+			}
+			end, more := wordEnd(text, i)
+			if end-i >= 4 && flags&isUpper != 0 {
+				upper++ // a word starting with a non-ASCII rune is never counted lower-case
+			}
+			dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
+			i, newSent = end, false
 			continue
 		}
 		w := word{start: int32(i), end: int32(i + size), sent: sent, para: para}
@@ -128,27 +159,14 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	return dst, heads
 }
 
-// alnum marks the ASCII letters and digits.
-var alnum = func() (t [utf8.RuneSelf]bool) {
+// alnum marks the ASCII letters and digits; it is indexed by any byte,
+// so that a scan needs no test for ASCII first.
+var alnum = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t
 }()
-
-// newWord reads the word starting at byte i; first says it starts a
-// sentence.
-func newWord(text string, i int, sent, para int32, upper, first bool) word {
-	w := word{start: int32(i), sent: sent, para: para, flags: isWord}
-	if upper {
-		w.flags |= isUpper
-	}
-	if first {
-		w.flags |= sentStart
-	}
-	w.end = int32(wordEnd(text, i, &w.flags))
-	return w
-}
 
 // closingMark reports a closing quotation mark at text[i], after which a
 // sentence ends as after a space.
@@ -164,8 +182,10 @@ func closingMark(text string, i int) bool {
 
 // wordEnd returns the end of the word starting at i. Letters, digits,
 // marks, hyphens and apostrophes between letters make one word; a dot
-// joins single letters (U.S.) and ends an abbreviation (Mr.).
-func wordEnd(text string, i int, flags *wordFlags) int {
+// joins single letters (U.S.) and ends an abbreviation (Mr.). It also
+// returns the flags the word's end shows: possessive, dotted.
+func wordEnd(text string, i int) (int, wordFlags) {
+	var flags wordFlags
 	start := i
 	n := len(text)
 	runLen := 0
@@ -180,7 +200,7 @@ func wordEnd(text string, i int, flags *wordFlags) int {
 			}
 			if (c == '-' || c == '\'') && i+1 < n && letterAt(text, i+1) {
 				if c == '\'' && i+2 <= n && (text[i+1] == 's' || text[i+1] == 'S') && (i+2 == n || !letterAt(text, i+2)) {
-					*flags |= possessive
+					flags |= possessive
 				}
 				if runLen > 1 {
 					singles = false
@@ -196,16 +216,16 @@ func wordEnd(text string, i int, flags *wordFlags) int {
 					continue
 				}
 				if runLen == 1 && singles || isAbbreviation(text[start:i]) {
-					*flags |= dotted
-					return i + 1
+					flags |= dotted
+					return i + 1, flags
 				}
 			}
-			return i
+			return i, flags
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '’' && i+size < n && letterAt(text, i+size) {
 			if i+size+1 <= n && (text[i+size] == 's' || text[i+size] == 'S') && (i+size+1 == n || !letterAt(text, i+size+1)) {
-				*flags |= possessive
+				flags |= possessive
 			}
 			i += size
 			runLen = 0
@@ -217,9 +237,9 @@ func wordEnd(text string, i int, flags *wordFlags) int {
 			runLen++
 			continue
 		}
-		return i
+		return i, flags
 	}
-	return i
+	return i, flags
 }
 
 // letterAt reports a letter at text[i].

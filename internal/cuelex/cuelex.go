@@ -51,6 +51,43 @@ type Lexicon struct {
 	shapes [32][32]uint64
 	// ends is shapes for the last byte of a form.
 	ends [256]uint64
+	// seen is a Bloom filter of the forms and of the first words of
+	// phrases, by [hash]: the words that pass shapes but are no form, most
+	// of them, fail it and skip the map.
+	seen bloom
+}
+
+// bloom is a Bloom filter of 2^bloomBits bits, two per key.
+type bloom [1 << bloomBits / 64]uint64
+
+const bloomBits = 14
+
+// hash returns the FNV-1a hash of w in ASCII lower case, the case in
+// which the lexicon's keys are looked up.
+func hash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// add sets the two bits of hash h, taken from its well-mixed high bits.
+func (b *bloom) add(h uint64) {
+	for _, k := range [2]uint64{h >> (64 - bloomBits), h >> (48 - bloomBits) & (1<<bloomBits - 1)} {
+		b[k/64] |= 1 << (k % 64)
+	}
+}
+
+// has reports whether both bits of hash h are set: false means no key
+// added has that hash.
+func (b *bloom) has(h uint64) bool {
+	k1, k2 := h>>(64-bloomBits), h>>(48-bloomBits)&(1<<bloomBits-1)
+	return b[k1/64]&(1<<(k1%64)) != 0 && b[k2/64]&(1<<(k2%64)) != 0
 }
 
 //go:embed cues.txt
@@ -119,7 +156,7 @@ func Parse(src string) (*Lexicon, error) {
 // and lemmas l does not hold are reported together in an [ErrorList]; the
 // copy holds every valid edit.
 func (l *Lexicon) Edit(add string, remove []string) (*Lexicon, error) {
-	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads, tails: l.tails}
+	c := &Lexicon{words: make(map[string]Entry, len(l.words)), phrases: make(map[string]Entry, len(l.phrases)), shapes: l.shapes, ends: l.ends, heads: l.heads, tails: l.tails, seen: l.seen}
 	for w, e := range l.words {
 		c.words[w] = e
 	}
@@ -261,6 +298,7 @@ func (l *Lexicon) addPhrase(class, entry string) error {
 			l.heads[f[0]] |= 1 << len(f)
 			l.tails[word[0]] |= 1 << len(word)
 		}
+		l.seen.add(hash(f))
 	}
 	return nil
 }
@@ -298,6 +336,7 @@ func (l *Lexicon) put(form string, e Entry) {
 		l.shapes[fold(form[0])][fold(second(form))] |= 1 << len(form)
 		l.ends[form[len(form)-1]] |= 1 << len(form)
 	}
+	l.seen.add(hash(form))
 	if old, ok := l.words[form]; ok {
 		if old.Lemma == e.Lemma {
 			old.Form |= e.Form
@@ -360,6 +399,7 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	}
 	var buf [32]byte
 	lower := true
+	h := uint64(14695981039346656037) // hash(word), computed with the copy
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if 'A' <= c && c <= 'Z' {
@@ -367,6 +407,10 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 			lower = false
 		}
 		buf[i] = c
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	if !l.seen.has(h) {
+		return Entry{}, false
 	}
 	if lower {
 		e, ok := l.words[word]
@@ -385,7 +429,7 @@ func (l *Lexicon) Maybe(word string) bool {
 		return false
 	}
 	first, last := word[0]|0x20, word[n-1]|0x20
-	return l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<n) != 0 || l.heads[first]&(1<<n) != 0
+	return (l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<n) != 0 || l.heads[first]&(1<<n) != 0) && l.seen.has(hash(word))
 }
 
 // fold maps a byte to 0..31, ASCII letters of either case to their

@@ -42,6 +42,23 @@ func Sentences(dst []Range, text string, toks []Token, regions []Region) []Range
 	from := 0
 	r := 0 // next region that may contain i
 	for i := 0; i < len(toks); i++ {
+		// Most tokens cannot end a sentence: skip them before the rest.
+		switch t := &toks[i]; t.Kind {
+		case Punct:
+			if !isTerminal(t.Text(text)) {
+				continue
+			}
+		case Word:
+			if text[t.End-1] != '.' {
+				continue
+			}
+		case Mark:
+			if t.Role != Close {
+				continue
+			}
+		default:
+			continue
+		}
 		for r < len(regions) && regions[r].End <= toks[i].Start {
 			r++
 		}

@@ -184,24 +184,47 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 	i := start
 	spaceBefore := true
 	for i < end {
-		// ASCII is most of English news; decode only the rest.
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		// ASCII is most of English news: its tests are written out here,
+		// and only the rest is decoded.
+		var r rune
+		w := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				i++
+				spaceBefore = true
+				continue
+			}
+			r = rune(c)
+		} else {
 			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(r) {
-			i += w
-			spaceBefore = true
-			continue
+			if isSpace(r) {
+				i += w
+				spaceBefore = true
+				continue
+			}
 		}
 		var t Token
 		t.Start = i
 		t.SpaceBefore = spaceBefore
 		switch {
-		case isAlnum(r):
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r >= utf8.RuneSelf && isAlnum(r):
 			t.Kind = Word
 			t.Upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-			t.End = scanWord(text, i, end)
+			// Most words are ASCII letters and digits up to a space or
+			// a plain stop; scanWord reads those that run into a rune
+			// that may join more to them.
+			j := i + w
+			for j < end {
+				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			if r >= utf8.RuneSelf || j < end && joiner(text[j]) {
+				j = scanWord(text, i, end)
+			}
+			t.End = j
 		case r == '\'' && i+1 < end && text[i+1] == '\'' && (i+2 >= end || text[i+2] != '\'' || spaceBefore):
 			// Two apostrophes stand for a double quotation mark in some
 			// archives' text: ''It's about me,'' he said. Three before a
@@ -218,11 +241,28 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			t.End = i + w
 		}
 		i = t.End
-		t.SpaceAfter = i >= end || spaceAt(text, i)
+		if i >= end {
+			t.SpaceAfter = true
+		} else if c := text[i]; c < utf8.RuneSelf {
+			t.SpaceAfter = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			t.SpaceAfter = spaceAt(text, i)
+		}
 		spaceBefore = false
+		if t.SpaceAfter && i < end && text[i] == ' ' {
+			i++ // the space after the token, without a turn of the loop
+			spaceBefore = true
+		}
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// joiner reports a byte after ASCII letters at which scanWord may go on:
+// the start of a rune beyond ASCII, an apostrophe, a hyphen, an
+// ampersand, a dot or a comma.
+func joiner(c byte) bool {
+	return c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '&' || c == '.' || c == ','
 }
 
 // spaceAt reports whether the rune at text[i] is whitespace.
