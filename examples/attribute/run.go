@@ -50,7 +50,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if p.meter == nil {
 		p.meter = progress.Start(stderr, cfg.quiet, cfg.files)
 	}
-	p.problems = record.Problems{W: stderr, Before: p.meter.Clear}
+	p.problems = record.Problems{W: stderr, Before: p.meter.Clear, Want: `one object per line with "id" and "text" (or use -in text)`}
 	if cfg.format == "text" {
 		p.emit = func(r *record.Record) error { return r.WriteText(bw) }
 	} else {
@@ -122,19 +122,19 @@ func (p *processor) jsonl(where string, r io.Reader) error {
 			p.meter.Add(0, int64(len(line)), 0)
 			return nil
 		}
-		pos := fmt.Sprintf("%s:%d", where, n)
 		a, err := record.ParseArticle(line)
+		p.problems.Line(where, n, err)
 		if err != nil {
-			p.problems.Printf("%s: %v", pos, err)
 			p.meter.Add(0, int64(len(line)), 0)
 			return nil
 		}
-		return p.doc(pos, a.ID, a.Text, len(line))
+		return p.doc(fmt.Sprintf("%s:%d", where, n), a.ID, a.Text, len(line))
 	})
 	if re, ok := errors.AsType[*record.ReadError](err); ok {
 		p.problems.Printf("%s:%v", where, re)
-		return nil
+		err = nil
 	}
+	p.problems.EndInput(where)
 	return err
 }
 

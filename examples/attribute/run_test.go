@@ -282,3 +282,18 @@ func TestGolden(t *testing.T) {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// A text file read with -in jsonl is said to be one once, with what a
+// line must be, rather than once a line.
+func TestRunJSONLPlainText(t *testing.T) {
+	_, errOut, err := runString(t, config{in: "jsonl", extract: wholeText}, "Talks in Riyadh\n\n“It was useful,” Lavrov said.\n")
+	if err == nil || err.Error() != "2 input problems" {
+		t.Errorf("run error = %v; want 2 input problems", err)
+	}
+	want := `<stdin>:1: invalid JSON: invalid character 'T' looking for beginning of value; the input must be JSON Lines, one object per line with "id" and "text" (or use -in text)
+<stdin>: 2 lines are not JSON objects and were skipped, the first at line 1
+`
+	if diff := cmp.Diff(want, errOut); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+	}
+}

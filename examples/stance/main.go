@@ -30,19 +30,26 @@
 //
 //	id       the id of the text
 //	label    the label of the score ("support", "neutral", "oppose" by default)
-//	score    the score, in (-1, 1)
+//	score    the score, in (-1, 1), rounded to 4 decimals
 //	hedged   bool: the text only reports or doubts what it says
 //	negated  bool: a negation or denial turned it around
 //	target   the target, when there is one
 //	aligns   whom the text aligns with, when it says
 //	rules    the rules that fired: rule, pos (file:line:col of the rule),
-//	         span ([start, end) bytes into the text) and weight
+//	         span ([start, end] bytes into the text) and weight (what it
+//	         added to the raw score, or the factor it applied; rounded
+//	         to 4 decimals, left out when zero)
+//
+// These are the keys and numbers of the "stance" object of
+// examples/attribute.
 //
 // # Errors
 //
-// A line that is not a JSON object with a string text is reported on
-// standard error as FILE:LINE: message and skipped; the rest is still
-// processed, and the exit status is then 1. Rule-file problems are
+// A line that is not a JSON object with an "id" and a string "text" is
+// reported on standard error as FILE:LINE: message and skipped; the rest
+// is still processed, and the exit status is then 1. An input whose first
+// line is not a JSON object at all (plain text given with -in jsonl) is
+// reported once, at that line, followed by the number of such lines. Rule-file problems are
 // printed as file:line:col: message, all of them, followed by "stance: N
 // problems in the rule files", and nothing is processed; the exit status
 // is then 2, as for a bad command line (1 with -check, where the problems
@@ -59,6 +66,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/hearsaynlp/hearsay/internal/offsets"
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/stance"
@@ -143,7 +151,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	bw := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	p := &processor{cfg: cfg, rs: rs, enc: enc, problems: record.Problems{W: stderr}}
+	p := &processor{cfg: cfg, rs: rs, enc: enc, problems: record.Problems{W: stderr, Want: `one object per line with "id", "text" and optionally "target" (or use -in text)`}}
 	files := cfg.files
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -167,14 +175,19 @@ type processor struct {
 	problems record.Problems // on stderr
 }
 
-// output is one output line: the id, then the fields of the result.
+// output is one output line: the id, then the fields of the result, with
+// its numbers rounded as examples/attribute rounds them.
 type output struct {
 	ID json.RawMessage `json:"id"`
-	stance.Result
+	*record.Stance
 }
 
 func (p *processor) emit(id json.RawMessage, text, target string) error {
-	return p.enc.Encode(output{ID: id, Result: p.rs.Toward(text, target)})
+	st, err := record.NewStance(p.rs.Toward(text, target), text, offsets.NewIndex(text, offsets.Byte))
+	if err != nil {
+		return err // the rule set gave a span outside the text: a bug
+	}
+	return p.enc.Encode(output{ID: id, Stance: st})
 }
 
 // file judges the text of the file name ("-" for stdin), or each of its
@@ -200,43 +213,36 @@ func (p *processor) file(name string, stdin io.Reader) error {
 		if len(bytes.TrimSpace(b)) == 0 {
 			return nil
 		}
-		msg, err := p.line(b)
-		if msg != "" {
-			p.problems.Printf("%s:%d: %s", where, n, msg)
+		a, target, err := p.line(b)
+		p.problems.Line(where, n, err)
+		if err != nil {
+			return nil
 		}
-		return err
+		return p.emit(a.Fields["id"], a.Text, target)
 	})
 	if re, ok := errors.AsType[*record.ReadError](err); ok {
 		p.problems.Printf("%s:%v", where, re)
-		return nil
+		err = nil
 	}
+	p.problems.EndInput(where)
 	return err
 }
 
-// line processes one JSONL line, returning what is wrong with it, if
-// anything, or the error writing its result.
-func (p *processor) line(b []byte) (string, error) {
-	var obj struct {
-		ID     json.RawMessage `json:"id"`
-		Text   *string         `json:"text"`
-		Target *string         `json:"target"`
-	}
-	if err := json.Unmarshal(b, &obj); err != nil {
-		return "not a JSON object: " + err.Error(), nil
-	}
-	if obj.Text == nil {
-		return `no "text" string`, nil
-	}
-	id := bytes.TrimSpace(obj.ID)
-	switch {
-	case len(id) == 0 || string(id) == "null":
-		return `no "id"`, nil
-	case id[0] != '"' && id[0] != '-' && (id[0] < '0' || id[0] > '9'):
-		return `"id" is not a string or a number`, nil
+// line decodes one JSONL line and its target, or says what is wrong
+// with it.
+func (p *processor) line(b []byte) (record.Article, string, error) {
+	a, err := record.ParseArticle(b)
+	if err != nil {
+		return a, "", err
 	}
 	target := p.cfg.target
-	if obj.Target != nil {
-		target = *obj.Target
+	if raw, ok := a.Fields["target"]; ok {
+		if k := record.JSONKind(raw); k != "a string" {
+			return a, "", fmt.Errorf(`"target" is %s, not a string`, k)
+		}
+		if err := json.Unmarshal(raw, &target); err != nil {
+			return a, "", fmt.Errorf(`bad "target": %v`, err)
+		}
 	}
-	return "", p.emit(id, *obj.Text, target)
+	return a, target, nil
 }

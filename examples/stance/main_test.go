@@ -32,9 +32,9 @@ func TestJSONL(t *testing.T) {
 		t.Errorf("run succeeded with bad lines")
 	}
 	wantErr := []string{
-		in + ":2: not a JSON object: invalid character 'o' in literal null (expecting 'u')",
-		in + `:5: no "text" string`,
-		in + `:6: no "id"`,
+		in + ":2: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
+		in + `:5: missing "text"`,
+		in + `:6: missing "id"`,
 	}
 	if diff := cmp.Diff(wantErr, strings.Split(strings.TrimSpace(errb.String()), "\n")); diff != "" {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
@@ -123,5 +123,62 @@ func TestTextInput(t *testing.T) {
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil || r.ID != f || r.Label != "oppose" {
 		t.Errorf("got %s (%v), want id %s label oppose", out.String(), err, f)
+	}
+}
+
+// Scores and weights are written rounded, as examples/attribute writes
+// them, and rule spans as [start, end] pairs; a numeric id stays a number.
+func TestOutputNumbers(t *testing.T) {
+	// "agree" (0.8) after "very" (1.5) and "but" (1.5) weighs
+	// 1.8000000000000003 before rounding, and the score has 16 decimals.
+	in := `{"id": 3, "text": "The talks were hard, but they said the conversation was very useful and they agree"}` + "\n"
+	var out, errb bytes.Buffer
+	if err := run(config{in: "jsonl"}, strings.NewReader(in), &out, &errb); err != nil {
+		t.Fatal(err, errb.String())
+	}
+	line := strings.TrimSpace(out.String())
+	var r struct {
+		ID    json.RawMessage `json:"id"`
+		Score json.Number     `json:"score"`
+		Rules []struct {
+			Span   []int       `json:"span"`
+			Weight json.Number `json:"weight"`
+		} `json:"rules"`
+	}
+	d := json.NewDecoder(strings.NewReader(line))
+	d.UseNumber()
+	if err := d.Decode(&r); err != nil {
+		t.Fatalf("%s: %v", line, err)
+	}
+	if string(r.ID) != "3" {
+		t.Errorf("id = %s, want 3", r.ID)
+	}
+	short := func(n json.Number) bool {
+		_, frac, _ := strings.Cut(string(n), ".")
+		return len(frac) <= 4
+	}
+	if !short(r.Score) {
+		t.Errorf("score %s has more than 4 decimals in %s", r.Score, line)
+	}
+	for _, f := range r.Rules {
+		if !short(f.Weight) || len(f.Span) != 2 {
+			t.Errorf("rule weight %s, span %v: want at most 4 decimals and a [start, end] pair, in %s", f.Weight, f.Span, line)
+		}
+	}
+}
+
+// Plain text given with -in jsonl is reported once, not once a line.
+func TestPlainTextAsJSONL(t *testing.T) {
+	in := "Zelensky rejects any deal\nmade without Ukraine\n\nKremlin confirms summit\n"
+	var out, errb bytes.Buffer
+	if err := run(config{in: "jsonl"}, strings.NewReader(in), &out, &errb); err == nil {
+		t.Errorf("run succeeded on plain text")
+	}
+	want := []string{
+		`<stdin>:1: invalid JSON: invalid character 'Z' looking for beginning of value; the input must be JSON Lines, one object per line with "id", "text" and optionally "target" (or use -in text)`,
+		"<stdin>: 3 lines are not JSON objects and were skipped, the first at line 1",
+	}
+	if diff := cmp.Diff(want, strings.Split(strings.TrimSpace(errb.String()), "\n")); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -40,7 +40,8 @@
 // prevailing label differs from the one of the speaker's previous bucket
 // toward the same target. A quote counts once for each speaker it is
 // attributed to; quotes whose speaker is unresolved or that mention no
-// target are left out.
+// target are left out. When no row is left, standard error says why: no quotes
+// found, none mentioning the target, or none with a resolved speaker.
 //
 // The chart (-svg) has one panel per target, stacked, sharing a time axis;
 // in each, one line per speaker, the mean score of each bucket with a dot,
@@ -58,7 +59,9 @@
 //
 // A line that is not a usable article, or has no usable "date", is
 // reported on standard error as FILE:LINE: message and skipped; the rest
-// is still processed and the exit status is 1. Problems in rule files are
+// is still processed and the exit status is 1. A file whose first line is not a
+// JSON object at all (plain text rather than JSON Lines) is reported once,
+// at that line, followed by the number of such lines it holds. Problems in rule files are
 // all reported as FILE:LINE:COL: message, with exit status 2, as for a bad
 // command line.
 package main

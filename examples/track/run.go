@@ -19,6 +19,10 @@ import (
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
+// wantLine is what an input line must be, for the message about input
+// that is not JSON Lines.
+const wantLine = `one object per line with "id", "date" and "text", such as {"id": "a1", "date": "2025-02-18", "text": "..."}`
+
 // tracker reads articles into a stance.Tracker.
 type tracker struct {
 	cfg      config
@@ -26,6 +30,11 @@ type tracker struct {
 	tr       *stance.Tracker
 	meter    *progress.Meter
 	problems record.Problems // on stderr
+
+	// What was read, for the message when the table is empty: articles
+	// read, quotes found, quotes about a target, and those of them with
+	// a resolved speaker.
+	articles, quotes, about, tracked int
 }
 
 // run reads every input of cfg, then writes the table to stdout and the
@@ -38,7 +47,7 @@ func run(cfg config, rules *stance.RuleSet, stdin io.Reader, stdout, stderr io.W
 		tr:    stance.NewTracker(stance.TrackerOptions{Bucket: cfg.bucket}),
 		meter: progress.Start(stderr, cfg.quiet, cfg.files),
 	}
-	t.problems = record.Problems{W: stderr, Before: t.meter.Clear}
+	t.problems = record.Problems{W: stderr, Before: t.meter.Clear, Want: wantLine}
 	files := cfg.files
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -48,6 +57,9 @@ func run(cfg config, rules *stance.RuleSet, stdin io.Reader, stdout, stderr io.W
 	}
 	t.meter.Done()
 	ss := seriesOf(t.tr.Series())
+	if len(ss) == 0 && t.articles > 0 {
+		fmt.Fprintf(stderr, "track: %s\n", t.nothing())
+	}
 	if err := writeTable(stdout, ss, cfg.bucket.String()); err != nil {
 		return err
 	}
@@ -71,11 +83,10 @@ func (t *tracker) file(name string, stdin io.Reader) {
 		docs, quotes := 0, 0
 		if len(bytes.TrimSpace(line)) > 0 {
 			var err error
-			if quotes, err = t.line(line); err != nil {
-				t.problems.Printf("%s:%d: %v", where, n, err)
-			} else {
+			if quotes, err = t.line(line); err == nil {
 				docs = 1
 			}
+			t.problems.Line(where, n, err)
 		}
 		t.meter.Add(docs, int64(len(line)), quotes)
 		return nil
@@ -83,6 +94,7 @@ func (t *tracker) file(name string, stdin io.Reader) {
 	if err != nil { // only a *record.ReadError: the function returns none
 		t.problems.Printf("%s:%v", where, err)
 	}
+	t.problems.EndInput(where)
 }
 
 // line tracks the quotes of one article line and returns how many quotes
@@ -97,6 +109,8 @@ func (t *tracker) line(line []byte) (int, error) {
 		return 0, err
 	}
 	res := t.pipe.Run(a.Text)
+	t.articles++
+	t.quotes += len(res.Stances)
 	for i, st := range res.Stances {
 		if t.cfg.target != "" {
 			if !mentions(a.Text, res.Doc.Attributions[i].Quote.Content, t.cfg.target) {
@@ -106,11 +120,40 @@ func (t *tracker) line(line []byte) (int, error) {
 		} else if st.Target == "" {
 			continue
 		}
-		for _, name := range res.Speakers(i) {
+		t.about++
+		names := res.Speakers(i)
+		if len(names) > 0 {
+			t.tracked++
+		}
+		for _, name := range names {
 			t.tr.Add(a.ID, date, name, st, "")
 		}
 	}
 	return len(res.Stances), nil
+}
+
+// nothing says why the table is empty.
+func (t *tracker) nothing() string {
+	read := fmt.Sprintf("%s in %s", plural(t.quotes, "quote"), plural(t.articles, "article"))
+	switch {
+	case t.quotes == 0 && !t.cfg.indirect:
+		return fmt.Sprintf("no quotes found in %s; -indirect also reads speech without quote marks", plural(t.articles, "article"))
+	case t.quotes == 0:
+		return fmt.Sprintf("no quotes found in %s", plural(t.articles, "article"))
+	case t.about == 0 && t.cfg.target != "":
+		return fmt.Sprintf("no quote mentions the target %q (%s read)", t.cfg.target, read)
+	case t.about == 0:
+		return fmt.Sprintf("no quote mentions a target of the rule set (%s read); -target TEXT follows the quotes that mention TEXT", read)
+	}
+	return fmt.Sprintf("%s mention the target, but the speaker of none was resolved (%s read)", plural(t.about, "quote"), read)
+}
+
+// plural returns "1 quote", "2 quotes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // dateLayouts are the accepted forms of "date", tried in order.

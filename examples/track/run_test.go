@@ -334,3 +334,63 @@ func TestSample(t *testing.T) {
 		t.Errorf("speakers %v; want the 3 of the sample", speakers)
 	}
 }
+
+// TestTrackPlainText checks that text that is not JSON Lines is reported
+// once, with where it starts and how many lines were skipped, and that
+// the valid lines of another file are still tracked.
+func TestTrackPlainText(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "article.txt")
+	if err := os.WriteFile(plain, []byte("Talks in Riyadh\n\n“The summit was useful,” Berg said.\nMore text.\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	good := writeArticles(t, dir, corpus()[:1])
+	out, errOut, status := trackRun(t, "-q", plain, good)
+	if status != 1 {
+		t.Errorf("status %d; want 1", status)
+	}
+	want := plain + `:1: invalid JSON: invalid character 'T' looking for beginning of value; the input must be JSON Lines, one object per line with "id", "date" and "text", such as {"id": "a1", "date": "2025-02-18", "text": "..."}` + "\n" +
+		plain + ": 3 lines are not JSON objects and were skipped, the first at line 1\n" +
+		"track: 3 input problems\n"
+	if diff := cmp.Diff(want, errOut); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+	}
+	if rows := parseTable(t, out); len(rows) != 1 {
+		t.Errorf("%d rows; want the 1 of the good file", len(rows))
+	}
+}
+
+// TestTrackNothing checks that an empty table comes with a message that
+// says why.
+func TestTrackNothing(t *testing.T) {
+	dir := t.TempDir()
+	file := writeArticles(t, dir, corpus()[:2])
+	noQuotes := filepath.Join(dir, "none.jsonl")
+	if err := os.WriteFile(noQuotes, []byte(`{"id": "n", "date": "2025-02-18", "text": "Nothing was said."}`+"\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	offTopic := filepath.Join(dir, "off.jsonl")
+	if err := os.WriteFile(offTopic, []byte(`{"id": "o", "date": "2025-02-18", "text": "“The weather is fine,” Anna Berg said."}`+"\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no quote mentions the target", []string{"-target", "zebra", file}, `track: no quote mentions the target "zebra" (2 quotes in 2 articles read)` + "\n"},
+		{"no quotes", []string{noQuotes}, "track: no quotes found in 1 article; -indirect also reads speech without quote marks\n"},
+		{"no quote mentions a rule-set target", []string{offTopic}, "track: no quote mentions a target of the rule set (1 quote in 1 article read); -target TEXT follows the quotes that mention TEXT\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, status := trackRun(t, append([]string{"-q"}, tt.args...)...)
+			if status != 0 || errOut != tt.want {
+				t.Errorf("status %d, stderr %q; want 0 and %q", status, errOut, tt.want)
+			}
+			if rows := parseTable(t, out); len(rows) != 0 {
+				t.Errorf("%d rows; want none", len(rows))
+			}
+		})
+	}
+}

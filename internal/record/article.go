@@ -18,21 +18,33 @@ type Article struct {
 	Fields map[string]json.RawMessage
 }
 
+// ErrNotObject is the category of the error [ParseArticle] returns for a
+// line that is not a JSON object at all, such as a line of plain text:
+// errors.Is(err, ErrNotObject) tells it from an object with a bad key.
+var ErrNotObject = errors.New("not a JSON object")
+
+// notObject is an [ErrNotObject] that says what the line is.
+type notObject string
+
+func (e notObject) Error() string        { return string(e) }
+func (e notObject) Is(target error) bool { return target == ErrNotObject }
+
 // ParseArticle decodes a JSON Lines input line. The line must be an object
 // with a non-empty string (or number) "id" and a string "text"; keys are
 // case-sensitive and other keys are kept in [Article.Fields]. The error
-// says what is wrong in words meant to follow "FILE:LINE: ".
+// says what is wrong in words meant to follow "FILE:LINE: "; it is an
+// [ErrNotObject] when the line is not a JSON object at all.
 func ParseArticle(line []byte) (Article, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(line, &obj); err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
-			return Article{}, fmt.Errorf("line is a JSON %s, not an object", typeErr.Value)
+			return Article{}, notObject(fmt.Sprintf("line is a JSON %s, not an object", typeErr.Value))
 		}
-		return Article{}, fmt.Errorf("invalid JSON: %v", err)
+		return Article{}, notObject("invalid JSON: " + err.Error())
 	}
 	if obj == nil {
-		return Article{}, errors.New("line is JSON null, not an object")
+		return Article{}, notObject("line is JSON null, not an object")
 	}
 	a := Article{Fields: obj}
 	rawID, ok := obj["id"]

@@ -69,15 +69,68 @@ type Problems struct {
 	// progress line clears itself there so that the two do not mix.
 	Before func()
 	N      int // how many problems were reported
+	// Want says what a JSON Lines input line must be, such as `one JSON
+	// object per line with "id" and "text"`, for [Problems.Line].
+	Want string
+
+	started   bool // a line of the current input has been seen
+	notObject int  // lines of the current input that are not objects, when it starts with one
+	first     int  // the first of them
 }
 
 // Printf reports a problem: the line format formats, without its newline.
 func (p *Problems) Printf(format string, args ...any) {
 	p.N++
+	p.write(format, args...)
+}
+
+func (p *Problems) write(format string, args ...any) {
 	if p.Before != nil {
 		p.Before()
 	}
 	fmt.Fprintf(p.W, format+"\n", args...)
+}
+
+// Line records how line n of the JSON Lines input called where went: err
+// is nil for a line that was used, and otherwise what is wrong with it,
+// which is reported. An input whose first line is not a JSON object at all
+// (err is an [ErrNotObject]), such as a file of plain text, is most likely
+// not JSON Lines: that is said once, at its first line, with what a line
+// must be ([Problems.Want]), and its later lines that are not objects
+// either are only counted; [Problems.EndInput] gives their number. In an
+// input that starts with an object, every bad line is reported. Each bad
+// line counts as one problem in [Problems.Err]. Blank lines need not be
+// passed.
+func (p *Problems) Line(where string, n int, err error) {
+	first := !p.started
+	p.started = true
+	switch {
+	case err == nil:
+		return
+	case !errors.Is(err, ErrNotObject) || (!first && p.notObject == 0):
+		p.Printf("%s:%d: %v", where, n, err)
+		return
+	}
+	p.N++
+	if p.notObject++; p.notObject > 1 {
+		return
+	}
+	p.first = n
+	if p.Want == "" {
+		p.write("%s:%d: %v", where, n, err)
+		return
+	}
+	p.write("%s:%d: %v; the input must be JSON Lines, %s", where, n, err, p.Want)
+}
+
+// EndInput ends the JSON Lines input called where: when lines after its
+// first were left unreported by [Problems.Line], it says how many lines
+// were skipped that way.
+func (p *Problems) EndInput(where string) {
+	if p.notObject > 1 {
+		p.write("%s: %d lines are not JSON objects and were skipped, the first at line %d", where, p.notObject, p.first)
+	}
+	p.started, p.notObject, p.first = false, 0, 0
 }
 
 // Err returns nil when no problem was reported, and otherwise an error

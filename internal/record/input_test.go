@@ -119,3 +119,41 @@ func TestProblems(t *testing.T) {
 		t.Errorf("cleared %d times, want 2; mismatch (-want +got):\n%s", cleared, diff)
 	}
 }
+
+// A file of plain text given as JSON Lines is said to be one once, not
+// once a line; an input that starts with objects has each bad line told.
+func TestProblemsLine(t *testing.T) {
+	type line struct {
+		text string
+		n    int
+	}
+	read := func(p *Problems, where string, lines []line) {
+		for _, l := range lines {
+			_, err := ParseArticle([]byte(l.text))
+			p.Line(where, l.n, err)
+		}
+		p.EndInput(where)
+	}
+	var b strings.Builder
+	p := Problems{W: &b, Want: `one object per line with "id" and "text"`}
+	read(&p, "notes.txt", []line{
+		{"Talks in Riyadh", 1}, {"ended on Tuesday.", 2}, {`{"id": "a", "text": "x"}`, 4}, {"more text", 5},
+	})
+	read(&p, "good.jsonl", []line{
+		{`{"id": "a", "text": "x"}`, 1}, {"{", 2}, {`{"id": "b"}`, 3}, {"[]", 4},
+	})
+	read(&p, "one.txt", []line{{"just one line", 1}})
+	want := `notes.txt:1: invalid JSON: invalid character 'T' looking for beginning of value; the input must be JSON Lines, one object per line with "id" and "text"
+notes.txt: 3 lines are not JSON objects and were skipped, the first at line 1
+good.jsonl:2: invalid JSON: unexpected end of JSON input
+good.jsonl:3: missing "text"
+good.jsonl:4: line is a JSON array, not an object
+one.txt:1: invalid JSON: invalid character 'j' looking for beginning of value; the input must be JSON Lines, one object per line with "id" and "text"
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if got, want := p.Err().Error(), "7 input problems"; got != want {
+		t.Errorf("Err() = %q, want %q", got, want)
+	}
+}

@@ -48,10 +48,11 @@ type Record struct {
 }
 
 // Stance is a [stance.Result] as written in the output: the same keys,
-// with the spans of the rules that fired converted to the output's unit.
+// with the spans of the rules that fired converted to the output's unit
+// and the numbers rounded ([Score]). examples/stance writes it too.
 type Stance struct {
 	Label   string  `json:"label"`
-	Score   float64 `json:"score"`
+	Score   Score   `json:"score"`
 	Hedged  bool    `json:"hedged"`
 	Negated bool    `json:"negated"`
 	Target  string  `json:"target,omitempty"`
@@ -61,10 +62,10 @@ type Stance struct {
 
 // Fired is a [stance.Fired] as written in the output.
 type Fired struct {
-	Rule   string  `json:"rule"`
-	Pos    string  `json:"pos"`
-	Span   *Pair   `json:"span"` // nil for a rule fired by the cue's class
-	Weight float64 `json:"weight,omitempty"`
+	Rule   string `json:"rule"`
+	Pos    string `json:"pos"`
+	Span   *Pair  `json:"span"` // nil for a rule fired by the cue's class
+	Weight Score  `json:"weight,omitempty"`
 }
 
 // New builds the record of q, a quote found in text, the document called
@@ -151,7 +152,7 @@ func FromPipeline(doc, text string, res *pipeline.Result, ix *offsets.Index) (re
 	for i, a := range res.Doc.Attributions {
 		r, err := New(doc, text, a.Quote, ix)
 		if err == nil && i < len(res.Stances) {
-			r.Stance, err = newStance(res.Stances[i], text, ix)
+			r.Stance, err = NewStance(res.Stances[i], text, ix)
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("quote %d: %w", i+1, err))
@@ -171,14 +172,16 @@ func FromPipeline(doc, text string, res *pipeline.Result, ix *offsets.Index) (re
 	return recs, errs
 }
 
-// newStance converts st, judged on text, to its output form.
-func newStance(st stance.Result, text string, ix *offsets.Index) (*Stance, error) {
+// NewStance converts st, judged on text, to its output form, converting
+// the spans of the rules that fired with ix, an index of text. It reports
+// an error, rather than panicking, when such a span does not fit in text.
+func NewStance(st stance.Result, text string, ix *offsets.Index) (*Stance, error) {
 	out := &Stance{
-		Label: st.Label, Score: st.Score, Hedged: st.Hedged, Negated: st.Negated,
+		Label: st.Label, Score: Score(st.Score), Hedged: st.Hedged, Negated: st.Negated,
 		Target: st.Target, Aligns: st.Aligns, Rules: make([]Fired, len(st.Fired)),
 	}
 	for i, f := range st.Fired {
-		out.Rules[i] = Fired{Rule: f.Rule, Pos: f.Pos, Weight: f.Weight}
+		out.Rules[i] = Fired{Rule: f.Rule, Pos: f.Pos, Weight: Score(f.Weight)}
 		if f.Span.IsZero() {
 			continue
 		}

@@ -298,7 +298,7 @@ func TestFromPipeline(t *testing.T) {
 	// every other span, and cover the words the byte spans cover.
 	for i, r := range recs {
 		st := res.Stances[i]
-		if r.Stance.Label != st.Label || r.Stance.Score != st.Score || len(r.Stance.Rules) != len(st.Fired) {
+		if r.Stance.Label != st.Label || float64(r.Stance.Score) != st.Score || len(r.Stance.Rules) != len(st.Fired) {
 			t.Fatalf("record stance %+v does not carry %+v", r.Stance, st)
 		}
 		for j, f := range st.Fired {
