@@ -7,6 +7,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/hearsaynlp/hearsay/internal/record"
 )
 
 func init() {
@@ -70,7 +71,7 @@ type aggregate struct {
 	Speaker string           `json:"speaker"`
 	Target  string           `json:"target"`
 	Count   int64            `json:"count"`
-	Mean    float64          `json:"mean"`
+	Mean    record.Score     `json:"mean"` // rounded as the quotes' scores are
 	Labels  map[string]int64 `json:"labels"`
 }
 
@@ -86,7 +87,7 @@ func formatAggregate(key string, a stanceAcc) (string, error) {
 		out.Labels = map[string]int64{}
 	}
 	if a.Count > 0 {
-		out.Mean = a.Sum / float64(a.Count)
+		out.Mean = record.Score(a.Sum / float64(a.Count))
 	}
 	b, err := json.Marshal(out)
 	return string(b), err

@@ -14,7 +14,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	gocmp "github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestAggregateStances runs the combine on the direct runner over
@@ -49,7 +48,7 @@ func TestAggregateStances(t *testing.T) {
 		{Speaker: "Anna Berg", Target: "summit", Count: 3, Mean: 0.3, Labels: map[string]int64{"support": 2, "oppose": 1}},
 		{Speaker: `Ravi "R|P" Patel`, Target: "summit", Count: 1, Mean: -0.6, Labels: map[string]int64{"oppose": 1}},
 	}
-	if diff := gocmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+	if diff := gocmp.Diff(want, got); diff != "" {
 		t.Errorf("aggregates mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -109,5 +108,19 @@ func TestCombineMerge(t *testing.T) {
 		if diff := gocmp.Diff(all, got); diff != "" {
 			t.Errorf("cut at %d: merged mismatch (-want +got):\n%s", cut, diff)
 		}
+	}
+}
+
+// TestFormatAggregateRounds checks that the mean is written rounded, as
+// the scores of the quotes are, not with the noise of its sum.
+func TestFormatAggregateRounds(t *testing.T) {
+	sum := 0.5 + 0.7 - 0.3 + 0.44114565141460005
+	line, err := formatAggregate(speakerTarget("Anna Berg", "summit"), stanceAcc{Count: 4, Sum: sum, Labels: map[string]int64{"support": 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"speaker":"Anna Berg","target":"summit","count":4,"mean":0.3353,"labels":{"support":4}}`
+	if line != want {
+		t.Errorf("got  %s\nwant %s", line, want)
 	}
 }
