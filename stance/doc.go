@@ -21,7 +21,8 @@
 // the terms within its window (in tokens) around, and a negator that
 // turns nothing around ("Banksy not arrested") adds the negators' weight
 // instead. A contrast word multiplies the score before it by its
-// "before" factor and what follows by its "after" factor. Hedges mark
+// "before" factor and what follows, up to the end of its sentence, by its
+// "after" factor. Hedges mark
 // the result Hedged and multiply s by the scoring "hedge" factor when s
 // is positive: a hedge weakens what is asserted but not what is denied
 // ("Iraq says the woman is not his wife" denies). A question ("Real or

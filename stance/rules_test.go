@@ -218,3 +218,35 @@ func TestFrameWordCountsOnce(t *testing.T) {
 		t.Errorf("quoted content: got %s %+v, want oppose by term reject alone", r.Label, r.Fired)
 	}
 }
+
+// TestContrastEndsWithSentence checks that a contrast word weighs the
+// terms after it up to the end of its sentence only, so that a term
+// weighs the same in a long text as in a quote of its sentence.
+func TestContrastEndsWithSentence(t *testing.T) {
+	rs := stance.Default()
+	tests := []struct {
+		name, text string
+		weight     float64 // of "term useful"
+		why        string
+	}{
+		{"same sentence", "The talks were hard, but the meeting was useful", 1.5, "after but (1.5)"},
+		{"next sentence", "The talks were hard, but short. The meeting was useful", 1, ""},
+		{"after a question", "Hard talks, but why? The meeting was useful", 1, ""},
+		{"quoted sentence", "“The talks were hard, but short.” The meeting was useful", 1, "the period inside the quote mark ends it"},
+		{"abbreviation", "The talks were hard, but the U.S. side found them useful", 1.5, "U.S. ends no sentence"},
+		{"decimal", "Growth was slow, but 3.5 percent is useful", 1.5, "a decimal point ends no sentence"},
+		{"many sentences", "But it rained. But it snowed. But it was windy. The meeting was useful", 1, "contrasts do not pile up"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rs.Toward(tt.text, "")
+			i := slices.IndexFunc(r.Fired, func(f stance.Fired) bool { return f.Rule == "term useful" })
+			if i < 0 {
+				t.Fatalf("term useful did not fire: %+v", r.Fired)
+			}
+			if got := r.Fired[i].Weight; got != tt.weight {
+				t.Errorf("term useful weighs %v, want %v %s", got, tt.weight, tt.why)
+			}
+		})
+	}
+}

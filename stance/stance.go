@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -43,7 +44,14 @@ type Fired struct {
 	// for a rule fired by the quote's cue class.
 	Span quote.Span `json:"span"`
 	// Weight is what the rule added to the raw score, or the factor it
-	// applied; zero for rules that change only the modality.
+	// applied; zero for rules that change only the modality. A term's
+	// weight is its weight in the rule file times the intensifier or
+	// dampener before it and the contrast earlier in its sentence, turned
+	// around by a negator: it depends on the words read with it. So the
+	// same word can weigh differently in [RuleSet.Quote], which reads a
+	// quote's content alone, and in [RuleSet.Toward] on the whole text:
+	// in "But Rubio said ... that the US agreed", "agreed" weighs 0.8 in
+	// the quote and 1.2 in the text, where "But" (after: 1.5) reaches it.
 	Weight float64 `json:"weight,omitempty"`
 }
 
@@ -139,6 +147,11 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 	if cue {
 		r.other = false // the report before the cue ends at it
 	}
+	if t.punct && r.sentenceEnd(t) {
+		// A contrast reaches to the end of its sentence: "but" early in
+		// an article does not weigh every term after it.
+		r.after = 1
+	}
 	if n == 0 {
 		if t.punct {
 			if r.text[t.start] == ':' {
@@ -231,6 +244,29 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		}
 	}
 	r.tick(width)
+}
+
+// sentenceEnd reports whether the punctuation token t ends a sentence: a
+// '!' or '?', or a '.' followed by a space, a quotation mark, a closing
+// parenthesis or the end of the text, and not
+// ending a one-letter abbreviation ("the U.S. but").
+func (r *run) sentenceEnd(t tok) bool {
+	switch r.text[t.start] {
+	case '!', '?':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	if t.end < len(r.text) {
+		if c, _ := utf8.DecodeRuneInString(r.text[t.end:]); !isSpace(c) && !isQuoteMark(c) && c != ')' {
+			return false // "3.5", "hearsay.example"
+		}
+	}
+	if t.start >= 1 && isAlnum(rune(r.text[t.start-1])) && (t.start == 1 || !isAlnum(rune(r.text[t.start-2]))) {
+		return false // "U.S.", "J. Smith"
+	}
+	return true
 }
 
 // attribution reports whether rules of kind k count in the words of a
