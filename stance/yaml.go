@@ -662,9 +662,12 @@ func (w *walker) targets(v *yaml.Node, s *source) {
 				re, err := regexp.Compile(p)
 				if err != nil {
 					var se *syntax.Error
-					if errors.As(err, &se) {
+					switch {
+					case errors.As(err, &se) && se.Expr == p:
+						w.errorf(ErrRegexp, n, "%s: bad regexp %q: %s", what, p, se.Code)
+					case se != nil:
 						w.errorf(ErrRegexp, n, "%s: bad regexp %q: %s: %q", what, p, se.Code, se.Expr)
-					} else {
+					default:
 						w.errorf(ErrRegexp, n, "%s: bad regexp %q: %v", what, p, err)
 					}
 					good = false

@@ -86,7 +86,7 @@ func main() {
 	var rules pipeline.Rules
 	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files, not the default rules")
-	flag.StringVar(&cfg.target, "target", "", "the claim or topic each text is judged toward (`TEXT`)")
+	flag.StringVar(&cfg.target, "target", "", "judge each text toward `TEXT`, a claim or topic (a JSON line's \"target\" overrides it)")
 	flag.StringVar(&cfg.in, "in", "text", "input `format`: text (one text per file) or jsonl (\"id\", \"text\" and optional \"target\" per line)")
 	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files, print every problem and exit")
 	flag.Usage = func() {

@@ -8,8 +8,8 @@
 //
 // Usage:
 //
-//	visualize [-addr HOST:PORT] [-indirect] [-rules FILE]...
-//	visualize -html OUT.html [-indirect] [-rules FILE]... FILE
+//	visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]
+//	visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE
 //
 // The first form starts a web server, on the loopback interface unless
 // -addr says otherwise, with one page at "/": paste an article into the
@@ -29,6 +29,7 @@
 //	-html OUT.html    write the page for FILE to OUT.html and exit
 //	-rules FILE       a stance rule file extending the default rules of
 //	                  package stance (repeatable)
+//	-nodefault        judge stance with the -rules files only
 //
 // A rule file with errors stops the program before it serves or writes
 // anything, with every error of every file on standard error as
@@ -71,6 +72,7 @@ type options struct {
 	indirect bool
 	html     string
 	rules    pipeline.Rules // rule files, in the order given
+	own      bool           // -nodefault: the rule files without the default rules
 	files    []string
 
 	ruleSet *stance.RuleSet // compiled from rules; nil means the default rules
@@ -86,9 +88,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.indirect, "indirect", false, "also find reported speech without quote marks")
 	fs.StringVar(&o.html, "html", "", "write the page for FILE to `OUT.html` (- for standard output) and exit")
 	fs.Var(&o.rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
+	fs.BoolVar(&o.own, "nodefault", false, "judge stance with the -rules files only, not the default rules")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect] [-rules FILE]...\n"+
-			"       visualize -html OUT.html [-indirect] [-rules FILE]... FILE\n")
+		fmt.Fprintf(stderr, "usage: visualize [-addr HOST:PORT] [-indirect] [-rules FILE]... [-nodefault]\n"+
+			"       visualize -html OUT.html [-indirect] [-rules FILE]... [-nodefault] FILE\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -120,8 +123,12 @@ func cmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2 // parseFlags has said why
 	}
+	load := o.rules.Load
+	if o.own {
+		load = o.rules.LoadOwn
+	}
 	var ok bool
-	if o.ruleSet, ok = o.rules.Load(stderr, "visualize"); !ok {
+	if o.ruleSet, ok = load(stderr, "visualize"); !ok {
 		return 2 // Load has printed every problem
 	}
 	if o.html != "" {

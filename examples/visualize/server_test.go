@@ -333,6 +333,8 @@ func TestCommandLine(t *testing.T) {
 		{"rules replacing the labels", []string{"-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · against"`, ""},
 		{"rules with errors", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 2, "", broken + ":4:"},
 		{"missing rules", []string{"-rules", broken, "-rules", "no/such.yaml", "-html", "-", "-"}, sample, 2, "", "no/such.yaml"},
+		{"own rules only", []string{"-nodefault", "-rules", labels, "-html", "-", "-"}, sample, 0, `data-label="direct · for"`, ""},
+		{"no rules at all", []string{"-nodefault", "-html", "-", "-"}, sample, 2, "", "-nodefault leaves no rules"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

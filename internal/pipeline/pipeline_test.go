@@ -149,7 +149,7 @@ func TestRulesLoadOwn(t *testing.T) {
 		t.Errorf("default term fired without the default rules: %+v", r.Fired)
 	}
 	w.Reset()
-	if rs, ok := (Rules{}).LoadOwn(&w, "prog"); ok || rs != nil || !strings.HasSuffix(w.String(), "prog: 1 problem in the rule files\n") {
+	if rs, ok := (Rules{}).LoadOwn(&w, "prog"); ok || rs != nil || w.String() != "prog: -nodefault leaves no rules: give the rule files to use with -rules FILE\n" {
 		t.Errorf("LoadOwn without files = %v, %v, wrote %q; want the missing rules reported", rs, ok, w.String())
 	}
 }

@@ -98,8 +98,13 @@ func (r Rules) Load(w io.Writer, prog string) (*stance.RuleSet, bool) {
 }
 
 // LoadOwn is [Rules.Load] without the default rules: the rule set holds
-// only the files of r (a program's -nodefault flag).
+// only the files of r (a program's -nodefault flag). With no files it
+// says that -nodefault needs -rules.
 func (r Rules) LoadOwn(w io.Writer, prog string) (*stance.RuleSet, bool) {
+	if len(r) == 0 {
+		fmt.Fprintf(w, "%s: -nodefault leaves no rules: give the rule files to use with -rules FILE\n", prog)
+		return nil, false
+	}
 	return r.load(w, prog, false)
 }
 
