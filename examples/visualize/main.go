@@ -101,7 +101,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	var err error
 	switch {
 	case o.html == "" && len(o.files) > 0:
-		err = errors.New("FILE is read only with -html; the server reads articles from its form")
+		err = errors.New("FILE is read only with -html (visualize -html OUT.html FILE); the server reads articles from its form")
 	case o.html != "" && len(o.files) != 1:
 		err = fmt.Errorf("-html needs exactly one FILE (- for standard input), got %d", len(o.files))
 	}

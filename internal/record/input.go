@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // StdinName is how messages about the input name standard input.
@@ -15,6 +16,8 @@ const StdinName = "<stdin>"
 // when name is "-". It also returns the name to give the input in
 // messages ([StdinName] for "-") and a function that closes it, which the
 // caller must call; it does nothing for stdin, which the caller owns.
+// A directory is refused at once ([ErrIsDir]), with a hint to name the
+// files in it, rather than failing at the first read.
 func Open(name string, stdin io.Reader) (r io.Reader, where string, close func() error, err error) {
 	if name == "-" {
 		return stdin, StdinName, func() error { return nil }, nil
@@ -23,8 +26,15 @@ func Open(name string, stdin io.Reader) (r io.Reader, where string, close func()
 	if err != nil {
 		return nil, name, nil, err
 	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, name, nil, fmt.Errorf("%s: %w; name the files in it, such as %s", name, ErrIsDir, filepath.Join(name, "*"))
+	}
 	return f, name, f.Close, nil
 }
+
+// ErrIsDir is the error [Open] returns, wrapped, for a directory.
+var ErrIsDir = errors.New("is a directory")
 
 // ReadError is an error reading an input line: the line is lost, and so
 // is the rest of the input.

@@ -98,6 +98,12 @@ func TestOpen(t *testing.T) {
 	if _, _, _, err := Open(name+".missing", stdin); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: got %v, want not exist", err)
 	}
+	dir := filepath.Dir(name)
+	_, where, _, err = Open(dir, stdin)
+	want := dir + ": is a directory; name the files in it, such as " + filepath.Join(dir, "*")
+	if !errors.Is(err, ErrIsDir) || err.Error() != want || where != dir {
+		t.Errorf("directory: got %v (where %q), want %q", err, where, want)
+	}
 }
 
 func TestProblems(t *testing.T) {
