@@ -52,7 +52,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -67,27 +69,27 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // run is the whole program; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("polnear", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	verbose := fs.Bool("v", false, "print a row per article")
-	errorsFile := fs.String("errors", "", "write every finding to `FILE`")
-	quiet := fs.Bool("q", false, "quiet: draw no progress line on a terminal")
-	referents := fs.String("referents", "", "score speaker resolution on the referents in `FILES` (comma-separated)")
-	fs.Usage = func() {
+	flags := flag.NewFlagSet("polnear", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	verbose := flags.Bool("v", false, "print a row per article")
+	errorsFile := flags.String("errors", "", "write every finding to `FILE`")
+	quiet := flags.Bool("q", false, "quiet: draw no progress line on a terminal")
+	referents := flags.String("referents", "", "score speaker resolution on the referents in `FILES` (comma-separated)")
+	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...\n")
-		fs.PrintDefaults()
+		flags.PrintDefaults()
 	}
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+	if err := flags.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return 0 // -h asked for the usage, which is printed
 	} else if err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if flags.NArg() == 0 {
+		flags.Usage()
 		return 2
 	}
 
-	articles, problems, err := load(fs.Args())
+	articles, problems, err := load(flags.Args())
 	for _, p := range problems {
 		fmt.Fprintln(stderr, p)
 	}
@@ -101,6 +103,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "polnear: %v\n", err)
 		return 1
+	}
+
+	// The referents are read before the scoring, so that a bad file
+	// name stops the program at once.
+	var refs []polnear.Referent
+	if *referents != "" {
+		var problems brat.ErrorList
+		refs, problems, err = loadReferents(*referents)
+		for _, p := range problems {
+			fmt.Fprintln(stderr, p)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "polnear: %v\n", err)
+			return 1
+		}
+	}
+
+	var errorsOut *os.File // created first, so that a bad name stops the program at once
+	if *errorsFile != "" {
+		if errorsOut, err = os.Create(*errorsFile); err != nil {
+			fmt.Fprintf(stderr, "polnear: %v\n", err)
+			return 1
+		}
+		defer errorsOut.Close()
 	}
 
 	opts := scoreOptions()
@@ -142,14 +168,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	var fromGold, endToEnd *polnear.Resolution
 	if *referents != "" {
-		refs, problems, err := loadReferents(*referents)
-		for _, p := range problems {
-			fmt.Fprintln(stderr, p)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "polnear: %v\n", err)
-			return 1
-		}
 		fromGold, endToEnd = polnear.ScoreReferents(articles, refs, opts.Extract)
 		fmt.Fprintln(stdout)
 		if err := polnear.WriteResolution(stdout, fromGold, endToEnd); err != nil {
@@ -158,8 +176,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	if *errorsFile != "" {
-		if err := writeErrors(*errorsFile, &total, fromGold, endToEnd); err != nil {
+	if errorsOut != nil {
+		if err := writeErrors(errorsOut, &total, fromGold, endToEnd); err != nil {
 			fmt.Fprintf(stderr, "polnear: %v\n", err)
 			return 1
 		}
@@ -172,6 +190,9 @@ func load(dirs []string) ([]polnear.Article, brat.ErrorList, error) {
 	var all []polnear.Article
 	var problems brat.ErrorList
 	for _, dir := range dirs {
+		if _, err := os.Stat(filepath.Join(dir, "text")); errors.Is(err, fs.ErrNotExist) {
+			return all, problems, fmt.Errorf("%s has no text/ directory: give a split of the corpus, the directory that holds text/ and attributions/ (such as PolNeAR/data/dev)", dir)
+		}
 		arts, probs, err := polnear.Load(dir)
 		all = append(all, arts...)
 		problems = append(problems, probs...)
@@ -188,12 +209,9 @@ func scoreOptions() polnear.Options {
 	return polnear.Options{Extract: quote.New(quote.Options{Indirect: true}).Extract, Reporting: isReportingCue}
 }
 
-func writeErrors(name string, r *polnear.Result, fromGold, endToEnd *polnear.Resolution) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	err = r.WriteErrors(f)
+// writeErrors writes every finding to f and closes it.
+func writeErrors(f *os.File, r *polnear.Result, fromGold, endToEnd *polnear.Resolution) error {
+	err := r.WriteErrors(f)
 	for _, res := range []struct {
 		label string
 		r     *polnear.Resolution

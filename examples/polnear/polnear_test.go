@@ -189,11 +189,13 @@ func TestRun(t *testing.T) {
 		wantStatus int
 		wantOut    string // a line the output must contain
 		wantErr    string // a line standard error must contain
+		noOut      bool   // nothing is scored: the problem is found first
 	}{
 		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
 		{name: "help", args: []string{"-h"}, wantStatus: 0, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
 		{name: "bad flag", args: []string{"-x", corpus}, wantStatus: 2, wantErr: "flag provided but not defined: -x"},
-		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: open " + filepath.Join(corpus, "none", "text")},
+		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: " + filepath.Join(corpus, "none") + " has no text/ directory: give a split of the corpus, the directory that holds text/ and attributions/ (such as PolNeAR/data/dev)"},
+		{name: "text directory given", args: []string{filepath.Join(corpus, "text")}, wantStatus: 1, wantErr: "polnear: " + filepath.Join(corpus, "text") + " has no text/ directory"},
 		{
 			name:       "scores and reports annotation problems",
 			args:       []string{corpus},
@@ -209,13 +211,14 @@ func TestRun(t *testing.T) {
 			wantOut:    "resolution  n  from gold  end to end",
 			wantErr:    referents + ":2: bad span",
 		},
-		{name: "referents missing", args: []string{"-referents", referents + ".none", corpus}, wantStatus: 1, wantErr: "polnear: open " + referents + ".none"},
+		{name: "referents missing", args: []string{"-referents", referents + ".none", corpus}, wantStatus: 1, wantErr: "polnear: open " + referents + ".none", noOut: true},
 		{name: "errors file", args: []string{"-errors", errorsFile, corpus}, wantStatus: 0, wantOut: "direct+mixed"},
 		{
 			name:       "errors file not writable",
 			args:       []string{"-errors", filepath.Join(corpus, "none", "errors.txt"), corpus},
 			wantStatus: 1,
 			wantErr:    "polnear: open " + filepath.Join(corpus, "none", "errors.txt"),
+			noOut:      true,
 		},
 	}
 	for _, tt := range tests {
@@ -224,6 +227,9 @@ func TestRun(t *testing.T) {
 			status := run(tt.args, &stdout, &stderr)
 			if status != tt.wantStatus {
 				t.Errorf("status = %d, want %d; stderr:\n%s", status, tt.wantStatus, stderr.String())
+			}
+			if tt.noOut && stdout.Len() > 0 {
+				t.Errorf("stdout %q, want nothing", stdout.String())
 			}
 			if !strings.Contains(stdout.String(), tt.wantOut) {
 				t.Errorf("stdout does not contain %q:\n%s", tt.wantOut, stdout.String())
