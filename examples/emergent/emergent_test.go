@@ -78,3 +78,18 @@ func TestScores(t *testing.T) {
 		t.Errorf("for: P %v R %v, want 1/2 and 1/2", p, r)
 	}
 }
+
+// TestRunMissingCSV checks that a missing default CSV says where the path
+// is taken from, and that another missing file is reported as it is.
+func TestRunMissingCSV(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var out strings.Builder
+	err := run(defaultCSV, stance.Default(), false, &out)
+	if err == nil || !strings.Contains(err.Error(), "the default -csv is relative to the repository root") {
+		t.Errorf("default CSV missing: got %v, want the hint about the repository root", err)
+	}
+	err = run("mine.csv", stance.Default(), false, &out)
+	if err == nil || err.Error() != "open mine.csv: no such file or directory" {
+		t.Errorf("other CSV missing: got %v", err)
+	}
+}

@@ -33,16 +33,21 @@ package main
 
 import (
 	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/stance"
 )
+
+// defaultCSV is the training split, relative to the repository root.
+const defaultCSV = "../shared/corpora/emergent/train.csv"
 
 // Classes of the data set, in the order of the report.
 var classes = []string{"for", "against", "observing"}
@@ -220,7 +225,7 @@ func evaluate(rows []row, rs *stance.RuleSet, errs io.Writer) *result {
 }
 
 func main() {
-	csvPath := flag.String("csv", "../shared/corpora/emergent/train.csv", "the Emergent CSV at `PATH` (the default is relative to the repository root)")
+	csvPath := flag.String("csv", defaultCSV, "the Emergent CSV at `PATH` (the default is relative to the repository root)")
 	var rules pipeline.Rules
 	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	showErrors := flag.Bool("errors", false, "print the rows of half A that are judged wrong (half B's are never printed)")
@@ -246,6 +251,9 @@ func main() {
 
 func run(csvPath string, rs *stance.RuleSet, showErrors bool, stdout io.Writer) error {
 	f, err := os.Open(csvPath)
+	if errors.Is(err, fs.ErrNotExist) && csvPath == defaultCSV {
+		return fmt.Errorf("%w (the default -csv is relative to the repository root: run from there, or give -csv PATH; ../shared/corpora/README.md says where to get the data)", err)
+	}
 	if err != nil {
 		return err
 	}
