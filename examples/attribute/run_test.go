@@ -173,11 +173,11 @@ func TestRunProgress(t *testing.T) {
 	if err == nil {
 		t.Error("run succeeded; want an error for the bad line")
 	}
-	first := "1 docs  0.0 MB  1 quotes"
+	first := "1 doc  0.0 MB  1 quote"
 	want := "\r" + first + "\r" + strings.Repeat(" ", len(first)) + "\r" +
 		"<stdin>:2: missing \"text\"\n" +
 		"\r" + first +
-		"\r2 docs  0.0 MB  2 quotes\n"
+		"\r2 docs  0.0 MB  2 quotes  in 0:00\n"
 	if diff := cmp.Diff(want, errOut.String()); diff != "" {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}

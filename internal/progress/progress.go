@@ -44,7 +44,8 @@ type Meter struct {
 
 	docs, quotes int64
 	bytes        int64
-	width        int // length of the line on screen, to blank it out
+	width        int  // length of the line on screen, to blank it out
+	done         bool // Done is drawing the last line
 }
 
 // New returns a meter that draws on w with opts, starting its clock now.
@@ -163,7 +164,9 @@ func (m *Meter) Done() {
 	if m == nil || m.bytes < m.opts.After {
 		return
 	}
+	m.done = true
 	m.draw(m.opts.Now())
+	m.done = false
 	fmt.Fprintln(m.w)
 	m.width = 0
 }
@@ -184,14 +187,21 @@ func (m *Meter) draw(now time.Time) {
 // without a line ending, such as
 //
 //	1,204 docs  38.2 MB  12.4 MB/s  9,310 quotes  41%  ETA 0:04
+//
+// The last line, drawn by [Meter.Done], gives the time taken in place of
+// the share done and the time left: "... 20,000 quotes  in 0:05".
 func (m *Meter) Line(now time.Time) string {
 	elapsed := now.Sub(m.start).Seconds()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s docs  %.1f MB", thousands(m.docs), float64(m.bytes)/1e6)
+	fmt.Fprintf(&b, "%s  %.1f MB", count(m.docs, "doc"), float64(m.bytes)/1e6)
 	if elapsed > 0 {
 		fmt.Fprintf(&b, "  %.1f MB/s", float64(m.bytes)/1e6/elapsed)
 	}
-	fmt.Fprintf(&b, "  %s quotes", thousands(m.quotes))
+	fmt.Fprintf(&b, "  %s", count(m.quotes, "quote"))
+	if m.done {
+		fmt.Fprintf(&b, "  in %s", clock(now.Sub(m.start)))
+		return b.String()
+	}
 	if m.opts.Total > 0 {
 		done := min(float64(m.bytes)/float64(m.opts.Total), 1)
 		fmt.Fprintf(&b, "  %d%%", int(done*100))
@@ -211,6 +221,14 @@ func clock(d time.Duration) string {
 		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// count formats n nouns: "1 doc", "1,204 docs".
+func count(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return thousands(n) + " " + noun + "s"
 }
 
 // thousands formats n, not negative, with commas between groups of three digits.

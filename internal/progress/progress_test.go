@@ -32,8 +32,8 @@ func TestLine(t *testing.T) {
 		{"unknown total", 0, 2 * time.Second, 1204, 9310, 24_000_000, "1,204 docs  24.0 MB  12.0 MB/s  9,310 quotes"},
 		{"known total", 60_000_000, 2 * time.Second, 1204, 9310, 24_000_000, "1,204 docs  24.0 MB  12.0 MB/s  9,310 quotes  40%  ETA 0:03"},
 		{"done", 60_000_000, 5 * time.Second, 3000, 20000, 60_000_000, "3,000 docs  60.0 MB  12.0 MB/s  20,000 quotes  100%  ETA 0:00"},
-		{"hours left", 1 << 40, time.Minute, 1_000_000, 1, 1 << 30, "1,000,000 docs  1073.7 MB  17.9 MB/s  1 quotes  0%  ETA 17:03:00"},
-		{"more read than the total", 100, time.Second, 1, 0, 150, "1 docs  0.0 MB  0.0 MB/s  0 quotes  100%  ETA 0:00"},
+		{"hours left", 1 << 40, time.Minute, 1_000_000, 1, 1 << 30, "1,000,000 docs  1073.7 MB  17.9 MB/s  1 quote  0%  ETA 17:03:00"},
+		{"more read than the total", 100, time.Second, 1, 0, 150, "1 doc  0.0 MB  0.0 MB/s  0 quotes  100%  ETA 0:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,12 +63,12 @@ func TestRedraw(t *testing.T) {
 	buf.WriteString("a.jsonl:3: missing \"text\"\n")
 	m.Add(1, 0, 0) // redrawn after the message
 	m.Done()
-	want := "\r1 docs  1.0 MB  12 quotes" +
+	want := "\r1 doc  1.0 MB  12 quotes" +
 		"\r3 docs  3.0 MB  3.0 MB/s  12 quotes" +
 		"\r                                   \r" +
 		"a.jsonl:3: missing \"text\"\n" +
 		"\r4 docs  3.0 MB  3.0 MB/s  12 quotes" +
-		"\r4 docs  3.0 MB  3.0 MB/s  12 quotes\n"
+		"\r4 docs  3.0 MB  3.0 MB/s  12 quotes  in 0:01\n"
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
 	}
@@ -112,7 +112,7 @@ func TestAfter(t *testing.T) {
 	}
 	m.Add(1, 1, 0)
 	m.Done()
-	if want := "\r6 docs  0.0 MB  3 quotes\r6 docs  0.0 MB  3 quotes\n"; buf.String() != want {
+	if want := "\r6 docs  0.0 MB  3 quotes\r6 docs  0.0 MB  3 quotes  in 0:00\n"; buf.String() != want {
 		t.Errorf("output = %q; want %q", buf.String(), want)
 	}
 }
