@@ -22,6 +22,7 @@ func TestJSONL(t *testing.T) {
 		`{"id": "c"}`,
 		`{"text": "no id"}`,
 		`{"id": "d", "text": "Banksy reportedly arrested"}`,
+		`{"id": "e", "text": "Banksy arrested", "target": 5}`,
 	}, "\n")
 	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
@@ -35,6 +36,7 @@ func TestJSONL(t *testing.T) {
 		in + ":2: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
 		in + `:5: missing "text"`,
 		in + `:6: missing "id"`,
+		in + `:8: "target" is a number, not a string`,
 	}
 	if diff := cmp.Diff(wantErr, strings.Split(strings.TrimSpace(errb.String()), "\n")); diff != "" {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
