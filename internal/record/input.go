@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // StdinName is how messages about the input name standard input.
@@ -86,7 +87,19 @@ type Problems struct {
 	started   bool // a line of the current input has been seen
 	notObject int  // lines of the current input that are not objects, when it starts with one
 	first     int  // the first of them
+	// same counts the lines of the current input with each message, up to
+	// maxMessages messages, so that one said of every line is told
+	// [Repeats] times and then counted.
+	same map[string]int
 }
+
+// Repeats is how many times [Problems.Line] tells the same message about
+// the lines of one input before it only counts them.
+const Repeats = 3
+
+// maxMessages bounds the distinct messages counted per input; others are
+// all told.
+const maxMessages = 1000
 
 // Printf reports a problem: the line format formats, without its newline.
 func (p *Problems) Printf(format string, args ...any) {
@@ -103,7 +116,10 @@ func (p *Problems) write(format string, args ...any) {
 
 // Line records how line n of the JSON Lines input called where went: err
 // is nil for a line that was used, and otherwise what is wrong with it,
-// which is reported. An input whose first line is not a JSON object at all
+// which is reported. The same message about more than [Repeats] lines of
+// one input is told for the first ones only, and [Problems.EndInput]
+// says how many more had it: JSON Lines without a "date" make four
+// messages, not one per line. An input whose first line is not a JSON object at all
 // (err is an [ErrNotObject]), such as a file of plain text, is most likely
 // not JSON Lines: that is said once, at its first line, with what a line
 // must be ([Problems.Want]), and its later lines that are not objects
@@ -118,7 +134,18 @@ func (p *Problems) Line(where string, n int, err error) {
 	case err == nil:
 		return
 	case !errors.Is(err, ErrNotObject) || (!first && p.notObject == 0):
-		p.Printf("%s:%d: %v", where, n, err)
+		msg := err.Error()
+		if p.same == nil {
+			p.same = map[string]int{}
+		}
+		if k, ok := p.same[msg]; ok || len(p.same) < maxMessages {
+			p.same[msg] = k + 1
+			if k >= Repeats {
+				p.N++
+				return
+			}
+		}
+		p.Printf("%s:%d: %s", where, n, msg)
 		return
 	}
 	p.N++
@@ -133,14 +160,23 @@ func (p *Problems) Line(where string, n int, err error) {
 	p.write("%s:%d: %v; the input must be JSON Lines, %s", where, n, err, p.Want)
 }
 
-// EndInput ends the JSON Lines input called where: when lines after its
-// first were left unreported by [Problems.Line], it says how many lines
-// were skipped that way.
+// EndInput ends the JSON Lines input called where: when lines were left
+// untold by [Problems.Line], it says how many, for each message.
 func (p *Problems) EndInput(where string) {
 	if p.notObject > 1 {
 		p.write("%s: %d lines are not JSON objects and were skipped, the first at line %d", where, p.notObject, p.first)
 	}
-	p.started, p.notObject, p.first = false, 0, 0
+	var more []string
+	for msg, k := range p.same {
+		if k > Repeats {
+			more = append(more, msg)
+		}
+	}
+	slices.Sort(more)
+	for _, msg := range more {
+		p.write("%s: %d more lines: %s", where, p.same[msg]-Repeats, msg)
+	}
+	p.started, p.notObject, p.first, p.same = false, 0, 0, nil
 }
 
 // Err returns nil when no problem was reported, and otherwise an error

@@ -163,3 +163,31 @@ one.txt:1: invalid JSON: invalid character 'j' looking for beginning of value; t
 		t.Errorf("Err() = %q, want %q", got, want)
 	}
 }
+
+// The same message about many lines of an input is told a few times,
+// then counted; other messages are all told.
+func TestProblemsRepeats(t *testing.T) {
+	var b strings.Builder
+	p := Problems{W: &b}
+	for n := 1; n <= 6; n++ {
+		p.Line("a.jsonl", n, errors.New(`missing "date"`))
+	}
+	p.Line("a.jsonl", 7, errors.New(`missing "text"`))
+	p.Line("a.jsonl", 8, nil)
+	p.EndInput("a.jsonl")
+	p.Line("b.jsonl", 1, errors.New(`missing "date"`))
+	p.EndInput("b.jsonl")
+	want := `a.jsonl:1: missing "date"
+a.jsonl:2: missing "date"
+a.jsonl:3: missing "date"
+a.jsonl:7: missing "text"
+a.jsonl: 3 more lines: missing "date"
+b.jsonl:1: missing "date"
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if p.N != 8 {
+		t.Errorf("N = %d, want 8: every bad line counts", p.N)
+	}
+}
