@@ -109,7 +109,9 @@
 // standard error as "FILE:LINE: message" (FILE is "<stdin>" for standard
 // input) and skipped; the rest of the input is still processed. A -in
 // jsonl input whose first line is not a JSON object at all (plain text) is
-// reported once, at that line, followed by the number of such lines. The exit
+// reported once, at that line, followed by the number of such lines; and
+// the same message about more than three lines of a file is told for the
+// first three, then counted. The exit
 // status is 0 on success, 1 when any input was reported or writing failed,
 // and 2 for a bad command line.
 package main

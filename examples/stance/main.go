@@ -49,7 +49,9 @@
 // reported on standard error as FILE:LINE: message and skipped; the rest
 // is still processed, and the exit status is then 1. An input whose first
 // line is not a JSON object at all (plain text given with -in jsonl) is
-// reported once, at that line, followed by the number of such lines. Rule-file problems are
+// reported once, at that line, followed by the number of such lines; and
+// the same message about more than three lines of a file is told for the
+// first three, then counted. Rule-file problems are
 // printed as file:line:col: message, all of them, followed by "stance: N
 // problems in the rule files", and nothing is processed; the exit status
 // is then 2, as for a bad command line (1 with -check, where the problems

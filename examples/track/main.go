@@ -61,7 +61,9 @@
 // reported on standard error as FILE:LINE: message and skipped; the rest
 // is still processed and the exit status is 1. A file whose first line is not a
 // JSON object at all (plain text rather than JSON Lines) is reported once,
-// at that line, followed by the number of such lines it holds. Problems in rule files are
+// at that line, followed by the number of such lines it holds; and
+// the same message about more than three lines of a file is told for the
+// first three, then counted. Problems in rule files are
 // all reported as FILE:LINE:COL: message, with exit status 2, as for a bad
 // command line.
 package main
