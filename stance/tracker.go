@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -36,15 +37,16 @@ func (b Bucket) MarshalText() ([]byte, error) {
 	return nil, fmt.Errorf("stance: invalid bucket %d", int(b))
 }
 
-// UnmarshalText decodes a name written by [Bucket.MarshalText].
+// UnmarshalText decodes a name written by [Bucket.MarshalText], in any
+// case ("week", "Week").
 func (b *Bucket) UnmarshalText(text []byte) error {
 	for i, n := range bucketNames {
-		if i > 0 && n == string(text) {
+		if i > 0 && strings.EqualFold(n, string(text)) {
 			*b = Bucket(i)
 			return nil
 		}
 	}
-	return fmt.Errorf("stance: unknown bucket %q", text)
+	return fmt.Errorf("stance: unknown bucket %q (want day, week or month)", text)
 }
 
 // start returns the start of the bucket holding t, in loc.

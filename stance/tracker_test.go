@@ -70,3 +70,17 @@ func itoa(n int) string {
 	}
 	return "many"
 }
+
+func TestBucketText(t *testing.T) {
+	for _, in := range []string{"week", "Week", "WEEK"} {
+		var b stance.Bucket
+		if err := b.UnmarshalText([]byte(in)); err != nil || b != stance.Week {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want week", in, b, err)
+		}
+	}
+	var b stance.Bucket
+	err := b.UnmarshalText([]byte("year"))
+	if want := `stance: unknown bucket "year" (want day, week or month)`; err == nil || err.Error() != want {
+		t.Errorf("UnmarshalText(year) = %v; want %s", err, want)
+	}
+}
