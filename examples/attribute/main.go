@@ -126,6 +126,7 @@ import (
 	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/record"
 )
 
 func main() {
@@ -146,6 +147,7 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cfg.rules = rules
+	record.NoteStdin(stderr, stdin, cfg.files, "attribute", map[string]string{"text": "one document", "jsonl": "JSON Lines"}[cfg.in])
 	if err := run(cfg, stdin, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "attribute: %v\n", err)
 		return 1

@@ -297,3 +297,20 @@ func TestRunJSONLPlainText(t *testing.T) {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestCLIStdinNote checks that reading a terminal is announced, so that
+// the program started without FILE does not seem to hang.
+func TestCLIStdinNote(t *testing.T) {
+	tty, err := os.Open(os.DevNull) // a character device, as a terminal is
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	var out, errOut bytes.Buffer
+	if status := cli([]string{"-in", "jsonl"}, tty, &out, &errOut); status != 0 {
+		t.Errorf("status %d; stderr %s", status, errOut.String())
+	}
+	if want := "attribute: reading JSON Lines from standard input until Ctrl-D; name the files to read instead, or see -h\n"; errOut.String() != want {
+		t.Errorf("stderr %q, want %q", errOut.String(), want)
+	}
+}

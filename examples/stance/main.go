@@ -154,6 +154,7 @@ func run(cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	p := &processor{cfg: cfg, rs: rs, enc: enc, problems: record.Problems{W: stderr, Want: `one object per line with "id", "text" and optionally "target" (or use -in text)`}}
+	record.NoteStdin(stderr, stdin, cfg.files, "stance", map[string]string{"text": "one text", "jsonl": "JSON Lines"}[cfg.in])
 	files := cfg.files
 	if len(files) == 0 {
 		files = []string{"-"}

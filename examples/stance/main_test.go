@@ -184,3 +184,17 @@ func TestPlainTextAsJSONL(t *testing.T) {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestStdinNote checks that reading a terminal is announced.
+func TestStdinNote(t *testing.T) {
+	tty, err := os.Open(os.DevNull) // a character device, as a terminal is
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	var out, errb bytes.Buffer
+	run(config{in: "text"}, tty, &out, &errb)
+	if want := "stance: reading one text from standard input until Ctrl-D; name the files to read instead, or see -h\n"; errb.String() != want {
+		t.Errorf("stderr %q, want %q", errb.String(), want)
+	}
+}

@@ -76,6 +76,7 @@ import (
 	"os"
 
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -120,6 +121,7 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
+	record.NoteStdin(stderr, stdin, cfg.files, "track", "JSON Lines articles")
 	if err := run(cfg, rules, stdin, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "track: %v\n", err)
 		return 1

@@ -394,3 +394,17 @@ func TestTrackNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestTrackStdinNote checks that reading a terminal is announced.
+func TestTrackStdinNote(t *testing.T) {
+	tty, err := os.Open(os.DevNull) // a character device, as a terminal is
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	var out, errOut bytes.Buffer
+	cli([]string{"-q"}, tty, &out, &errOut)
+	if want := "track: reading JSON Lines articles from standard input until Ctrl-D; name the files to read instead, or see -h\n"; !strings.HasPrefix(errOut.String(), want) {
+		t.Errorf("stderr %q, want it to start with %q", errOut.String(), want)
+	}
+}

@@ -37,6 +37,22 @@ func Open(name string, stdin io.Reader) (r io.Reader, where string, close func()
 // ErrIsDir is the error [Open] returns, wrapped, for a directory.
 var ErrIsDir = errors.New("is a directory")
 
+// NoteStdin tells the user, on w, that prog is reading standard input
+// when it is: when files, the FILE arguments, are none and stdin is a
+// terminal (an *os.File that is a character device), so that a program
+// started without FILE does not seem to hang. what names what it reads,
+// such as "text". It writes nothing otherwise.
+func NoteStdin(w io.Writer, stdin io.Reader, files []string, prog, what string) {
+	f, ok := stdin.(*os.File)
+	if len(files) > 0 || !ok || f == nil {
+		return
+	}
+	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s: reading %s from standard input until Ctrl-D; name the files to read instead, or see -h\n", prog, what)
+}
+
 // ReadError is an error reading an input line: the line is lost, and so
 // is the rest of the input.
 type ReadError struct {

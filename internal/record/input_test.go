@@ -191,3 +191,30 @@ b.jsonl:1: missing "date"
 		t.Errorf("N = %d, want 8: every bad line counts", p.N)
 	}
 }
+
+func TestNoteStdin(t *testing.T) {
+	tty, err := os.Open(os.DevNull) // a character device, as a terminal is
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	tests := []struct {
+		name  string
+		stdin io.Reader
+		files []string
+		want  string
+	}{
+		{"terminal, no FILE", tty, nil, "prog: reading text from standard input until Ctrl-D; name the files to read instead, or see -h\n"},
+		{"terminal, FILEs named", tty, []string{"a.txt"}, ""},
+		{"a pipe or a buffer", strings.NewReader("x"), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			NoteStdin(&b, tt.stdin, tt.files, "prog", "text")
+			if b.String() != tt.want {
+				t.Errorf("got %q, want %q", b.String(), tt.want)
+			}
+		})
+	}
+}
