@@ -8,7 +8,8 @@
 //
 //	attribute [flags] [FILE...]
 //
-// With no FILE, or with FILE "-", it reads standard input.
+// With no FILE, or with FILE "-", it reads standard input; with no FILE
+// and a terminal there, it says so on standard error first.
 //
 // # Flags
 //

@@ -6,7 +6,8 @@
 //	stance [-rules FILE]... [-nodefault] [-target TEXT] [-in text|jsonl] [FILE...]
 //	stance -check [-nodefault] FILE...
 //
-// With no FILE, or with FILE "-", it reads standard input.
+// With no FILE, or with FILE "-", it reads standard input; with no FILE
+// and a terminal there, it says so on standard error first.
 //
 // # Flags
 //

@@ -11,7 +11,9 @@
 // Lines, one article per line: a string "id" (a number is kept as
 // written), a string "date" and a string "text"; other keys are ignored
 // and blank lines skipped. A date is 2025-02-18, 2025-02-18T09:30:00 (taken
-// as UTC) or RFC 3339 with a zone (2025-02-18T09:30:00+03:00).
+// as UTC) or RFC 3339 with a zone (2025-02-18T09:30:00+03:00). With no
+// FILE and a terminal on standard input, it says on standard error that
+// it reads from there.
 //
 // # Flags
 //
