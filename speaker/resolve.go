@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -136,6 +137,10 @@ func (st *state) nominal(m *mention) {
 			return
 		}
 	}
+	if c := st.sameHead(m); c >= 0 {
+		st.join(m, c, ByRole)
+		return
+	}
 	// An organisation or group of a person's: "her campaign", "the
 	// Clinton campaign" are the Clinton campaign, "his surrogates" the
 	// Trump surrogates.
@@ -159,7 +164,7 @@ func (st *state) nominal(m *mention) {
 	}
 	label := m.label
 	if label == "" {
-		label = strings.ToLower(st.text[m.span.Start:m.span.End])
+		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
 	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
@@ -178,6 +183,67 @@ func (st *state) nominal(m *mention) {
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
 	st.join(m, c, Named)
+}
+
+// sameHead returns the speaker of the nearest earlier nominal with the
+// head noun of m, a definite nominal of a determiner and a head only, that
+// says more than m does (an indefinite one by a name): "this poll" is "The USC Dornsife/Los Angeles
+// Times Daybreak tracking poll" of the sentence before, "the experts" the
+// "tax experts". It returns -1 when there is none in the sentences before
+// m.
+func (st *state) sameHead(m *mention) int32 {
+	if m.kind != doc && m.kind != anon && m.kind != other || m.head.IsZero() || m.indef || m.possessor || st.wordAt(m.head.Start) != int(m.word)+1 {
+		return -1
+	}
+	switch string(st.lower(int(m.word))) {
+	case "the", "this", "that", "these", "those":
+	default:
+		return -1
+	}
+	head := strings.TrimSuffix(strings.ToLower(st.text[m.head.Start:m.head.End]), "s")
+	oi := st.orderOf(m)
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 || p.head.IsZero() || p.kind != m.kind || p.span.End-p.span.Start <= m.span.End-m.span.Start || st.partitive(p) || p.indef && !st.named(p) {
+			continue
+		}
+		if st.clusters[p.speaker].typ == Person || !strings.EqualFold(strings.TrimSuffix(st.text[p.head.Start:p.head.End], "s"), head) {
+			continue
+		}
+		return p.speaker
+	}
+	return -1
+}
+
+// named reports whether a word of nominal m after its first is
+// capitalised: "a Bloomberg poll" names its poll, "a new poll" does not.
+func (st *state) named(m *mention) bool {
+	for w := int(m.word) + 1; w < len(st.words) && int(st.words[w].start) < m.span.End; w++ {
+		if st.isWord(w) && st.isUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// partitive reports whether nominal m is a part of a larger whole: "one
+// of the first polls", "many of his supporters".
+func (st *state) partitive(m *mention) bool {
+	w := int(m.word) + 1
+	return w < len(st.words) && int(st.words[w].start) < m.span.End && string(st.lower(w)) == "of"
+}
+
+// spaced returns s with every run of white space, non-breaking spaces and
+// line breaks among them, made one space: a label reads "a Bloomberg
+// poll" however the text spaced it.
+func spaced(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // kinds maps the head noun of a definite organisation or outlet nominal
