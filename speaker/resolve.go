@@ -30,6 +30,9 @@ func (st *state) resolve() {
 				continue
 			}
 		}
+		if m.source && m.kind != pronoun && m.kind != name && st.partOf(oi, m) {
+			continue
+		}
 		switch m.kind {
 		case name, org, doc:
 			if m.speaker < 0 && m.name.IsZero() {
@@ -45,6 +48,50 @@ func (st *state) resolve() {
 			st.pronoun(oi, m)
 		}
 	}
+}
+
+// partOf resolves a plural partitive source to the whole it is a part
+// of: "most of whom" as the relative pronoun of the phrase before it
+// ("retired generals and admirals -- most of whom"), "many of his
+// supporters" as "his supporters". It reports whether it decided m,
+// which it leaves unresolved, with the reason, when "whom" has no
+// antecedent. "One of the candidates" is one person, not the candidates,
+// and is left alone.
+func (st *state) partOf(oi int, m *mention) bool {
+	if !st.partitive(m) {
+		return false
+	}
+	switch string(st.lower(int(m.word))) {
+	case "many", "most", "some", "several", "all", "few", "both", "none", "each":
+	default:
+		return false
+	}
+	_, hi := st.wordsIn(m.span)
+	w := int(m.word) + 2
+	if w >= hi {
+		return false
+	}
+	switch string(st.lower(w)) {
+	case "whom", "which":
+		st.relativePronoun(oi, m)
+		return true
+	}
+	np := st.parse(w, hi)
+	np.source = true
+	switch np.kind {
+	case org, doc, anon, other:
+		if np.name.IsZero() {
+			st.nominal(&np)
+		}
+	case role:
+		st.role(&np)
+	}
+	if np.speaker < 0 {
+		return false
+	}
+	st.join(m, np.speaker, np.method)
+	m.also = np.also
+	return true
 }
 
 // apposed returns the speaker of the name a nominal stands in apposition
@@ -146,7 +193,9 @@ func (st *state) nominal(m *mention) {
 	// Trump surrogates.
 	if (m.kind == org || m.possessor) && !m.head.IsZero() {
 		owner := int32(-1)
-		if m.possessor && !m.plural {
+		if m.possessor && m.gender != unknownGender {
+			// "his", "her": a person's, whatever the number of the
+			// head ("his supporters").
 			owner = st.antecedent(st.orderOf(m), m)
 		} else if m.affil != "" {
 			if c, ok := st.byName[m.affil]; ok && st.personLike(&st.clusters[c]) {
@@ -487,6 +536,13 @@ func (st *state) role(m *mention) {
 		st.join(m, found, ByRole)
 		m.method = ByRole
 	case 0:
+		if m.plural {
+			// "retired generals and admirals" no one named holds:
+			// a group, anonymous as "officials" is.
+			m.kind = anon
+			st.nominal(m)
+			return
+		}
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
 		// "The president" among several presidents is the one the
@@ -807,6 +863,8 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	k := w - 1
 	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
 		k--
+	} else if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
+		k -= 2 // "--" written as two hyphens
 	}
 	who := string(st.lower(w)) == "who"
 	// "Future45, a super PAC that": the name the phrase before stands in
