@@ -49,7 +49,9 @@
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered
 // titles, common given names and the pronouns already resolved, sources
-// or not. In a headline, a "he" or "she" with no one before it resolves
+// or not; a pronoun inside a quote's content, which mostly speaks of
+// someone other than the speaker ("“If he is asked,” she said"), is left
+// unresolved and gives no gender. In a headline, a "he" or "she" with no one before it resolves
 // to the first person of fitting gender named below. "They" resolves to
 // a coordinated source or pair of names
 // ("Obama and Clinton"), organisation or plural group ("officials") in

@@ -45,6 +45,9 @@ func (st *state) resolve() {
 		case role:
 			st.role(m)
 		case pronoun:
+			if m.quoted {
+				continue
+			}
 			st.pronoun(oi, m)
 		}
 	}

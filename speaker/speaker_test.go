@@ -288,6 +288,21 @@ func TestContinuation(t *testing.T) {
 	}
 }
 
+func TestQuotedPronounGivesNoGender(t *testing.T) {
+	text := "Jo-Renee Formicola, a professor, described Trump's approach. “If he is asked questions he cannot answer, he deflects them,” she said."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "” she")
+	s := strings.Index(text, "she said")
+	qs := []quote.Quote{{Kind: quote.Direct, Span: quote.Span{Start: c, End: s + 8},
+		Content: []quote.Span{{Start: c, End: e + len("”")}}, Source: quote.Span{Start: s, End: s + 3}}}
+	d := Attribute(text, qs)
+	// The he of the quote is Trump, not the professor: it must not make
+	// her a man.
+	if diff := cmp.Diff([]string{"Jo-Renee Formicola/person pronoun"}, attributed(d)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestFind(t *testing.T) {
 	d := Doc{Speakers: []Speaker{
 		{Name: "Bill Clinton", Type: Person}, {Name: "Hillary Clinton", Type: Person},
