@@ -154,7 +154,7 @@ func TestAttribute(t *testing.T) {
 			want:    []string{"Congressional Budget Office/organisation named", "Congressional Budget Office/organisation role"}, why: "nonpartisan is no part of the name"},
 		{name: "they prefers the subject pair", text: "Barack Obama and Hillary Clinton did not treat these Americans as victims. They said so.",
 			sources: []string{"They"},
-			want:    []string{"Barack Obama/unknown+Hillary Clinton/person pronoun"}, why: "the coordinated subject, not the nearer object"},
+			want:    []string{"Barack Obama/person+Hillary Clinton/person pronoun"}, why: "the coordinated subject, not the nearer object"},
 		{name: "who after an apposed given name", text: "Guests included George W. Bush and his wife, Laura, who spoke of the museum.",
 			sources: []string{"who"},
 			want:    []string{"Laura/person pronoun"}, why: "Laura ends right before who"},
