@@ -54,8 +54,9 @@
 // unresolved and gives no gender. In a headline, a "he" or "she" with no one before it resolves
 // to the first person of fitting gender named below. "They" resolves to
 // a coordinated source or pair of names
-// ("Obama and Clinton"), organisation or plural group ("officials") in
-// the sentences before it, scored as "he" is, a coordination counting
+// ("Obama and Clinton"), organisation, one-word name that shows nothing
+// of a person ("Politifact", which it makes an organisation) or plural
+// group ("officials") in the sentences before it, scored as "he" is, a coordination counting
 // extra;
 // "it" to the most salient earlier organisation or document (or name
 // that shows nothing of a person, which it makes an organisation), scored as

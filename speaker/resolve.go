@@ -1035,6 +1035,10 @@ func (st *state) plural(oi int, m *mention) {
 		case p.plural:
 			also = append(also, p.also...)
 		case st.clusters[p.speaker].typ == Organisation:
+		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name:
+			// "Politifact did a fact-check ... they published": a
+			// one-word name that shows nothing of a person may be a
+			// body.
 		default:
 			continue
 		}
@@ -1048,6 +1052,9 @@ func (st *state) plural(oi int, m *mention) {
 	if best < 0 {
 		m.reason = "no earlier group fits \"they\""
 		return
+	}
+	if cl := &st.clusters[best]; len(bestAlso) == 0 && st.thing(cl) {
+		cl.typ = Organisation // "they" is said of a body, not of one person
 	}
 	st.join(m, best, Pronoun)
 	m.also = append(m.also[:0:0], bestAlso...)
