@@ -41,7 +41,9 @@
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
 // holders one was mentioned last before it and no other in the six
-// sentences before it; a plural one ("the senators") to all who hold it.
+// sentences before it; a plural one ("the senators") to all who hold it,
+// and one no one named holds ("retired generals and admirals") is an
+// anonymous group.
 //
 // "He" and "she" resolve to an earlier person of that gender or of
 // unknown gender, within six sentences, scored by sentence distance,
@@ -81,9 +83,14 @@
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his
-// surrogates" the Trump surrogates); a
+// surrogates" the Trump surrogates). A nominal of a determiner and a
+// head alone ("this poll", "the experts") is the fuller nominal of that
+// head in the sentences before it ("the USC Dornsife tracking poll", "tax
+// experts"), if any. A plural part of a whole is the whole: "many of his
+// supporters" the Trump supporters, "most of whom" the antecedent of
+// "whom" ("One of the candidates" is left alone). A
 // nominal whose head no list knows ("the debate moderators") is a speaker
-// of type unknown named as written. A quote without a source inherits the
+// of type unknown named as written, its spaces made plain. A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie
 // between them ([Continuation]); a coordinated source ("Ushakov and Waltz
 // said") gives all its speakers. Each [Attribution] records the [Method]
