@@ -87,8 +87,9 @@
 // head alone ("this poll", "the experts") is the fuller nominal of that
 // head in the sentences before it ("the USC Dornsife tracking poll", "tax
 // experts"), if any. A plural part of a whole is the whole: "many of his
-// supporters" the Trump supporters, "most of whom" the antecedent of
-// "whom" ("One of the candidates" is left alone). A
+// supporters" the Trump supporters, "a majority of voters" voters, "most
+// of whom" the antecedent of "whom" ("One of the candidates" is left
+// alone). A
 // nominal whose head no list knows ("the debate moderators") is a speaker
 // of type unknown named as written, its spaces made plain. A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie

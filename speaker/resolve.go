@@ -61,17 +61,20 @@ func (st *state) resolve() {
 // antecedent. "One of the candidates" is one person, not the candidates,
 // and is left alone.
 func (st *state) partOf(oi int, m *mention) bool {
-	if !st.partitive(m) {
-		return false
-	}
-	switch string(st.lower(int(m.word))) {
-	case "many", "most", "some", "several", "all", "few", "both", "none", "each":
-	default:
-		return false
-	}
 	_, hi := st.wordsIn(m.span)
 	w := int(m.word) + 2
-	if w >= hi {
+	switch {
+	case w >= hi:
+		return false
+	case st.partitive(m):
+		switch string(st.lower(int(m.word))) {
+		case "many", "most", "some", "several", "all", "few", "both", "none", "each":
+		default:
+			return false
+		}
+	case w+1 < hi && string(st.lower(w)) == "of" && determiners[string(st.lower(int(m.word)))] && shares[string(st.lower(w-1))]:
+		w++ // "a majority of voters", "a group of doctors"
+	default:
 		return false
 	}
 	switch string(st.lower(w)) {
@@ -279,6 +282,15 @@ func (st *state) named(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// shares are the nouns of a part of a group, or of a group, that an
+// indefinite determiner and "of" make a partitive: "a majority of
+// voters", "a group of doctors" are voters and doctors.
+var shares = map[string]bool{
+	"majority": true, "minority": true, "number": true, "group": true, "handful": true,
+	"third": true, "quarter": true, "half": true, "dozen": true, "couple": true, "lot": true,
+	"plurality": true, "coalition": true, "crowd": true, "host": true, "slew": true,
 }
 
 // partitive reports whether nominal m is a part of a larger whole: "one
