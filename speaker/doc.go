@@ -45,29 +45,29 @@
 // and one no one named holds ("retired generals and admirals") is an
 // anonymous group.
 //
-// "He" and "she" resolve to an earlier person of that gender or of
-// unknown gender, within six sentences, scored by sentence distance,
+// "He" and "she" resolve to an earlier person (not a plural) of that gender
+// or of unknown gender, within six sentences, scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence), a gender
 // known to fit and evidence of a person, with a mention inside a quote's
-// content counting against. Gender comes from honorifics, gendered
-// titles, common given names and the pronouns already resolved, sources
-// or not; a pronoun inside a quote's content, which mostly speaks of
-// someone other than the speaker ("“If he is asked,” she said"), is left
-// unresolved and gives no gender. In a headline, a "he" or "she" with no one before it resolves
-// to the first person of fitting gender named below. "They" resolves to
-// a coordinated source or pair of names
-// ("Obama and Clinton"), organisation, one-word name that shows nothing
-// of a person ("Politifact", which it makes an organisation) or plural
-// group ("officials") in the sentences before it, scored as "he" is, a coordination counting
-// extra;
-// "it" to the most salient earlier organisation or document (or name
-// that shows nothing of a person, which it makes an organisation), scored as
-// "he" is without gender; "who" and "which" to the phrase before them
-// (after a comma or dash; "who" also to a person a few words back,
-// across an age or home town, and it makes a name a person's); "I"
-// outside quotes to the name that alone in a paragraph signs the piece
-// after it (a letter to the editor), else to the writer an opinion
-// piece's closing note names ("Jane Doe is a playwright ...").
+// content counting against. Gender comes from honorifics, gendered titles,
+// common given names and the pronouns already resolved, sources or not; a
+// pronoun inside a quote's content, which mostly speaks of someone other
+// than the speaker ("“If he is asked,” she said"), is left unresolved and
+// gives no gender. In a headline, a "he" or "she" with no one before it
+// resolves to the first person of fitting gender named below. "They"
+// resolves to a coordinated source or pair of names ("Obama and Clinton"),
+// organisation, one-word name that shows nothing of a person ("Politifact",
+// which it makes an organisation) or plural group ("officials") in the
+// sentences before it, and so does a lone quantifier source ("each",
+// "all"), scored as "he" is, a coordination counting extra; "it" to the
+// most salient earlier organisation or document (or name that shows nothing
+// of a person, which it makes an organisation), scored as "he" is without
+// gender; "who" and "which" to the phrase before them (after a comma or
+// dash; "who" also to a person a few words back, across an age or home
+// town, and it makes a name a person's); "I" outside quotes to the name
+// that alone in a paragraph signs the piece after it (a letter to the
+// editor), else to the writer an opinion piece's closing note names ("Jane
+// Doe is a playwright ...").
 //
 // A single acronym ("IMF", "W.T.O.") joins the organisation earlier named
 // by those initials. A definite organisation or outlet nominal whose head

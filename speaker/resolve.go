@@ -21,6 +21,13 @@ const (
 func (st *state) resolve() {
 	for oi, mi := range st.order {
 		m := &st.ments[mi]
+		if m.source && st.loneQuantifier(m) {
+			// "each", "all" (even "Each", read as a name): of the
+			// group before.
+			m.kind, m.plural, m.name, m.speaker = pronoun, true, quote.Span{}, -1
+			st.plural(oi, m)
+			continue
+		}
 		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
@@ -33,6 +40,7 @@ func (st *state) resolve() {
 		if m.source && m.kind != pronoun && m.kind != name && st.partOf(oi, m) {
 			continue
 		}
+
 		switch m.kind {
 		case name, org, doc:
 			if m.speaker < 0 && m.name.IsZero() {
@@ -280,6 +288,20 @@ func (st *state) named(m *mention) bool {
 		if st.isWord(w) && st.isUpper(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// loneQuantifier reports whether mention m is a quantifier standing
+// alone for a group named before it: "each" of "Trump and Clinton ...
+// each said", "all" of "the experts ... all said".
+func (st *state) loneQuantifier(m *mention) bool {
+	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
+		return false
+	}
+	switch string(st.lower(int(m.word))) {
+	case "all", "both", "each", "many", "most", "some", "several":
+		return true
 	}
 	return false
 }
@@ -732,8 +754,8 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
-			continue
+		if p.plural || !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
+			continue // (a plural is no "he": "reporters")
 		}
 		score := st.salience(k, p, m)
 		if cl.gender == m.gender {
