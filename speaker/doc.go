@@ -64,7 +64,8 @@
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or
 // dash; "who" also to a person a few words back, across an age or home
-// town, and it makes a name a person's); "I" outside quotes to the name
+// town, and it makes a name a person's; a "who" after "and" to the
+// "who" before it); "I" outside quotes to the name
 // that alone in a paragraph signs the piece after it (a letter to the
 // editor), else to the writer an opinion piece's closing note names ("Jane
 // Doe is a playwright ...").

@@ -889,6 +889,9 @@ func (st *state) modifier(p *mention) bool {
 	return det && st.words[int(p.last)].flags&possessive == 0
 }
 
+// coordinators join relative clauses: "who ... and who".
+var coordinators = map[string]bool{"and": true, "or": true, "but": true}
+
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
@@ -904,6 +907,22 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		k -= 2 // "--" written as two hyphens
 	}
 	who := string(st.lower(w)) == "who"
+	if k >= 0 && st.isWord(k) && coordinators[string(st.lower(k))] {
+		// "someone who ..., who ... and who": the "who" before.
+		for b := oi - 1; b >= 0; b-- {
+			p := &st.ments[st.order[b]]
+			if p.sent != m.sent {
+				break
+			}
+			if p.relative && p.speaker >= 0 {
+				st.join(m, p.speaker, Pronoun)
+				m.also = p.also
+				return
+			}
+		}
+		m.reason = "relative pronoun with no antecedent"
+		return
+	}
 	// "Future45, a super PAC that": the name the phrase before stands in
 	// apposition to.
 	for d := k; d > 0 && d > k-6 && st.isWord(d) && st.words[d].sent == m.sent; d-- {
