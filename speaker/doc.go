@@ -87,7 +87,7 @@
 // surrogates" the Trump surrogates). A nominal of a determiner and a
 // head alone ("this poll", "the experts") is the fuller nominal of that
 // head in the sentences before it ("the USC Dornsife tracking poll", "tax
-// experts"), if any. A plural part of a whole is the whole: "many of his
+// experts"; a study the survey, poll or report before it), if any. A plural part of a whole is the whole: "many of his
 // supporters" the Trump supporters, "a majority of voters" voters, "most
 // of whom" the antecedent of "whom" ("One of the candidates" is left
 // alone). A

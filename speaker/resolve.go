@@ -263,7 +263,7 @@ func (st *state) sameHead(m *mention) int32 {
 	default:
 		return -1
 	}
-	head := strings.TrimSuffix(strings.ToLower(st.text[m.head.Start:m.head.End]), "s")
+	head := singular(strings.ToLower(st.text[m.head.Start:m.head.End]))
 	oi := st.orderOf(m)
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
@@ -273,7 +273,8 @@ func (st *state) sameHead(m *mention) int32 {
 		if p.speaker < 0 || p.head.IsZero() || p.kind != m.kind || p.span.End-p.span.Start <= m.span.End-m.span.Start || st.partitive(p) || p.indef && !st.named(p) {
 			continue
 		}
-		if st.clusters[p.speaker].typ == Person || !strings.EqualFold(strings.TrimSuffix(st.text[p.head.Start:p.head.End], "s"), head) {
+		ph := singular(strings.ToLower(st.text[p.head.Start:p.head.End]))
+		if st.clusters[p.speaker].typ == Person || ph != head && !(findings[ph] && findings[head]) {
 			continue
 		}
 		return p.speaker
@@ -314,6 +315,20 @@ var shares = map[string]bool{
 	"third": true, "quarter": true, "half": true, "dozen": true, "couple": true, "lot": true,
 	"plurality": true, "coalition": true, "crowd": true, "host": true, "slew": true,
 }
+
+// singular returns a lower-case noun less a plural "s" ("polls", not
+// "analysis" or "press").
+func singular(w string) string {
+	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// findings are the heads of documents that report findings, any of
+// which a definite one may call another: "a Reuters survey ... The study
+// found".
+var findings = map[string]bool{"poll": true, "survey": true, "study": true, "analysis": true, "report": true, "review": true}
 
 // partitive reports whether nominal m is a part of a larger whole: "one
 // of the first polls", "many of his supporters".
