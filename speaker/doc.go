@@ -59,7 +59,8 @@
 // organisation, one-word name that shows nothing of a person ("Politifact",
 // which it makes an organisation) or plural group ("officials") in the
 // sentences before it, and so does a lone quantifier source ("each",
-// "all"), scored as "he" is, a coordination counting extra; "it" to the
+// "all"), scored as "he" is, a coordination counting extra and a plural
+// group a little; "it" to the
 // most salient earlier organisation or document (or name that shows nothing
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or

@@ -878,6 +878,7 @@ const (
 	personBonus  = 5  // a title, honorific or given name shows a person
 	quotedMalus  = 12 // the mention is inside a quote's content
 	coordBonus   = 10 // for "they", a coordination of names
+	pluralBonus  = 3  // for "they", a plural group ("voters"), over an organisation
 )
 
 // givenName reports whether name mention m is of several words or a
@@ -1102,6 +1103,7 @@ func (st *state) plural(oi int, m *mention) {
 			bonus = coordBonus
 		case p.plural:
 			also = append(also, p.also...)
+			bonus = pluralBonus
 		case st.clusters[p.speaker].typ == Organisation:
 		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name:
 			// "Politifact did a fact-check ... they published": a
