@@ -75,17 +75,17 @@ func (st *state) partOf(oi int, m *mention) bool {
 	case w >= hi:
 		return false
 	case st.partitive(m):
-		switch string(st.lower(int(m.word))) {
+		switch string(st.lowerShort(int(m.word))) {
 		case "many", "most", "some", "several", "all", "few", "both", "none", "each":
 		default:
 			return false
 		}
-	case w+1 < hi && string(st.lower(w)) == "of" && determiners[string(st.lower(int(m.word)))] && shares[string(st.lower(w-1))]:
+	case w+1 < hi && string(st.lowerShort(w)) == "of" && determiners[string(st.lowerShort(int(m.word)))] && shares[string(st.lowerShort(w-1))]:
 		w++ // "a majority of voters", "a group of doctors"
 	default:
 		return false
 	}
-	switch string(st.lower(w)) {
+	switch string(st.lowerShort(w)) {
 	case "whom", "which":
 		st.relativePronoun(oi, m)
 		return true
@@ -255,10 +255,10 @@ func (st *state) nominal(m *mention) {
 // "tax experts". It returns -1 when there is none in the sentences before
 // m.
 func (st *state) sameHead(m *mention) int32 {
-	if m.kind != doc && m.kind != anon && m.kind != other || m.head.IsZero() || m.indef || m.possessor || st.wordAt(m.head.Start) != int(m.word)+1 {
+	if m.kind != doc && m.kind != anon && m.kind != other || m.head.IsZero() || m.head.End-m.head.Start > maxHead || m.indef || m.possessor || st.wordAt(m.head.Start) != int(m.word)+1 {
 		return -1
 	}
-	switch string(st.lower(int(m.word))) {
+	switch string(st.lowerShort(int(m.word))) {
 	case "the", "this", "that", "these", "those":
 	default:
 		return -1
@@ -270,7 +270,7 @@ func (st *state) sameHead(m *mention) int32 {
 		if p.sent < m.sent-sentences {
 			break
 		}
-		if p.speaker < 0 || p.head.IsZero() || p.kind != m.kind || p.span.End-p.span.Start <= m.span.End-m.span.Start || st.partitive(p) || p.indef && !st.named(p) {
+		if p.speaker < 0 || p.head.IsZero() || p.head.End-p.head.Start > maxHead || p.kind != m.kind || p.span.End-p.span.Start <= m.span.End-m.span.Start || st.partitive(p) || p.indef && !st.named(p) {
 			continue
 		}
 		ph := singular(strings.ToLower(st.text[p.head.Start:p.head.End]))
@@ -300,7 +300,7 @@ func (st *state) loneQuantifier(m *mention) bool {
 	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
 		return false
 	}
-	switch string(st.lower(int(m.word))) {
+	switch string(st.lowerShort(int(m.word))) {
 	case "all", "both", "each", "many", "most", "some", "several":
 		return true
 	}
@@ -314,6 +314,25 @@ var shares = map[string]bool{
 	"majority": true, "minority": true, "number": true, "group": true, "handful": true,
 	"third": true, "quarter": true, "half": true, "dozen": true, "couple": true, "lot": true,
 	"plurality": true, "coalition": true, "crowd": true, "host": true, "slew": true,
+}
+
+// maxShort is the length in bytes of the longest word the rules of this
+// file look for.
+const maxShort = 12
+
+// maxHead is the longest head noun, in bytes, that [state.sameHead]
+// compares.
+const maxHead = 40
+
+// lowerShort returns the lower-cased word w when it has at most maxShort
+// bytes, else nil: the words these rules look for are short, and a long
+// word ("AAAA..." as long as the text) is not lowered at every mention in
+// it, which would take time quadratic in its length.
+func (st *state) lowerShort(w int) []byte {
+	if st.words[w].end-st.words[w].start > maxShort {
+		return nil
+	}
+	return st.lower(w)
 }
 
 // singular returns a lower-case noun less a plural "s" ("polls", not
@@ -334,7 +353,7 @@ var findings = map[string]bool{"poll": true, "survey": true, "study": true, "ana
 // of the first polls", "many of his supporters".
 func (st *state) partitive(m *mention) bool {
 	w := int(m.word) + 1
-	return w < len(st.words) && int(st.words[w].start) < m.span.End && string(st.lower(w)) == "of"
+	return w < len(st.words) && int(st.words[w].start) < m.span.End && string(st.lowerShort(w)) == "of"
 }
 
 // spaced returns s with every run of white space, non-breaking spaces and
@@ -923,9 +942,9 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		k -= 2 // "--" written as two hyphens
 	}
 	who := string(st.lower(w)) == "who"
-	if k >= 0 && st.isWord(k) && coordinators[string(st.lower(k))] {
+	if k >= 0 && st.isWord(k) && coordinators[string(st.lowerShort(k))] {
 		// "someone who ..., who ... and who": the "who" before.
-		for b := oi - 1; b >= 0; b-- {
+		for b := oi - 1; b >= 0 && b >= oi-window; b-- {
 			p := &st.ments[st.order[b]]
 			if p.sent != m.sent {
 				break
