@@ -41,28 +41,35 @@
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
 // holders one was mentioned last before it and no other in the six
-// sentences before it; a plural one ("the senators") to all who hold it.
+// sentences before it; a plural one ("the senators") to all who hold it,
+// and one no one named holds ("retired generals and admirals") is an
+// anonymous group.
 //
-// "He" and "she" resolve to an earlier person of that gender or of
-// unknown gender, within six sentences, scored by sentence distance,
+// "He" and "she" resolve to an earlier person (not a plural) of that gender
+// or of unknown gender, within six sentences, scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence), a gender
 // known to fit and evidence of a person, with a mention inside a quote's
-// content counting against. Gender comes from honorifics, gendered
-// titles, common given names and the pronouns already resolved, sources
-// or not. In a headline, a "he" or "she" with no one before it resolves
-// to the first person of fitting gender named below. "They" resolves to
-// a coordinated source or pair of names
-// ("Obama and Clinton"), organisation or plural group ("officials") in
-// the sentences before it, scored as "he" is, a coordination counting
-// extra;
-// "it" to the most salient earlier organisation or document (or name
-// that shows nothing of a person, which it makes an organisation), scored as
-// "he" is without gender; "who" and "which" to the phrase before them
-// (after a comma or dash; "who" also to a person a few words back,
-// across an age or home town, and it makes a name a person's); "I"
-// outside quotes to the name that alone in a paragraph signs the piece
-// after it (a letter to the editor), else to the writer an opinion
-// piece's closing note names ("Jane Doe is a playwright ...").
+// content counting against. Gender comes from honorifics, gendered titles,
+// common given names and the pronouns already resolved, sources or not; a
+// pronoun inside a quote's content, which mostly speaks of someone other
+// than the speaker ("“If he is asked,” she said"), is left unresolved and
+// gives no gender. In a headline, a "he" or "she" with no one before it
+// resolves to the first person of fitting gender named below. "They"
+// resolves to a coordinated source or pair of names ("Obama and Clinton"),
+// organisation, one-word name that shows nothing of a person ("Politifact",
+// which it makes an organisation) or plural group ("officials") in the
+// sentences before it, and so does a lone quantifier source ("each",
+// "all"), scored as "he" is, a coordination counting extra and a plural
+// group a little; "it" to the
+// most salient earlier organisation or document (or name that shows nothing
+// of a person, which it makes an organisation), scored as "he" is without
+// gender; "who" and "which" to the phrase before them (after a comma or
+// dash; "who" also to a person a few words back, across an age or home
+// town, and it makes a name a person's; a "who" after "and" to the
+// "who" before it); "I" outside quotes to the name
+// that alone in a paragraph signs the piece after it (a letter to the
+// editor), else to the writer an opinion piece's closing note names ("Jane
+// Doe is a playwright ...").
 //
 // A single acronym ("IMF", "W.T.O.") joins the organisation earlier named
 // by those initials. A definite organisation or outlet nominal whose head
@@ -78,9 +85,15 @@
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named. A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his
-// surrogates" the Trump surrogates); a
+// surrogates" the Trump surrogates). A nominal of a determiner and a
+// head alone ("this poll", "the experts") is the fuller nominal of that
+// head in the sentences before it ("the USC Dornsife tracking poll", "tax
+// experts"; a study the survey, poll or report before it), if any. A plural part of a whole is the whole: "many of his
+// supporters" the Trump supporters, "a majority of voters" voters, "most
+// of whom" the antecedent of "whom" ("One of the candidates" is left
+// alone). A
 // nominal whose head no list knows ("the debate moderators") is a speaker
-// of type unknown named as written. A quote without a source inherits the
+// of type unknown named as written, its spaces made plain. A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie
 // between them ([Continuation]); a coordinated source ("Ushakov and Waltz
 // said") gives all its speakers. Each [Attribution] records the [Method]

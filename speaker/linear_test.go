@@ -52,6 +52,9 @@ var pathological = []struct {
 	{"appositions", func(n int) string { return repeat("Sergei Lavrov, Russia's foreign minister, ", n) }},
 	{"commas", func(n int) string { return repeat(", ", n) }},
 	{"capitals", func(n int) string { return repeat("A", n) }},
+	// 50 bytes: every source quotesOf makes is a "who" after "and".
+	{"relative clauses", func(n int) string { return repeat("who said it as they all know and then went on and ", n) }},
+	{"partitives and quantifiers", func(n int) string { return repeat("most of whom each the poll ", n) }},
 	{"continuation bytes", func(n int) string { return repeat("\x80", n) }},
 	{"quoted speech", func(n int) string { return repeat("“We will win,” Lavrov said. He added: “never.”\n", n) }},
 }

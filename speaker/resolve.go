@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -20,6 +21,13 @@ const (
 func (st *state) resolve() {
 	for oi, mi := range st.order {
 		m := &st.ments[mi]
+		if m.source && st.loneQuantifier(m) {
+			// "each", "all" (even "Each", read as a name): of the
+			// group before.
+			m.kind, m.plural, m.name, m.speaker = pronoun, true, quote.Span{}, -1
+			st.plural(oi, m)
+			continue
+		}
 		if m.speaker >= 0 || !m.source && m.kind != pronoun && m.kind != role && m.kind != anon {
 			continue
 		}
@@ -29,6 +37,10 @@ func (st *state) resolve() {
 				continue
 			}
 		}
+		if m.source && m.kind != pronoun && m.kind != name && st.partOf(oi, m) {
+			continue
+		}
+
 		switch m.kind {
 		case name, org, doc:
 			if m.speaker < 0 && m.name.IsZero() {
@@ -41,9 +53,59 @@ func (st *state) resolve() {
 		case role:
 			st.role(m)
 		case pronoun:
+			if m.quoted {
+				continue
+			}
 			st.pronoun(oi, m)
 		}
 	}
+}
+
+// partOf resolves a plural partitive source to the whole it is a part
+// of: "most of whom" as the relative pronoun of the phrase before it
+// ("retired generals and admirals -- most of whom"), "many of his
+// supporters" as "his supporters". It reports whether it decided m,
+// which it leaves unresolved, with the reason, when "whom" has no
+// antecedent. "One of the candidates" is one person, not the candidates,
+// and is left alone.
+func (st *state) partOf(oi int, m *mention) bool {
+	_, hi := st.wordsIn(m.span)
+	w := int(m.word) + 2
+	switch {
+	case w >= hi:
+		return false
+	case st.partitive(m):
+		switch string(st.lowerShort(int(m.word))) {
+		case "many", "most", "some", "several", "all", "few", "both", "none", "each":
+		default:
+			return false
+		}
+	case w+1 < hi && string(st.lowerShort(w)) == "of" && determiners[string(st.lowerShort(int(m.word)))] && shares[string(st.lowerShort(w-1))]:
+		w++ // "a majority of voters", "a group of doctors"
+	default:
+		return false
+	}
+	switch string(st.lowerShort(w)) {
+	case "whom", "which":
+		st.relativePronoun(oi, m)
+		return true
+	}
+	np := st.parse(w, hi)
+	np.source = true
+	switch np.kind {
+	case org, doc, anon, other:
+		if np.name.IsZero() {
+			st.nominal(&np)
+		}
+	case role:
+		st.role(&np)
+	}
+	if np.speaker < 0 {
+		return false
+	}
+	st.join(m, np.speaker, np.method)
+	m.also = np.also
+	return true
 }
 
 // apposed returns the speaker of the name a nominal stands in apposition
@@ -136,12 +198,18 @@ func (st *state) nominal(m *mention) {
 			return
 		}
 	}
+	if c := st.sameHead(m); c >= 0 {
+		st.join(m, c, ByRole)
+		return
+	}
 	// An organisation or group of a person's: "her campaign", "the
 	// Clinton campaign" are the Clinton campaign, "his surrogates" the
 	// Trump surrogates.
 	if (m.kind == org || m.possessor) && !m.head.IsZero() {
 		owner := int32(-1)
-		if m.possessor && !m.plural {
+		if m.possessor && m.gender != unknownGender {
+			// "his", "her": a person's, whatever the number of the
+			// head ("his supporters").
 			owner = st.antecedent(st.orderOf(m), m)
 		} else if m.affil != "" {
 			if c, ok := st.byName[m.affil]; ok && st.personLike(&st.clusters[c]) {
@@ -159,7 +227,7 @@ func (st *state) nominal(m *mention) {
 	}
 	label := m.label
 	if label == "" {
-		label = strings.ToLower(st.text[m.span.Start:m.span.End])
+		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
 	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
@@ -178,6 +246,124 @@ func (st *state) nominal(m *mention) {
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
 	st.join(m, c, Named)
+}
+
+// sameHead returns the speaker of the nearest earlier nominal with the
+// head noun of m, a definite nominal of a determiner and a head only, that
+// says more than m does (an indefinite one by a name): "this poll" is "The USC Dornsife/Los Angeles
+// Times Daybreak tracking poll" of the sentence before, "the experts" the
+// "tax experts". It returns -1 when there is none in the sentences before
+// m.
+func (st *state) sameHead(m *mention) int32 {
+	if m.kind != doc && m.kind != anon && m.kind != other || m.head.IsZero() || m.head.End-m.head.Start > maxHead || m.indef || m.possessor || st.wordAt(m.head.Start) != int(m.word)+1 {
+		return -1
+	}
+	switch string(st.lowerShort(int(m.word))) {
+	case "the", "this", "that", "these", "those":
+	default:
+		return -1
+	}
+	head := singular(strings.ToLower(st.text[m.head.Start:m.head.End]))
+	oi := st.orderOf(m)
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		p := &st.ments[st.order[k]]
+		if p.sent < m.sent-sentences {
+			break
+		}
+		if p.speaker < 0 || p.head.IsZero() || p.head.End-p.head.Start > maxHead || p.kind != m.kind || p.span.End-p.span.Start <= m.span.End-m.span.Start || st.partitive(p) || p.indef && !st.named(p) {
+			continue
+		}
+		ph := singular(strings.ToLower(st.text[p.head.Start:p.head.End]))
+		if st.clusters[p.speaker].typ == Person || ph != head && !(findings[ph] && findings[head]) {
+			continue
+		}
+		return p.speaker
+	}
+	return -1
+}
+
+// named reports whether a word of nominal m after its first is
+// capitalised: "a Bloomberg poll" names its poll, "a new poll" does not.
+func (st *state) named(m *mention) bool {
+	for w := int(m.word) + 1; w < len(st.words) && int(st.words[w].start) < m.span.End; w++ {
+		if st.isWord(w) && st.isUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// loneQuantifier reports whether mention m is a quantifier standing
+// alone for a group named before it: "each" of "Trump and Clinton ...
+// each said", "all" of "the experts ... all said".
+func (st *state) loneQuantifier(m *mention) bool {
+	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
+		return false
+	}
+	switch string(st.lowerShort(int(m.word))) {
+	case "all", "both", "each", "many", "most", "some", "several":
+		return true
+	}
+	return false
+}
+
+// shares are the nouns of a part of a group, or of a group, that an
+// indefinite determiner and "of" make a partitive: "a majority of
+// voters", "a group of doctors" are voters and doctors.
+var shares = map[string]bool{
+	"majority": true, "minority": true, "number": true, "group": true, "handful": true,
+	"third": true, "quarter": true, "half": true, "dozen": true, "couple": true, "lot": true,
+	"plurality": true, "coalition": true, "crowd": true, "host": true, "slew": true,
+}
+
+// maxShort is the length in bytes of the longest word the rules of this
+// file look for.
+const maxShort = 12
+
+// maxHead is the longest head noun, in bytes, that [state.sameHead]
+// compares.
+const maxHead = 40
+
+// lowerShort returns the lower-cased word w when it has at most maxShort
+// bytes, else nil: the words these rules look for are short, and a long
+// word ("AAAA..." as long as the text) is not lowered at every mention in
+// it, which would take time quadratic in its length.
+func (st *state) lowerShort(w int) []byte {
+	if st.words[w].end-st.words[w].start > maxShort {
+		return nil
+	}
+	return st.lower(w)
+}
+
+// singular returns a lower-case noun less a plural "s" ("polls", not
+// "analysis" or "press").
+func singular(w string) string {
+	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// findings are the heads of documents that report findings, any of
+// which a definite one may call another: "a Reuters survey ... The study
+// found".
+var findings = map[string]bool{"poll": true, "survey": true, "study": true, "analysis": true, "report": true, "review": true}
+
+// partitive reports whether nominal m is a part of a larger whole: "one
+// of the first polls", "many of his supporters".
+func (st *state) partitive(m *mention) bool {
+	w := int(m.word) + 1
+	return w < len(st.words) && int(st.words[w].start) < m.span.End && string(st.lowerShort(w)) == "of"
+}
+
+// spaced returns s with every run of white space, non-breaking spaces and
+// line breaks among them, made one space: a label reads "a Bloomberg
+// poll" however the text spaced it.
+func spaced(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // kinds maps the head noun of a definite organisation or outlet nominal
@@ -421,6 +607,13 @@ func (st *state) role(m *mention) {
 		st.join(m, found, ByRole)
 		m.method = ByRole
 	case 0:
+		if m.plural {
+			// "retired generals and admirals" no one named holds:
+			// a group, anonymous as "officials" is.
+			m.kind = anon
+			st.nominal(m)
+			return
+		}
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
 		// "The president" among several presidents is the one the
@@ -595,8 +788,8 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
-			continue
+		if p.plural || !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
+			continue // (a plural is no "he": "reporters")
 		}
 		score := st.salience(k, p, m)
 		if cl.gender == m.gender {
@@ -704,6 +897,7 @@ const (
 	personBonus  = 5  // a title, honorific or given name shows a person
 	quotedMalus  = 12 // the mention is inside a quote's content
 	coordBonus   = 10 // for "they", a coordination of names
+	pluralBonus  = 3  // for "they", a plural group ("voters"), over an organisation
 )
 
 // givenName reports whether name mention m is of several words or a
@@ -730,6 +924,9 @@ func (st *state) modifier(p *mention) bool {
 	return det && st.words[int(p.last)].flags&possessive == 0
 }
 
+// coordinators join relative clauses: "who ... and who".
+var coordinators = map[string]bool{"and": true, "or": true, "but": true}
+
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
@@ -741,8 +938,26 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	k := w - 1
 	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
 		k--
+	} else if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
+		k -= 2 // "--" written as two hyphens
 	}
 	who := string(st.lower(w)) == "who"
+	if k >= 0 && st.isWord(k) && coordinators[string(st.lowerShort(k))] {
+		// "someone who ..., who ... and who": the "who" before.
+		for b := oi - 1; b >= 0 && b >= oi-window; b-- {
+			p := &st.ments[st.order[b]]
+			if p.sent != m.sent {
+				break
+			}
+			if p.relative && p.speaker >= 0 {
+				st.join(m, p.speaker, Pronoun)
+				m.also = p.also
+				return
+			}
+		}
+		m.reason = "relative pronoun with no antecedent"
+		return
+	}
 	// "Future45, a super PAC that": the name the phrase before stands in
 	// apposition to.
 	for d := k; d > 0 && d > k-6 && st.isWord(d) && st.words[d].sent == m.sent; d-- {
@@ -907,7 +1122,12 @@ func (st *state) plural(oi int, m *mention) {
 			bonus = coordBonus
 		case p.plural:
 			also = append(also, p.also...)
+			bonus = pluralBonus
 		case st.clusters[p.speaker].typ == Organisation:
+		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name:
+			// "Politifact did a fact-check ... they published": a
+			// one-word name that shows nothing of a person may be a
+			// body.
 		default:
 			continue
 		}
@@ -921,6 +1141,9 @@ func (st *state) plural(oi int, m *mention) {
 	if best < 0 {
 		m.reason = "no earlier group fits \"they\""
 		return
+	}
+	if cl := &st.clusters[best]; len(bestAlso) == 0 && st.thing(cl) {
+		cl.typ = Organisation // "they" is said of a body, not of one person
 	}
 	st.join(m, best, Pronoun)
 	m.also = append(m.also[:0:0], bestAlso...)

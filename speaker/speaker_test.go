@@ -154,7 +154,7 @@ func TestAttribute(t *testing.T) {
 			want:    []string{"Congressional Budget Office/organisation named", "Congressional Budget Office/organisation role"}, why: "nonpartisan is no part of the name"},
 		{name: "they prefers the subject pair", text: "Barack Obama and Hillary Clinton did not treat these Americans as victims. They said so.",
 			sources: []string{"They"},
-			want:    []string{"Barack Obama/unknown+Hillary Clinton/person pronoun"}, why: "the coordinated subject, not the nearer object"},
+			want:    []string{"Barack Obama/person+Hillary Clinton/person pronoun"}, why: "the coordinated subject, not the nearer object"},
 		{name: "who after an apposed given name", text: "Guests included George W. Bush and his wife, Laura, who spoke of the museum.",
 			sources: []string{"who"},
 			want:    []string{"Laura/person pronoun"}, why: "Laura ends right before who"},
@@ -227,6 +227,39 @@ func TestAttribute(t *testing.T) {
 		{name: "titled name ends before of and a country", text: "President Xi Jinping of China came. Mr. Xi said yes.",
 			sources: []string{"Mr. Xi"},
 			want:    []string{"Xi Jinping/person surname"}, why: "China is not Xi's surname"},
+		{name: "a short nominal is the fuller one of its head", text: "A new poll came out. The Daybreak\u00a0tracking poll showed Trump ahead. In this poll, Clinton fell.",
+			sources: []string{"A new poll", "The Daybreak\u00a0tracking poll", "this poll"},
+			want:    []string{"a new poll/document named", "the daybreak tracking poll/document named", "the daybreak tracking poll/document role"}, why: "this poll is the tracking poll, not an unnamed new one; a label's spaces are plain"},
+		{name: "partitive relative after two hyphens", text: "Clinton unveiled endorsements from 95 retired generals and admirals -- most of whom had backed her.",
+			sources: []string{"most of whom"},
+			want:    []string{"95 retired generals and admirals/anonymous pronoun"}, why: "whom is the generals and admirals, whom no one named leads"},
+		{name: "partitive of a possessed group", text: "Donald Trump spoke in Ohio. Many of his supporters said they agreed.",
+			sources: []string{"Many of his supporters"},
+			want:    []string{"Trump supporters/anonymous named"}, why: "many of his supporters are some of the Trump supporters"},
+		{name: "a share of a group", text: "A majority of voters said the debate changed nothing.",
+			sources: []string{"A majority of voters"},
+			want:    []string{"voters/anonymous named"}, why: "a majority of voters are voters"},
+		{name: "a lone quantifier is the group before it", text: "Donald Trump and Hillary Clinton spoke to veterans. Each said the other was unfit.",
+			sources: []string{"Each"},
+			want:    []string{"Donald Trump/person+Hillary Clinton/person pronoun"}, why: "each is each of the two"},
+		{name: "he is no plural", text: "Matt Lauer drew criticism from reporters and activists after he asked about emails.",
+			sources: []string{"reporters and activists", "he"},
+			want:    []string{"reporters and activists/anonymous named", "Matt Lauer/person pronoun"}, why: "reporters are not a he"},
+		{name: "who after and is the who before", text: "Jane Doe, who left the party that she had served for twenty long and difficult years in 2010 and who came back this year, said it changed.",
+			sources: []string{"who", "who#2"},
+			want:    []string{"Jane Doe/person pronoun", "Jane Doe/person pronoun"}, why: "the two clauses say two things of one person"},
+		{name: "one of a group is left alone", text: "Donald Trump and Hillary Clinton met. One of the two candidates said no.",
+			sources: []string{"One of the two candidates"},
+			want:    []string{"one of the two candidates/anonymous named"}, why: "one of them is not both"},
+		{name: "they after a one-word name", text: "Politifact said the claim was true. On September 27 they published the results.",
+			sources: []string{"Politifact", "they"},
+			want:    []string{"Politifact/organisation named", "Politifact/organisation pronoun"}, why: "a name with nothing of a person may be a body, which they is said of"},
+		{name: "a study is the survey before it", text: "Purges are helping Republicans, according to a Reuters survey of voter lists. The study found that three counties purged most.",
+			sources: []string{"a Reuters survey of voter lists", "The study"},
+			want:    []string{"a reuters survey of voter lists/document named", "a reuters survey of voter lists/document role"}, why: "study and survey both report findings"},
+		{name: "they prefers a plural to an organisation", text: "The dispute centers on Ohio's removal of thousands of voters from the lists because they did not respond to letters.",
+			sources: []string{"they"},
+			want:    []string{"voters/anonymous pronoun"}, why: "they agrees with voters in number"},
 		{name: "organisation", text: "The Kremlin said no. The ministry said yes.",
 			sources: []string{"The Kremlin", "The ministry"},
 			want:    []string{"the Kremlin/organisation named", "the ministry/organisation named"}},
@@ -272,6 +305,21 @@ func TestContinuation(t *testing.T) {
 	}
 	d := Attribute(text, qs)
 	if diff := cmp.Diff([]string{"Lavrov/person named", "Lavrov/person continuation"}, attributed(d)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestQuotedPronounGivesNoGender(t *testing.T) {
+	text := "Jo-Renee Formicola, a professor, described Trump's approach. “If he is asked questions he cannot answer, he deflects them,” she said."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "” she")
+	s := strings.Index(text, "she said")
+	qs := []quote.Quote{{Kind: quote.Direct, Span: quote.Span{Start: c, End: s + 8},
+		Content: []quote.Span{{Start: c, End: e + len("”")}}, Source: quote.Span{Start: s, End: s + 3}}}
+	d := Attribute(text, qs)
+	// The he of the quote is Trump, not the professor: it must not make
+	// her a man.
+	if diff := cmp.Diff([]string{"Jo-Renee Formicola/person pronoun"}, attributed(d)); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -73,7 +73,10 @@ func TestScoreReferents(t *testing.T) {
 	// The extractor finds only the first quote, so the pronoun and the
 	// official are wrong end to end.
 	extract := func(string) []quote.Quote { return []quote.Quote{goldQuote(a.Gold[0])} }
-	g, e := ScoreReferents([]Article{a}, refs, extract)
+	// A referents file may cover part of a split: an article without
+	// referents is neither scored nor unfound.
+	other, _ := NewArticle("other", text, filepath.Join("attributions", "other_x.ann"), []byte(ann))
+	g, e := ScoreReferents([]Article{other, a}, refs, extract)
 	if g.Total != (Tally{N: 2, Right: 2}) || g.Unfound != 1 {
 		t.Errorf("from gold: %+v, %d unfound; want 2 of 2 right, 1 unfound\n%s", g.Total, g.Unfound, strings.Join(g.Wrong, "\n"))
 	}
