@@ -86,6 +86,10 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// responded pointedly, with a smile: “Q”: an aside between the
 			// cue and its quotation.
 			c.direct, c.content = true, open
+		case s.colonSentence(k, ri):
+			// responded with a line that could have come from Trump
+			// himself: “Do not ...”: a colon sets off a whole sentence.
+			c.direct, c.content = true, open
 		default:
 			c.content = s.contentStart(k, open)
 		}
@@ -346,6 +350,31 @@ func (s *scanner) asideBefore(k, open int) bool {
 	for j := k; j < open-1; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") || s.in(j, subjectPronouns) || s.in(j, auxiliaries) || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return false
+		}
+		if _, ok := s.cueAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// colonSentence reports whether the quotation opening at token open is a
+// sentence of its own set off by a colon from the words after a cue ending
+// before token k: the colon comes right before the mark, and the quotation
+// opens with a capital and ends with a stop, so no attribution of its own
+// follows it.
+func (s *scanner) colonSentence(k, ri int) bool {
+	r := s.regions[ri]
+	open := r.Open
+	if !s.punct(open-1, ":") || open-1 <= k || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
+		return false
+	}
+	if t := s.at(open + 1); t.Kind != textseg.Word || !t.Upper {
+		return false
+	}
+	for j := k; j < open-1; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
 			return false
 		}
 		if _, ok := s.cueAt(j); ok {

@@ -549,6 +549,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Can happen when you’re 45.”"}, "responded", "Kelly"}},
 		},
 		{
+			name: "sentence set off by a colon",
+			why:  "a long lead-in ending in a colon introduces a whole quoted sentence; a clause with a subject before the colon is reported words",
+			text: "Trump continued his attacks against the judge with the statement he made at a rally on Friday, followed swiftly by: “I am going to do very well with the Hispanics.” Clinton said she has the quality the job needs: “Steadiness.”",
+			want: []found{
+				{Direct, []string{"“I am going to do very well with the Hispanics.”"}, "continued", "Trump"},
+				{Mixed, []string{"she has the quality the job needs: “Steadiness.”"}, "said", "Clinton"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
