@@ -367,7 +367,7 @@ func (s *scanner) asideBefore(k, open int) bool {
 func (s *scanner) colonSentence(k, ri int) bool {
 	r := s.regions[ri]
 	open := r.Open
-	if !s.punct(open-1, ":") || open-1 <= k || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
+	if !(s.punct(open-1, ":") || s.punct(open-1, ",")) || open-1 <= k || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
 		return false
 	}
 	if t := s.at(open + 1); t.Kind != textseg.Word || !t.Upper {
@@ -375,6 +375,9 @@ func (s *scanner) colonSentence(k, ri int) bool {
 	}
 	for j := k; j < open-1; j++ {
 		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return false
+		}
+		if s.punct(open-1, ",") && (s.in(j, subjectPronouns) || s.in(j, auxiliaries) || s.is(j, "that")) {
 			return false
 		}
 		if _, ok := s.cueAt(j); ok {
