@@ -108,6 +108,11 @@ func (s *scanner) commaEnds(close int) bool {
 	if _, ok := s.cueAt(close + 1); ok {
 		return true
 	}
+	if s.is(close+1, "but") && s.isAny(close+2, "also", "only", "because", "is", "are", "was", "were", "a", "an") {
+		// “right to be angry,” but also hungry for ...; “negotiable,” but
+		// only minor details: the contrast is part of the words.
+		return false
+	}
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it

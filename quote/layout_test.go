@@ -558,6 +558,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "contrast after a quoted phrase",
+			why:  "“…,” but also / but only go on with the reported words; but with a verb of its own is the speaker's next act",
+			text: "Clinton says Americans are “right to be angry,” but also hungry for solutions. Trump described the incident as a “terrible situation,” but stopped short of blaming anyone.",
+			want: []found{
+				{Mixed, []string{"Americans are “right to be angry,” but also hungry for solutions"}, "says", "Clinton"},
+				{Mixed, []string{"the incident as a “terrible situation,”"}, "described", "Trump"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
