@@ -9,9 +9,10 @@ import (
 )
 
 // clauseEnd returns the byte end of a mixed quote's content that holds
-// regions[ri]: the end of its clause, before a following attribution
-// (", while Waltz said"), a semicolon or the sentence's final stop.
-func (s *scanner) clauseEnd(ri int) int {
+// regions[ri] and is reported by a cue of lemma lemma: the end of its
+// clause, before a following attribution (", while Waltz said"), a
+// semicolon or the sentence's final stop.
+func (s *scanner) clauseEnd(ri int, lemma string) int {
 	r := s.regions[ri]
 	if r.Unclosed {
 		return r.End
@@ -61,6 +62,14 @@ func (s *scanner) clauseEnd(ri int) int {
 		}
 		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
 			// ... “Q” in a Facebook post: where it was said, not what.
+			break
+		}
+		if lemma != "say" && s.isMark(k-1, textseg.Close) && s.nextAct(k) {
+			// called the merger “a terrible deal” and ranked Fiorina ...;
+			// vowed to be “the greatest jobs president” before sketching
+			// ...: the speaker's next act, not the words. (After "said",
+			// the verb is more often the reported clause's own: said
+			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
@@ -191,4 +200,24 @@ func (s *scanner) channelNoun(k int) bool {
 func (s *scanner) pastVerb(k int) bool {
 	t := s.at(k)
 	return t.Kind == textseg.Word && !t.Upper && (bytes.HasSuffix(s.lower(k), []byte("ed")) || s.isAny(k, "had", "was", "were", "did"))
+}
+
+// nextAct reports whether a verb phrase without a subject of its own starts
+// at token k: "and" or "before" and then a verb, perhaps after an adverb
+// ("and cast doubt", "and also likened", "before floating").
+func (s *scanner) nextAct(k int) bool {
+	if !s.isAny(k, "and", "before") {
+		return false
+	}
+	j := k + 1
+	if s.is(j, "also") || bytes.HasSuffix(s.lower(j), []byte("ly")) {
+		j++
+	}
+	if t := s.at(j); t.Kind != textseg.Word || t.Upper {
+		return false
+	}
+	if s.is(k, "before") {
+		return s.participle(j)
+	}
+	return s.pastVerb(j) && !s.isAny(j, "was", "were") || s.in(j, irregularPasts) || s.participle(j)
 }

@@ -567,6 +567,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "the speaker's next act after a quoted phrase",
+			why:  "and or before with a verb of the speaker's own ends the words a naming cue reports; after said the verb is the reported clause's",
+			text: "Trump called the merger “a terrible deal” and ranked Fiorina among the worst. Comey said Clinton was “extremely careless” and mishandled information.",
+			want: []found{
+				{Mixed, []string{"the merger “a terrible deal”"}, "called", "Trump"},
+				{Mixed, []string{"Clinton was “extremely careless” and mishandled information"}, "said", "Comey"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",

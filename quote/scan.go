@@ -356,7 +356,7 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 			// Trailing attribution: the content ends with the quotation.
 			content.End = r.End
 		} else {
-			content.End = s.clauseEnd(ri)
+			content.End = s.clauseEnd(ri, c.entry.Lemma)
 		}
 	}
 	if ri == 0 && r.Start < s.at(0).Start {
