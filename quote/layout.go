@@ -145,8 +145,8 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.titled[ri] {
 		return
 	}
-	c, ok := s.nearestCue(ri, sent)
-	ok = ok && c.source.To > c.source.From
+	c, found := s.nearestCue(ri, sent)
+	ok := found && c.source.To > c.source.From
 	if ok && c.what > 0 {
 		s.whatQuote(ri, c)
 		return
@@ -173,10 +173,17 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.colonLead(ri, sent) {
 		return
 	}
-	if s.announced(ri, sent) {
+	if s.announced(ri, sent) || s.subjectVerb(ri, sent) {
 		return
 	}
-	s.subjectVerb(ri, sent)
+	if found && c.direct && c.what == 0 && s.sentenceAfterCue(ri, c) {
+		// "furrowed his brow and said, “...”", "upon saying, “...”": a
+		// cue right before the quotation reports it even when no mention
+		// next to the cue names the speaker; the clause's subject is the
+		// best guess, and none is better than a wrong one.
+		c.source, c.fallback = s.subject(sent, c.at), true
+		s.leadPiece(s.emit(ri, c, Direct, "cue-quote"), c, sent)
+	}
 }
 
 // whatQuote emits the quote of regions[ri] whose cue c is "what X
@@ -1079,4 +1086,16 @@ func (s *scanner) connective(k int) bool {
 		k--
 	}
 	return s.isAny(k-1, "and", "but")
+}
+
+// sentenceAfterCue reports whether the quotation regions[ri] is a sentence
+// of its own that cue c, right before it, introduces with a comma or a
+// colon: “..., saying, “I think ...”", not “called it “fraud””.
+func (s *scanner) sentenceAfterCue(ri int, c cue) bool {
+	open := s.regions[ri].Open
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || namingVerbs[c.entry.Lemma] || c.entry.Lemma == "read" {
+		return false
+	}
+	t := s.at(open + 1)
+	return t.Kind == textseg.Word && t.Upper
 }

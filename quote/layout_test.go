@@ -576,6 +576,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "cue right before a quoted sentence with no mention next to it",
+			why:  "the quotation is reported all the same; the clause's subject is the best guess at its source",
+			text: "Silverman, a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.” Perez called it “fraud.”",
+			want: []found{
+				{Direct, []string{"“Hillary heard the passion of the people.”"}, "saying", "Silverman"},
+				{Mixed, []string{"it “fraud.”"}, "called", "Perez"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
