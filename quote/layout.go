@@ -541,6 +541,9 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
+	for end-1 > i && s.in(end-1, preCue) {
+		end-- // “Q,” Smith often said: the adverb belongs to the cue
+	}
 	if end == i || !s.named(i, end) {
 		return cue{}, "", false
 	}

@@ -585,6 +585,11 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "adverb between a trailing source and its cue",
+			text: "“We live in Satan’s kingdom,” my father often said.",
+			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
