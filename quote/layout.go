@@ -893,8 +893,14 @@ func (s *scanner) continuations(first int) {
 	if !s.standsAlone(0) {
 		return // “American Skin” was written by Springsteen: a title, not more of the quote
 	}
-	if !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
+	if p.Kind != Indirect && !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
 		return // a different mark: a heading or a stray, not the same voice
+	}
+	if p.Kind == Indirect {
+		if rest := strings.TrimLeft(s.text[r.End:], " \t\r\n"); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "―") || strings.HasPrefix(rest, "–") {
+			return // signed on the next line: the signature names its speaker
+		}
+		s.out[s.prev].Kind = Mixed // reported speech, then quoted words
 	}
 	if !strings.HasSuffix(p.Rule, "+continuation") {
 		s.out[s.prev].Rule += "+continuation"

@@ -864,6 +864,16 @@ func TestIndirectLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation paragraph after reported speech alone in its paragraph",
+			why:  "the quotation goes on with the same voice, unless the next line signs it",
+			text: "Carter said that critics had been predicting a withdrawal.\n\n“That’s because this region remains the most consequential.”\n\nSanders said she would consider legislation.\n\n\"Boeing and GE pay zero taxes.\"\n\n- Sanders",
+			want: []found{
+				{Mixed, []string{"that critics had been predicting a withdrawal", "“That’s because this region remains the most consequential.”"}, "said", "Carter"},
+				{Indirect, []string{"she would consider legislation"}, "said", "Sanders"},
+				{Direct, []string{"\"Boeing and GE pay zero taxes.\""}, "-", "Sanders"},
+			},
+		},
+		{
 			name: "no report",
 			text: "His comments were further evidence of the remarkable reversal.",
 		},
