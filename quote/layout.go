@@ -439,6 +439,11 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		// in a colon introduces the next quotation.
 		return false
 	}
+	if n := max(c.end, c.source.To); !strong && s.ownClause(n) {
+		// “... my wheelhouse.” He said, twice, that he was going ...: a
+		// report of its own after a quotation that ends its sentence.
+		return false
+	}
 	if !emit {
 		return true
 	}
@@ -1107,4 +1112,24 @@ func (s *scanner) sentenceAfterCue(ri int, c cue) bool {
 	}
 	t := s.at(open + 1)
 	return t.Kind == textseg.Word && t.Upper
+}
+
+// ownClause reports whether the words a cue reports start at token n: a
+// "that", perhaps after an aside set off by commas (said, twice, that).
+func (s *scanner) ownClause(n int) bool {
+	if s.is(n, "that") {
+		return true
+	}
+	if !s.punct(n, ",") {
+		return false
+	}
+	for k := n + 1; k < n+6 && k < len(s.toks); k++ {
+		if s.punct(k, ",") {
+			return s.is(k+1, "that")
+		}
+		if s.at(k).Kind != textseg.Word {
+			return false
+		}
+	}
+	return false
 }

@@ -590,6 +590,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
 		},
 		{
+			name: "report of its own after a quotation that ends its sentence",
+			why:  "He said, twice, that ... reports its own words; the quotation before it goes on with the one before",
+			text: "“Our jobs are being sucked out of our states,” Mr. Trump said. “That is my wheelhouse.” He said, twice, that he was going back to work.",
+			want: []found{{Direct, []string{"“Our jobs are being sucked out of our states,”", "“That is my wheelhouse.”"}, "said", "Mr. Trump"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
