@@ -168,6 +168,11 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
+		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "about", "regarding") {
+			// stated of the email scandal that ...: the topic, then the
+			// words.
+			return j
+		}
 		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") {
 			break
 		}

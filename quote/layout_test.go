@@ -596,6 +596,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Our jobs are being sucked out of our states,”", "“That is my wheelhouse.”"}, "said", "Mr. Trump"}},
 		},
 		{
+			name: "topic before the that-clause",
+			why:  "stated of the scandal that ...: the cue reports the that-clause; an earlier verb in a subordinate clause is no cue",
+			text: "After the interview concluded, Maher stated of the email scandal that the report “wasn’t good.”",
+			want: []found{{Mixed, []string{"that the report “wasn’t good.”"}, "stated", "Maher"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
