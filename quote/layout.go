@@ -294,7 +294,7 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 	if s.in(as, articles) {
 		as--
 	}
-	if k == open || !s.is(as, "as") || as == k {
+	if k == open || as == k || !s.is(as, "as") && !s.sayingLike(ri, src, k) {
 		return false
 	}
 	c := cue{at: src.To, end: v + 1, source: src, content: k}
@@ -1132,4 +1132,29 @@ func (s *scanner) ownClause(n int) bool {
 		}
 	}
 	return false
+}
+
+// sayingLike reports whether regions[ri], in the object of a verb whose
+// subject is src, reads as words someone said rather than a name: four
+// words or more, not all capitalized, after a subject that is a person
+// (a pronoun or a name, not "Those services"), with no other verb between
+// token k, where the object starts, and the quotation.
+func (s *scanner) sayingLike(ri int, src textseg.Range, k int) bool {
+	if !s.in(src.From, subjectPronouns) && (!s.at(src.From).Upper || s.in(src.From, determiners)) {
+		return false
+	}
+	for j := k; j < s.regions[ri].Open; j++ {
+		if _, ok := s.cueAt(j); ok || s.participle(j) {
+			return false // sent an email vowing to “...”: the nearer verb reports
+		}
+	}
+	r := s.regions[ri]
+	n, lower := 0, false
+	for k := r.Open + 1; k < r.Close && n < 8; k++ {
+		if t := s.at(k); t.Kind == textseg.Word {
+			n++
+			lower = lower || !t.Upper && !titleSmallWords[string(s.lower(k))]
+		}
+	}
+	return n >= 4 && lower
 }

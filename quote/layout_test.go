@@ -807,6 +807,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily pounding", "Ortiz"}},
 		},
 		{
+			name: "verb outside the lexicon before a quoted clause",
+			why:  "four words or more, not a name, after a person's verb and its object read as words said",
+			text: "She wants the candidates “first and foremost to admit that it is a real thing.” Those services are available to “any other candidate who has been determined eligible.” Ortiz ended the letter with “Si Vis Pacem Para Bellum.”",
+			want: []found{{Mixed, []string{"the candidates “first and foremost to admit that it is a real thing.”"}, "wants", "She"}},
+		},
+		{
 			name: "verb outside the lexicon before a scare quote",
 			text: "Ortiz planted the “miracle” seeds last spring.",
 		},
