@@ -60,6 +60,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.adjunct(k) && s.asQuote(ri) {
+			// “a disgrace” Wednesday on The Laura Ingraham Show; “a crazy
+			// system” during a campaign stop: when and where, not what.
+			break
+		}
 		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
 			// ... “Q” in a Facebook post: where it was said, not what.
 			break
@@ -225,4 +230,25 @@ func (s *scanner) nextAct(k int) bool {
 		return s.participle(j)
 	}
 	return s.pastVerb(j) && !s.isAny(j, "was", "were") || s.in(j, irregularPasts) || s.participle(j)
+}
+
+// asQuote reports whether regions[ri] says what something was described
+// as: "criticized the law as a “crazy system”".
+func (s *scanner) asQuote(ri int) bool {
+	k := s.regions[ri].Open - 1
+	if s.in(k, articles) {
+		k--
+	}
+	return s.is(k, "as")
+}
+
+// adjunct reports whether an adjunct of the writer's that ends reported
+// words starts at token k: a day ("Wednesday"), "during", "despite" or
+// "amid" and a phrase, or "as", "after" or "before" and a clause ("as he
+// faces", "after she attacked").
+func (s *scanner) adjunct(k int) bool {
+	if s.weekdayPhrase(k) || s.isAny(k, "during", "despite", "amid") {
+		return true
+	}
+	return s.isAny(k, "as", "after", "before") && s.in(k+1, subjectPronouns)
 }

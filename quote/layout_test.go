@@ -602,6 +602,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that the report “wasn’t good.”"}, "stated", "Maher"}},
 		},
 		{
+			name: "when and where after a description",
+			why:  "described X as a “Q”: a day, during, despite or a clause after as or after is the writer's",
+			text: "Christie described Clinton as a “disgrace” after she attacked the police. Christie blasted Clinton as a “disgrace” Wednesday on his show.",
+			want: []found{
+				{Mixed, []string{"Clinton as a “disgrace”"}, "described", "Christie"},
+				{Mixed, []string{"Clinton as a “disgrace”"}, "blasted", "Christie"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
