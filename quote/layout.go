@@ -1038,10 +1038,18 @@ func (s *scanner) laterPieces(first int) {
 		for si+1 < len(s.sents) && s.sents[si].To <= r.Open {
 			si++
 		}
-		if s.sents[si].From != r.Open || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), r.Open) {
+		lead := s.sents[si].From
+		if lead != r.Open && !s.shortLead(lead, r.Open) || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), lead) {
 			continue
 		}
 		s.addPiece(q, ri)
+		if lead != r.Open {
+			// Instead, “he just acts like a defeated man.”: the word that
+			// leads into the quotation is part of what was said.
+			qq := &s.out[q]
+			qq.Content[len(qq.Content)-1].Start = s.at(lead).Start
+			qq.Kind = Mixed
+		}
 		if s.out[q].Kind == Indirect {
 			s.out[q].Kind = Mixed
 		}
@@ -1157,4 +1165,22 @@ func (s *scanner) sayingLike(ri int, src textseg.Range, k int) bool {
 		}
 	}
 	return n >= 4 && lower
+}
+
+// shortLead reports whether tokens [from, open) are one to three words and
+// a comma that lead a sentence into its quotation: "Instead,", "After all,",
+// but not a cue ("Adding,").
+func (s *scanner) shortLead(from, open int) bool {
+	if open-from < 2 || open-from > 4 || !s.punct(open-1, ",") {
+		return false
+	}
+	for k := from; k < open-1; k++ {
+		if s.at(k).Kind != textseg.Word {
+			return false
+		}
+		if _, ok := s.e.lex.Lookup(string(s.lower(k))); ok {
+			return false // "Adding, “...”": an attribution of its own
+		}
+	}
+	return true
 }

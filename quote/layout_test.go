@@ -611,6 +611,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "a later quotation led in by a word or two",
+			why:  "Instead, “…”: the lead word is part of the same speaker's words; a cue as the lead (Adding, “…”) is not",
+			text: "“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”",
+			want: []found{{Mixed, []string{"“He’s supposed to be a cheerleader,”", "Instead, “he just acts like a defeated man.”"}, "said", "Trump"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
