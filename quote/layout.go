@@ -1167,11 +1167,11 @@ func (s *scanner) sayingLike(ri int, src textseg.Range, k int) bool {
 	return n >= 4 && lower
 }
 
-// shortLead reports whether tokens [from, open) are one to three words and
-// a comma that lead a sentence into its quotation: "Instead,", "After all,",
-// but not a cue ("Adding,").
+// shortLead reports whether tokens [from, open) are a few words and a comma
+// that lead a sentence into its quotation: "Instead,", "Unless further
+// rivals quit the race,", but not a cue ("Adding,").
 func (s *scanner) shortLead(from, open int) bool {
-	if open-from < 2 || open-from > 4 || !s.punct(open-1, ",") {
+	if open-from < 2 || open-from > maxPhrase || !s.punct(open-1, ",") {
 		return false
 	}
 	for k := from; k < open-1; k++ {
