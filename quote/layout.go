@@ -353,7 +353,9 @@ func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 			return
 		}
 	}
-	if !s.leadIn(from, comma) {
+	if !s.leadIn(from, comma) || s.isAny(from, "during", "since", "after", "before", "over", "last", "earlier", "later") {
+		// (During his years in office, Mr. Obama said, ...: when and
+		// where, not what.)
 		return
 	}
 	// Only when what follows goes on with the lead's sentence (“could be

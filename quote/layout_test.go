@@ -617,6 +617,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"“He’s supposed to be a cheerleader,”", "Instead, “he just acts like a defeated man.”"}, "said", "Trump"}},
 		},
 		{
+			name: "time phrase before an attribution in mid-sentence",
+			why:  "During ..., X said, ...: when the words were said is no part of them",
+			text: "During his years in office, Mr. Obama said, a majority of Americans have come to believe “that climate change is real.”",
+			want: []found{{Mixed, []string{"a majority of Americans have come to believe “that climate change is real.”"}, "said", "Mr. Obama"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
