@@ -158,6 +158,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 			return
 		}
 		s.leadPiece(s.emit(ri, c, Direct, "source-cue-quote"), c, sent)
+		s.echoed(ri)
 		return
 	}
 	if s.trailing(ri, sent, true) {
@@ -168,6 +169,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	if ok {
 		s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
+		s.echoed(ri)
 		return
 	}
 	if s.colonLead(ri, sent) {
@@ -457,6 +459,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 			// people don’t know,” she said: the report before the
 			// quotation is the attribution; the one after repeats it.
 			s.emit(ri, lead, Mixed, "source-cue-mixed")
+			s.echoed(ri)
 			return true
 		}
 		// Words before the quotation belong to what was said:
@@ -1185,4 +1188,33 @@ func (s *scanner) shortLead(from, open int) bool {
 		}
 	}
 	return true
+}
+
+// echoed reads an attribution that repeats the speaker of regions[ri],
+// already attributed by a cue before it, and ends its sentence right
+// before a quotation that opens the next: in "McCaskill scolded him: “Q,”
+// she said. “Q2”", she said attributes Q2, which is a quote of its own.
+func (s *scanner) echoed(ri int) {
+	r := s.regions[ri]
+	if r.Unclosed || !s.punct(r.Close-1, ",") {
+		return
+	}
+	i := r.Close + 1
+	c, rule, ok := s.attributionAt(i, true, false)
+	if !ok {
+		return
+	}
+	end := max(c.end, c.source.To)
+	if !s.punct(end, ".") {
+		return
+	}
+	rj := s.regionOpenedAt(end + 1)
+	if rj < 0 || s.owner[rj] >= 0 || s.titled[rj] || !s.hasLetters(rj) {
+		return
+	}
+	c.content = s.regions[rj].Open
+	q := s.emit(rj, c, Direct, rule)
+	if rr := s.regions[rj]; !rr.Unclosed {
+		s.pieces(q, rr.Close+1, rr.Close+1)
+	}
 }

@@ -623,6 +623,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"a majority of Americans have come to believe “that climate change is real.”"}, "said", "Mr. Obama"}},
 		},
 		{
+			name: "attribution repeated after a quotation with a cue before it",
+			why:  "she said, after a quotation a cue before it attributes, attributes the quotation that opens the next sentence",
+			text: "McCaskill scolded him: “The community is against you,” she said. “I don’t understand.”",
+			want: []found{
+				{Direct, []string{"“The community is against you,”"}, "scolded", "McCaskill"},
+				{Direct, []string{"“I don’t understand.”"}, "said", "she"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
