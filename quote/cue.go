@@ -133,6 +133,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				named, named.what = c, c.source.From-1
 			}
 			c.source = textseg.Range{}
+			if c.direct {
+				continue // what Gilbert called “a perception problem”
+			}
 		}
 		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
 			// "repudiate the support of a retired general who suggested

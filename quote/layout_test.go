@@ -395,6 +395,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
 		},
 		{
+			name: "what someone called, right before the quotation",
+			text: "Cleveland hoped to shed what Gilbert called “a perception problem.”",
+			want: []found{{Mixed, []string{"what", "“a perception problem.”"}, "called", "Gilbert"}},
+		},
+		{
 			name: "show is no cue before a quotation",
 			why:  "a show or a poll shows things, not words, unless a that-clause follows",
 			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
