@@ -396,7 +396,7 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "what someone called, right before the quotation",
-			text: "Cleveland hoped to shed what Gilbert called “a perception problem.”",
+			text: "Cleveland sought the convention to shed what Gilbert called “a perception problem.”",
 			want: []found{{Mixed, []string{"what", "“a perception problem.”"}, "called", "Gilbert"}},
 		},
 		{
