@@ -637,6 +637,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "title after a work and a comma",
+			why:  "in her memoir, “Tough Choices.”: a title-case name after a word for a work is its title, not words said",
+			text: "She wrote about it in her memoir, “Tough Choices.” Trump said of the episode, “I don’t like it.”",
+			want: []found{{Direct, []string{"“I don’t like it.”"}, "said", "Trump"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
