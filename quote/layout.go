@@ -395,6 +395,9 @@ func (s *scanner) goesOn(ri int) bool {
 		s.punct(r.Close-1, ".") && !textseg.Abbreviation(s.tok(r.Close-2)) {
 		return false // “We listened.” Or, ...: a new sentence
 	}
+	if s.adjunct(k) && !s.is(k, "despite") || s.isAny(k, "on", "last", "this") && s.weekdayPhrase(k+1) {
+		return false // tweeted “Thank you Indiana!” on Friday: when, not what
+	}
 	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
 }
 

@@ -643,6 +643,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“I don’t like it.”"}, "said", "Trump"}},
 		},
 		{
+			name: "when after a quotation right after its cue",
+			why:  "on Friday afternoon, as he promised ...: the clause goes on with the writer's words, not the speaker's",
+			text: "Trump tweeted “Thank you Indiana!” on Friday afternoon.",
+			want: []found{{Direct, []string{"“Thank you Indiana!”"}, "tweeted", "Trump"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
