@@ -645,8 +645,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "when after a quotation right after its cue",
 			why:  "on Friday afternoon, as he promised ...: the clause goes on with the writer's words, not the speaker's",
-			text: "Trump tweeted “Thank you Indiana!” on Friday afternoon.",
-			want: []found{{Direct, []string{"“Thank you Indiana!”"}, "tweeted", "Trump"}},
+			text: "Trump tweeted “Thank you Indiana” on Friday afternoon.",
+			want: []found{{Direct, []string{"“Thank you Indiana”"}, "tweeted", "Trump"}},
 		},
 		{
 			name: "report noun with its owner",
