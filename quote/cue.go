@@ -518,6 +518,13 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		}
 	}
+	if lemma == "ask" && !s.in(k, objectPronouns) {
+		// "asked the Cleveland crowd, “If ...”": whom, right before the
+		// question.
+		if end := s.nounPhrase(k, limit); end > k && (end == limit || s.punct(end, ",") && end+1 == limit) {
+			return end
+		}
+	}
 	if addresseeVerbs[lemma] {
 		// "told an invited crowd at the Union League club that ...": the
 		// addressee and its setting run to the complementizer.

@@ -649,6 +649,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“Thank you Indiana”"}, "tweeted", "Trump"}},
 		},
 		{
+			name: "whom a question was asked, right before it",
+			text: "Smith asked the Cleveland crowd “If she can’t give us the truth, why should we give her the presidency?”",
+			want: []found{{Direct, []string{"“If she can’t give us the truth, why should we give her the presidency?”"}, "asked the Cleveland crowd", "Smith"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
