@@ -443,13 +443,27 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
-			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
+			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p)) {
 			// (Not "Minnesota state delegate Mary Susan": after a
 			// singular name, state is a noun.)
 			return e, false
 		}
 	}
 	return e, true
+}
+
+// pluralOf reports whether token p ends a noun phrase whose head, before
+// "of", is plural: "Proponents of the new bill", "supporters of Mr. Cruz".
+func (s *scanner) pluralOf(p int) bool {
+	for j := p - 1; j > 0 && j > p-6; j-- {
+		if s.is(j, "of") {
+			return j-1 < p && s.plural(j-1) && s.nounLike(j-1)
+		}
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+			return false
+		}
+	}
+	return false
 }
 
 // bareSay reports whether the bare "say" at token i, whose nearest word

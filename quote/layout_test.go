@@ -654,6 +654,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“If she can’t give us the truth, why should we give her the presidency?”"}, "asked the Cleveland crowd", "Smith"}},
 		},
 		{
+			name: "bare say after a plural head and an aside",
+			why:  "Supporters of the bill say: the head before of is plural; however between commas is an aside",
+			text: "Supporters of the bill, however, say it would keep safeguards in place as an “umpire.”",
+			want: []found{{Mixed, []string{"it would keep safeguards in place as an “umpire.”"}, "say", "Supporters of the bill"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",

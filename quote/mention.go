@@ -30,6 +30,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if s.isMark(j, textseg.Close) && s.punct(j-1, ",") {
 		j-- // “...,” adding: the comma inside the marks ends the clause
 	}
+	if s.punct(j, ",") && s.in(j-1, asides) && s.punct(j-2, ",") {
+		j -= 3 // Proponents of the bill, however, say: an aside
+	}
 	if j < lo {
 		return
 	}
@@ -75,7 +78,10 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.source = textseg.Range{From: from, To: j + 1}
 		}
 	}
-	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
+	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs[c.entry.Lemma] {
+		// (A bare or -ing say too: "Proponents of the bill, however,
+		// say", "Sanders started the debate saying", but not "refused to
+		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
 }
