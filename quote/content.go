@@ -47,6 +47,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
+			if p == "," && s.in(s.sent.From, subordinators) && s.at(k+1).Upper {
+				// Though she called for “...” for executives, Clinton
+				// restricted ...: the subordinate clause ends at its comma.
+				break
+			}
 			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break

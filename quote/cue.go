@@ -100,6 +100,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
+		if c.source.To == c.source.From && s.isAny(i-1, "and", "but") {
+			c.source = s.lastSource(sent, i-1)
+		}
 		if c.source.To == c.source.From && invertible(e) && s.punct(i-1, ",") {
 			// "Because of the schedule, explained Rosenberg, “...”": the
 			// speaker follows a cue set off by commas.

@@ -660,6 +660,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"it would keep safeguards in place as an “umpire.”"}, "say", "Supporters of the bill"}},
 		},
 		{
+			name: "second verb of a subordinate clause shares the first one's source",
+			why:  "and called for ...: the subject of called speaks again; the subordinate clause ends at its comma",
+			text: "Though she called the behavior “outrageous” and called for pay to be “clawed back” for executives, Clinton restricted her comments.",
+			want: []found{
+				{Mixed, []string{"the behavior “outrageous”"}, "called", "she"},
+				{Mixed, []string{"pay to be “clawed back” for executives"}, "called for", "she"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",

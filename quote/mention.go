@@ -73,6 +73,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if c.source.To == c.source.From {
 			c.source = s.clauseSubject(j, lo)
 		}
+
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
 			c.source = textseg.Range{From: from, To: j + 1}
@@ -84,6 +85,21 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// lastSource returns the source of the last quote found, when its cue is
+// in sentence sent before token j: in "Though she called it “outrageous”
+// and called for ...", the second verb shares the first one's subject.
+// Zero when there is none.
+func (s *scanner) lastSource(sent textseg.Range, j int) textseg.Range {
+	if len(s.out) == 0 {
+		return textseg.Range{}
+	}
+	p := s.out[len(s.out)-1]
+	if p.Source.IsZero() || p.Cue.Span.Start < s.at(sent.From).Start || p.Span.End > s.at(j).Start {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: s.tokenAfter(p.Source.Start), To: s.tokenAfter(p.Source.End)}
 }
 
 // clauseSubject returns the pronoun or name that opens the clause
