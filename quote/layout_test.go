@@ -669,6 +669,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "a ruling as a source",
+			why:  "ruling after a determiner is a noun, not a form of rule",
+			text: "“A state cannot avoid the conclusion,” said the ruling.",
+			want: []found{{Direct, []string{"“A state cannot avoid the conclusion,”"}, "said", "the ruling"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
