@@ -675,6 +675,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“A state cannot avoid the conclusion,”"}, "said", "the ruling"}},
 		},
 		{
+			name: "subject after a full date",
+			why:  "On July 6, 2015, ...: the year after the day is part of the introductory phrase",
+			text: "On July 6, 2015, Sanders made the following comment:\n\n“For young people the unemployment rate is 33 percent.”",
+			want: []found{{Direct, []string{"“For young people the unemployment rate is 33 percent.”"}, "made the following comment:", "Sanders"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",

@@ -308,6 +308,9 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 			return textseg.Range{}
 		}
 		k = j + 1
+		if k+1 < limit && s.year(k) && s.punct(k+1, ",") {
+			k += 2 // On July 6, 2015, Sanders ...: the year after the day
+		}
 	}
 	end := s.nounPhrase(k, limit)
 	if end > k && s.punct(end, ",") && s.isAny(end-1, "later", "earlier", "ago") {
@@ -319,6 +322,12 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		return textseg.Range{}
 	}
 	return textseg.Range{From: k, To: end}
+}
+
+// year reports whether token k is a four-digit year such as 2015.
+func (s *scanner) year(k int) bool {
+	w := s.tok(k)
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
 }
 
 // afterDateline returns the token after a dateline that starts at token
