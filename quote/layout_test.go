@@ -681,6 +681,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“For young people the unemployment rate is 33 percent.”"}, "made the following comment:", "Sanders"}},
 		},
 		{
+			name: "a date in digits inside a source",
+			text: "“They are 100 percent wrong,” said 9/11 widow Terry Strada.",
+			want: []found{{Direct, []string{"“They are 100 percent wrong,”"}, "said", "9/11 widow Terry Strada"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",

@@ -324,6 +324,12 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	return textseg.Range{From: k, To: end}
 }
 
+// number reports whether token k is written in digits.
+func (s *scanner) number(k int) bool {
+	w := s.tok(k)
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
 // year reports whether token k is a four-digit year such as 2015.
 func (s *scanner) year(k int) bool {
 	w := s.tok(k)
@@ -401,6 +407,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 				return s.trimPhrase(i, k)
 			}
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
+		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 widow Terry Strada
 		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
 		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
 			j := k + 1
