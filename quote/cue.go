@@ -350,7 +350,9 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 // is short: longer words are reported ("said no matter what the council
 // decides on the budget next spring, “...”").
 func (s *scanner) asideBefore(k, open int) bool {
-	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase || s.objectBefore(k, open) {
+		// (Not "added the words, “Hillary Clinton.”": an object is part
+		// of what was said.)
 		return false
 	}
 	for j := k; j < open-1; j++ {
@@ -373,7 +375,7 @@ func (s *scanner) asideBefore(k, open int) bool {
 func (s *scanner) colonSentence(k, ri int) bool {
 	r := s.regions[ri]
 	open := r.Open
-	if !(s.punct(open-1, ":") || s.punct(open-1, ",")) || open-1 <= k || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
+	if !(s.punct(open-1, ":") || s.punct(open-1, ",")) || open-1 <= k || s.punct(open-1, ",") && s.objectBefore(k, open) || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
 		return false
 	}
 	if t := s.at(open + 1); t.Kind != textseg.Word || !t.Upper {
@@ -387,6 +389,21 @@ func (s *scanner) colonSentence(k, ri int) bool {
 			return false
 		}
 		if _, ok := s.cueAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// objectBefore reports whether tokens [k, open) before a quotation are
+// the cue's object, part of what was said ("added the words, “...”"): a
+// phrase that opens with an article and names no time ("a day earlier").
+func (s *scanner) objectBefore(k, open int) bool {
+	if !s.isAny(k, "the", "a", "an") {
+		return false
+	}
+	for j := k + 1; j < open; j++ {
+		if s.in(j, timeWords) || s.isAny(j, "day", "days", "ago") {
 			return false
 		}
 	}

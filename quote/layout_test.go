@@ -686,6 +686,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“They are 100 percent wrong,”"}, "said", "9/11 widow Terry Strada"}},
 		},
 		{
+			name: "the cue's object before a quoted sentence",
+			why:  "added the words, “…”: an object with an article is part of what was said; a time (a day earlier) is not",
+			text: "She added the words, “Hillary Clinton.” He also stated a day earlier, “We will go to war.”",
+			want: []found{
+				{Mixed, []string{"the words, “Hillary Clinton.”"}, "added", "She"},
+				{Direct, []string{"“We will go to war.”"}, "stated", "He"},
+			},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
