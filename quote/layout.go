@@ -313,14 +313,18 @@ func (s *scanner) title(ri int) bool {
 // showTitle reports whether regions[ri] names a show, a book or a work:
 // it follows a word for one ("the show “The Apprentice,”") or is a short
 // title-case name after a possessive (on MSNBC’s “Morning Joe,” CNN’s
-// “State of the Union”) or after such a word and a comma (in her memoir,
-// “Tough Choices”).
+// “State of the Union”), after such a word and a comma (in her memoir,
+// “Tough Choices”), or after about, on, of or during (talking about
+// “Collapse: How Societies Choose to Fail”).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
 	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
 		return true // the reality TV show “The Apprentice,” his 2012 book “An American Son”
 	}
 	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Tough Choices.”
+	if p := r.Open - 1; s.in(p, articles) && s.isAny(p-1, "about", "on", "of", "during") || s.isAny(p, "about", "on", "of", "during") {
+		named = true // talking about “Collapse: How Societies Choose to Fail,” a project on “Women in Power”
+	}
 	if r.Unclosed || !named && (!possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper) {
 		return false
 	}

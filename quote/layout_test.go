@@ -695,6 +695,11 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "title-case name after about or on",
+			why:  "talking about “Collapse: …”, a project on “Women in Power”: titles, not words said",
+			text: "Rhodes recalled Mr. Obama talking about “Collapse: How Societies Choose to Fail,” a book. Lynch agreed to an interview for the project on “Women in Power.”",
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
