@@ -307,7 +307,24 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 // title reports whether regions[ri] is a title rather than speech: the
 // spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
 func (s *scanner) title(ri int) bool {
-	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri)
+	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) || s.nickname(ri)
+}
+
+// nickname reports whether regions[ri] is a nickname inside a name: one
+// or two capitalized words between a first and a last name (Marcia “Cia”
+// Smith).
+func (s *scanner) nickname(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed || r.Close-r.Open < 2 || r.Close-r.Open > 3 {
+		return false
+	}
+	for k := r.Open + 1; k < r.Close; k++ {
+		if t := s.at(k); t.Kind != textseg.Word || !t.Upper {
+			return false
+		}
+	}
+	b, a := s.at(r.Open-1), s.at(r.Close+1)
+	return b.Kind == textseg.Word && b.Upper && !s.in(r.Open-1, capitalStops) && a.Kind == textseg.Word && a.Upper && !s.in(r.Close+1, capitalStops)
 }
 
 // showTitle reports whether regions[ri] names a show, a book or a work:

@@ -700,6 +700,11 @@ func TestLayouts(t *testing.T) {
 			text: "Rhodes recalled Mr. Obama talking about “Collapse: How Societies Choose to Fail,” a book. Lynch agreed to an interview for the project on “Women in Power.”",
 		},
 		{
+			name: "nickname inside a name",
+			why:  "a capitalized word in marks between a first and a last name is no quotation",
+			text: "State Del. Marcia “Cia” Price spoke at the rally.",
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
