@@ -702,7 +702,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "nickname inside a name",
 			why:  "a capitalized word in marks between a first and a last name is no quotation",
-			text: "State Del. Marcia “Cia” Price spoke at the rally.",
+			text: "Scott's niece, Marcia “Cia” Price, shouted to the crowd. “The nation is watching Virginia.”",
+			want: []found{{Direct, []string{"“The nation is watching Virginia.”"}, "shouted to the crowd", "Scott's niece, Marcia “Cia” Price"}},
 		},
 		{
 			name: "report noun with its owner",
