@@ -428,9 +428,13 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
 		return e, false
 	}
+	b := i - 1 // the word before, past an adverb: "Mrs. Clinton regularly pledges to"
+	if s.adverb(b) && s.at(b-1).Kind == textseg.Word && (s.at(b-1).Upper || s.in(b-1, subjectPronouns)) {
+		b--
+	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
-		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) &&
-		!(s.at(i-1).Upper && s.at(i-2).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
+		!s.in(b, subjectPronouns) && !(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
+		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Bernie Sanders calls for" is a verb.
 		return e, false

@@ -706,6 +706,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Direct, []string{"“The nation is watching Virginia.”"}, "shouted to the crowd", "Scott's niece, Marcia “Cia” Price"}},
 		},
 		{
+			name: "adverb between a name and a verb that is also a noun",
+			text: "On the campaign trail, Mrs. Clinton regularly pledges to “make sure our economy works for everyone.”",
+			want: []found{{Mixed, []string{"to “make sure our economy works for everyone.”"}, "pledges", "Mrs. Clinton"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
