@@ -711,6 +711,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"to “make sure our economy works for everyone.”"}, "pledges", "Mrs. Clinton"}},
 		},
 		{
+			name: "gerund after a comma and before",
+			why:  "…, before insisting: the subject of the main clause speaks",
+			text: "Trump told reporters about it, before insisting he had a “great relationship” with Latinos.",
+			want: []found{{Mixed, []string{"he had a “great relationship” with Latinos"}, "insisting", "Trump"}},
+		},
+		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
 			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
