@@ -9,9 +9,10 @@ import (
 )
 
 // clauseEnd returns the byte end of a mixed quote's content that holds
-// regions[ri]: the end of its clause, before a following attribution
-// (", while Waltz said"), a semicolon or the sentence's final stop.
-func (s *scanner) clauseEnd(ri int) int {
+// regions[ri] and is reported by a cue of lemma lemma: the end of its
+// clause, before a following attribution (", while Waltz said"), a
+// semicolon or the sentence's final stop.
+func (s *scanner) clauseEnd(ri int, lemma string) int {
 	r := s.regions[ri]
 	if r.Unclosed {
 		return r.End
@@ -46,6 +47,11 @@ func (s *scanner) clauseEnd(ri int) int {
 			if p == "," && (s.in(k+1, clauseBreaks) || s.trailingAt(k+1)) {
 				break
 			}
+			if p == "," && s.in(s.sent.From, subordinators) && s.at(k+1).Upper {
+				// Though she called for “...” for executives, Clinton
+				// restricted ...: the subordinate clause ends at its comma.
+				break
+			}
 			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
@@ -59,8 +65,21 @@ func (s *scanner) clauseEnd(ri int) int {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.adjunct(k) && s.asQuote(ri) {
+			// “a disgrace” Wednesday on The Laura Ingraham Show; “a crazy
+			// system” during a campaign stop: when and where, not what.
+			break
+		}
 		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
 			// ... “Q” in a Facebook post: where it was said, not what.
+			break
+		}
+		if lemma != "say" && s.isMark(k-1, textseg.Close) && s.nextAct(k) {
+			// called the merger “a terrible deal” and ranked Fiorina ...;
+			// vowed to be “the greatest jobs president” before sketching
+			// ...: the speaker's next act, not the words. (After "said",
+			// the verb is more often the reported clause's own: said
+			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
@@ -108,6 +127,11 @@ func (s *scanner) commaEnds(close int) bool {
 	if _, ok := s.cueAt(close + 1); ok {
 		return true
 	}
+	if s.is(close+1, "but") && s.isAny(close+2, "also", "only", "because", "is", "are", "was", "were", "a", "an") {
+		// “right to be angry,” but also hungry for ...; “negotiable,” but
+		// only minor details: the contrast is part of the words.
+		return false
+	}
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
@@ -154,6 +178,11 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
+		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "about", "regarding") {
+			// stated of the email scandal that ...: the topic, then the
+			// words.
+			return j
+		}
 		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.is(j, "that") {
 			break
 		}
@@ -186,4 +215,45 @@ func (s *scanner) channelNoun(k int) bool {
 func (s *scanner) pastVerb(k int) bool {
 	t := s.at(k)
 	return t.Kind == textseg.Word && !t.Upper && (bytes.HasSuffix(s.lower(k), []byte("ed")) || s.isAny(k, "had", "was", "were", "did"))
+}
+
+// nextAct reports whether a verb phrase without a subject of its own starts
+// at token k: "and" or "before" and then a verb, perhaps after an adverb
+// ("and cast doubt", "and also likened", "before floating").
+func (s *scanner) nextAct(k int) bool {
+	if !s.isAny(k, "and", "before") {
+		return false
+	}
+	j := k + 1
+	if s.is(j, "also") || bytes.HasSuffix(s.lower(j), []byte("ly")) {
+		j++
+	}
+	if t := s.at(j); t.Kind != textseg.Word || t.Upper {
+		return false
+	}
+	if s.is(k, "before") {
+		return s.participle(j)
+	}
+	return s.pastVerb(j) && !s.isAny(j, "was", "were") || s.in(j, irregularPasts) || s.participle(j)
+}
+
+// asQuote reports whether regions[ri] says what something was described
+// as: "criticized the law as a “crazy system”".
+func (s *scanner) asQuote(ri int) bool {
+	k := s.regions[ri].Open - 1
+	if s.in(k, articles) {
+		k--
+	}
+	return s.is(k, "as")
+}
+
+// adjunct reports whether an adjunct of the writer's that ends reported
+// words starts at token k: a day ("Wednesday"), "during", "despite" or
+// "amid" and a phrase, or "as", "after" or "before" and a clause ("as he
+// faces", "after she attacked").
+func (s *scanner) adjunct(k int) bool {
+	if s.weekdayPhrase(k) || s.isAny(k, "during", "despite", "amid") {
+		return true
+	}
+	return s.isAny(k, "as", "after", "before") && s.in(k+1, subjectPronouns)
 }

@@ -86,6 +86,10 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// responded pointedly, with a smile: “Q”: an aside between the
 			// cue and its quotation.
 			c.direct, c.content = true, open
+		case s.colonSentence(k, ri):
+			// responded with a line that could have come from Trump
+			// himself: “Do not ...”: a colon sets off a whole sentence.
+			c.direct, c.content = true, open
 		default:
 			c.content = s.contentStart(k, open)
 		}
@@ -96,6 +100,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
+		if c.source.To == c.source.From && s.isAny(i-1, "and", "but") {
+			c.source = s.lastSource(sent, i-1)
+		}
 		if c.source.To == c.source.From && invertible(e) && s.punct(i-1, ",") {
 			// "Because of the schedule, explained Rosenberg, “...”": the
 			// speaker follows a cue set off by commas.
@@ -129,6 +136,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 				named, named.what = c, c.source.From-1
 			}
 			c.source = textseg.Range{}
+			if c.direct {
+				continue // what Gilbert called “a perception problem”
+			}
 		}
 		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
 			// "repudiate the support of a retired general who suggested
@@ -340,7 +350,9 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 // is short: longer words are reported ("said no matter what the council
 // decides on the budget next spring, “...”").
 func (s *scanner) asideBefore(k, open int) bool {
-	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase || s.objectBefore(k, open) {
+		// (Not "added the words, “Hillary Clinton.”": an object is part
+		// of what was said.)
 		return false
 	}
 	for j := k; j < open-1; j++ {
@@ -349,6 +361,49 @@ func (s *scanner) asideBefore(k, open int) bool {
 			return false
 		}
 		if _, ok := s.cueAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// colonSentence reports whether the quotation opening at token open is a
+// sentence of its own set off by a colon from the words after a cue ending
+// before token k: the colon comes right before the mark, and the quotation
+// opens with a capital and ends with a stop, so no attribution of its own
+// follows it.
+func (s *scanner) colonSentence(k, ri int) bool {
+	r := s.regions[ri]
+	open := r.Open
+	if !(s.punct(open-1, ":") || s.punct(open-1, ",")) || open-1 <= k || s.punct(open-1, ",") && s.objectBefore(k, open) || s.is(k, "that") || s.in(k, subjectPronouns) || r.Unclosed || !isStop(s.tok(r.Close-1)) {
+		return false
+	}
+	if t := s.at(open + 1); t.Kind != textseg.Word || !t.Upper {
+		return false
+	}
+	for j := k; j < open-1; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || t.Kind == textseg.Punct && isStop(s.tok(j)) {
+			return false
+		}
+		if s.punct(open-1, ",") && (s.in(j, subjectPronouns) || s.in(j, auxiliaries) || s.is(j, "that")) {
+			return false
+		}
+		if _, ok := s.cueAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// objectBefore reports whether tokens [k, open) before a quotation are
+// the cue's object, part of what was said ("added the words, “...”"): a
+// phrase that opens with an article and names no time ("a day earlier").
+func (s *scanner) objectBefore(k, open int) bool {
+	if !s.isAny(k, "the", "a", "an") {
+		return false
+	}
+	for j := k + 1; j < open; j++ {
+		if s.in(j, timeWords) || s.isAny(j, "day", "days", "ago") {
 			return false
 		}
 	}
@@ -373,9 +428,13 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
 		return e, false
 	}
+	b := i - 1 // the word before, past an adverb: "Mrs. Clinton regularly pledges to"
+	if s.adverb(b) && s.at(b-1).Kind == textseg.Word && (s.at(b-1).Upper || s.in(b-1, subjectPronouns)) {
+		b--
+	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
-		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) &&
-		!(s.at(i-1).Upper && s.at(i-2).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
+		!s.in(b, subjectPronouns) && !(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
+		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Bernie Sanders calls for" is a verb.
 		return e, false
@@ -408,13 +467,27 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
-			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who"))) {
+			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p)) {
 			// (Not "Minnesota state delegate Mary Susan": after a
 			// singular name, state is a noun.)
 			return e, false
 		}
 	}
 	return e, true
+}
+
+// pluralOf reports whether token p ends a noun phrase whose head, before
+// "of", is plural: "Proponents of the new bill", "supporters of Mr. Cruz".
+func (s *scanner) pluralOf(p int) bool {
+	for j := p - 1; j > 0 && j > p-6; j-- {
+		if s.is(j, "of") {
+			return j-1 < p && s.plural(j-1) && s.nounLike(j-1)
+		}
+		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
+			return false
+		}
+	}
+	return false
 }
 
 // bareSay reports whether the bare "say" at token i, whose nearest word
@@ -481,6 +554,13 @@ func (s *scanner) channel(c, limit int) int {
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
 				k = s.regions[rj].Close + 1 // told ABC’s “Good Morning America”
 			}
+		}
+	}
+	if lemma == "ask" && !s.in(k, objectPronouns) {
+		// "asked the Cleveland crowd, “If ...”": whom, right before the
+		// question.
+		if end := s.nounPhrase(k, limit); end > k && (end == limit || s.punct(end, ",") && end+1 == limit) {
+			return end
 		}
 	}
 	if addresseeVerbs[lemma] {

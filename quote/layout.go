@@ -145,8 +145,8 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.titled[ri] {
 		return
 	}
-	c, ok := s.nearestCue(ri, sent)
-	ok = ok && c.source.To > c.source.From
+	c, found := s.nearestCue(ri, sent)
+	ok := found && c.source.To > c.source.From
 	if ok && c.what > 0 {
 		s.whatQuote(ri, c)
 		return
@@ -158,6 +158,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 			return
 		}
 		s.leadPiece(s.emit(ri, c, Direct, "source-cue-quote"), c, sent)
+		s.echoed(ri)
 		return
 	}
 	if s.trailing(ri, sent, true) {
@@ -168,15 +169,23 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	if ok {
 		s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
+		s.echoed(ri)
 		return
 	}
 	if s.colonLead(ri, sent) {
 		return
 	}
-	if s.announced(ri, sent) {
+	if s.announced(ri, sent) || s.subjectVerb(ri, sent) {
 		return
 	}
-	s.subjectVerb(ri, sent)
+	if found && c.direct && c.what == 0 && s.sentenceAfterCue(ri, c) {
+		// "furrowed his brow and said, “...”", "upon saying, “...”": a
+		// cue right before the quotation reports it even when no mention
+		// next to the cue names the speaker; the clause's subject is the
+		// best guess, and none is better than a wrong one.
+		c.source, c.fallback = s.subject(sent, c.at), true
+		s.leadPiece(s.emit(ri, c, Direct, "cue-quote"), c, sent)
+	}
 }
 
 // whatQuote emits the quote of regions[ri] whose cue c is "what X
@@ -287,7 +296,7 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 	if s.in(as, articles) {
 		as--
 	}
-	if k == open || !s.is(as, "as") || as == k {
+	if k == open || as == k || !s.is(as, "as") && !s.sayingLike(ri, src, k) {
 		return false
 	}
 	c := cue{at: src.To, end: v + 1, source: src, content: k}
@@ -298,19 +307,42 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 // title reports whether regions[ri] is a title rather than speech: the
 // spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
 func (s *scanner) title(ri int) bool {
-	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri)
+	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) || s.nickname(ri)
+}
+
+// nickname reports whether regions[ri] is a nickname inside a name: one
+// or two capitalized words between a first and a last name (Marcia “Cia”
+// Smith).
+func (s *scanner) nickname(ri int) bool {
+	r := s.regions[ri]
+	if r.Unclosed || r.Close-r.Open < 2 || r.Close-r.Open > 3 {
+		return false
+	}
+	for k := r.Open + 1; k < r.Close; k++ {
+		if t := s.at(k); t.Kind != textseg.Word || !t.Upper {
+			return false
+		}
+	}
+	b, a := s.at(r.Open-1), s.at(r.Close+1)
+	return b.Kind == textseg.Word && b.Upper && !s.in(r.Open-1, capitalStops) && a.Kind == textseg.Word && a.Upper && !s.in(r.Close+1, capitalStops)
 }
 
 // showTitle reports whether regions[ri] names a show, a book or a work:
 // it follows a word for one ("the show “The Apprentice,”") or is a short
 // title-case name after a possessive (on MSNBC’s “Morning Joe,” CNN’s
-// “State of the Union”).
+// “State of the Union”), after such a word and a comma (in her memoir,
+// “Tough Choices”), or after about, on, of or during (talking about
+// “Collapse: How Societies Choose to Fail”).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
 	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
 		return true // the reality TV show “The Apprentice,” his 2012 book “An American Son”
 	}
-	if r.Unclosed || !possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper {
+	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Tough Choices.”
+	if p := r.Open - 1; s.in(p, articles) && s.isAny(p-1, "about", "on", "of", "during") || s.isAny(p, "about", "on", "of", "during") {
+		named = true // talking about “Collapse: How Societies Choose to Fail,” a project on “Women in Power”
+	}
+	if r.Unclosed || !named && (!possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper) {
 		return false
 	}
 	words := 0
@@ -346,7 +378,9 @@ func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 			return
 		}
 	}
-	if !s.leadIn(from, comma) {
+	if !s.leadIn(from, comma) || s.isAny(from, "during", "since", "after", "before", "over", "last", "earlier", "later") {
+		// (During his years in office, Mr. Obama said, ...: when and
+		// where, not what.)
 		return
 	}
 	// Only when what follows goes on with the lead's sentence (“could be
@@ -381,6 +415,9 @@ func (s *scanner) goesOn(ri int) bool {
 	if s.punct(k, ",") || s.punct(r.Close-1, ",") || s.punct(r.Close-1, "!") || s.punct(r.Close-1, "?") ||
 		s.punct(r.Close-1, ".") && !textseg.Abbreviation(s.tok(r.Close-2)) {
 		return false // “We listened.” Or, ...: a new sentence
+	}
+	if s.adjunct(k) && !s.is(k, "despite") || s.isAny(k, "on", "last", "this") && s.weekdayPhrase(k+1) {
+		return false // tweeted “Thank you Indiana!” on Friday: when, not what
 	}
 	return k < len(s.toks) && s.at(k).Kind == textseg.Word && !s.in(k, clauseBreaks) && !s.trailingAt(k)
 }
@@ -432,6 +469,11 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		// in a colon introduces the next quotation.
 		return false
 	}
+	if n := max(c.end, c.source.To); !strong && s.ownClause(n) {
+		// “... my wheelhouse.” He said, twice, that he was going ...: a
+		// report of its own after a quotation that ends its sentence.
+		return false
+	}
 	if !emit {
 		return true
 	}
@@ -443,6 +485,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 			// people don’t know,” she said: the report before the
 			// quotation is the attribution; the one after repeats it.
 			s.emit(ri, lead, Mixed, "source-cue-mixed")
+			s.echoed(ri)
 			return true
 		}
 		// Words before the quotation belong to what was said:
@@ -534,6 +577,9 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
+	for end-1 > i && s.in(end-1, preCue) {
+		end-- // “Q,” Smith often said: the adverb belongs to the cue
+	}
 	if end == i || !s.named(i, end) {
 		return cue{}, "", false
 	}
@@ -883,8 +929,14 @@ func (s *scanner) continuations(first int) {
 	if !s.standsAlone(0) {
 		return // “American Skin” was written by Springsteen: a title, not more of the quote
 	}
-	if !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
+	if p.Kind != Indirect && !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
 		return // a different mark: a heading or a stray, not the same voice
+	}
+	if p.Kind == Indirect {
+		if rest := strings.TrimLeft(s.text[r.End:], " \t\r\n"); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "―") || strings.HasPrefix(rest, "–") {
+			return // signed on the next line: the signature names its speaker
+		}
+		s.out[s.prev].Kind = Mixed // reported speech, then quoted words
 	}
 	if !strings.HasSuffix(p.Rule, "+continuation") {
 		s.out[s.prev].Rule += "+continuation"
@@ -1017,10 +1069,18 @@ func (s *scanner) laterPieces(first int) {
 		for si+1 < len(s.sents) && s.sents[si].To <= r.Open {
 			si++
 		}
-		if s.sents[si].From != r.Open || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), r.Open) {
+		lead := s.sents[si].From
+		if lead != r.Open && !s.shortLead(lead, r.Open) || !s.standsAlone(ri) || !s.quietBetween(s.tokenAfter(s.out[q].Span.End), lead) {
 			continue
 		}
 		s.addPiece(q, ri)
+		if lead != r.Open {
+			// Instead, “he just acts like a defeated man.”: the word that
+			// leads into the quotation is part of what was said.
+			qq := &s.out[q]
+			qq.Content[len(qq.Content)-1].Start = s.at(lead).Start
+			qq.Kind = Mixed
+		}
 		if s.out[q].Kind == Indirect {
 			s.out[q].Kind = Mixed
 		}
@@ -1079,4 +1139,108 @@ func (s *scanner) connective(k int) bool {
 		k--
 	}
 	return s.isAny(k-1, "and", "but")
+}
+
+// sentenceAfterCue reports whether the quotation regions[ri] is a sentence
+// of its own that cue c, right before it, introduces with a comma or a
+// colon: “..., saying, “I think ...”", not “called it “fraud””.
+func (s *scanner) sentenceAfterCue(ri int, c cue) bool {
+	open := s.regions[ri].Open
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || namingVerbs[c.entry.Lemma] || c.entry.Lemma == "read" {
+		return false
+	}
+	t := s.at(open + 1)
+	return t.Kind == textseg.Word && t.Upper
+}
+
+// ownClause reports whether the words a cue reports start at token n: a
+// "that", perhaps after an aside set off by commas (said, twice, that).
+func (s *scanner) ownClause(n int) bool {
+	if s.is(n, "that") {
+		return true
+	}
+	if !s.punct(n, ",") {
+		return false
+	}
+	for k := n + 1; k < n+6 && k < len(s.toks); k++ {
+		if s.punct(k, ",") {
+			return s.is(k+1, "that")
+		}
+		if s.at(k).Kind != textseg.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// sayingLike reports whether regions[ri], in the object of a verb whose
+// subject is src, reads as words someone said rather than a name: four
+// words or more, not all capitalized, after a subject that is a person
+// (a pronoun or a name, not "Those services"), with no other verb between
+// token k, where the object starts, and the quotation.
+func (s *scanner) sayingLike(ri int, src textseg.Range, k int) bool {
+	if !s.in(src.From, subjectPronouns) && (!s.at(src.From).Upper || s.in(src.From, determiners)) {
+		return false
+	}
+	for j := k; j < s.regions[ri].Open; j++ {
+		if _, ok := s.cueAt(j); ok || s.participle(j) {
+			return false // sent an email vowing to “...”: the nearer verb reports
+		}
+	}
+	r := s.regions[ri]
+	n, lower := 0, false
+	for k := r.Open + 1; k < r.Close && n < 8; k++ {
+		if t := s.at(k); t.Kind == textseg.Word {
+			n++
+			lower = lower || !t.Upper && !titleSmallWords[string(s.lower(k))]
+		}
+	}
+	return n >= 4 && lower
+}
+
+// shortLead reports whether tokens [from, open) are a few words and a comma
+// that lead a sentence into its quotation: "Instead,", "Unless further
+// rivals quit the race,", but not a cue ("Adding,").
+func (s *scanner) shortLead(from, open int) bool {
+	if open-from < 2 || open-from > maxPhrase || !s.punct(open-1, ",") {
+		return false
+	}
+	for k := from; k < open-1; k++ {
+		if s.at(k).Kind != textseg.Word {
+			return false
+		}
+		if _, ok := s.e.lex.Lookup(string(s.lower(k))); ok {
+			return false // "Adding, “...”": an attribution of its own
+		}
+	}
+	return true
+}
+
+// echoed reads an attribution that repeats the speaker of regions[ri],
+// already attributed by a cue before it, and ends its sentence right
+// before a quotation that opens the next: in "McCaskill scolded him: “Q,”
+// she said. “Q2”", she said attributes Q2, which is a quote of its own.
+func (s *scanner) echoed(ri int) {
+	r := s.regions[ri]
+	if r.Unclosed || !s.punct(r.Close-1, ",") {
+		return
+	}
+	i := r.Close + 1
+	c, rule, ok := s.attributionAt(i, true, false)
+	if !ok {
+		return
+	}
+	end := max(c.end, c.source.To)
+	if !s.punct(end, ".") {
+		return
+	}
+	rj := s.regionOpenedAt(end + 1)
+	if rj < 0 || s.owner[rj] >= 0 || s.titled[rj] || !s.hasLetters(rj) {
+		return
+	}
+	c.content = s.regions[rj].Open
+	q := s.emit(rj, c, Direct, rule)
+	if rr := s.regions[rj]; !rr.Unclosed {
+		s.pieces(q, rr.Close+1, rr.Close+1)
+	}
 }

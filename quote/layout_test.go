@@ -395,6 +395,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
 		},
 		{
+			name: "what someone called, right before the quotation",
+			text: "Cleveland sought the convention to shed what Gilbert called “a perception problem.”",
+			want: []found{{Mixed, []string{"what", "“a perception problem.”"}, "called", "Gilbert"}},
+		},
+		{
 			name: "show is no cue before a quotation",
 			why:  "a show or a poll shows things, not words, unless a that-clause follows",
 			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
@@ -547,6 +552,169 @@ func TestLayouts(t *testing.T) {
 			why:  "words of manner before the comma are no reported clause",
 			text: "Kelly responded pointedly, with a smile: “Can happen when you’re 45.”",
 			want: []found{{Direct, []string{"“Can happen when you’re 45.”"}, "responded", "Kelly"}},
+		},
+		{
+			name: "sentence set off by a colon",
+			why:  "a long lead-in ending in a colon introduces a whole quoted sentence; a clause with a subject before the colon is reported words",
+			text: "Trump continued his attacks against the judge with the statement he made at a rally on Friday, followed swiftly by: “I am going to do very well with the Hispanics.” Clinton said she has the quality the job needs: “Steadiness.”",
+			want: []found{
+				{Direct, []string{"“I am going to do very well with the Hispanics.”"}, "continued", "Trump"},
+				{Mixed, []string{"she has the quality the job needs: “Steadiness.”"}, "said", "Clinton"},
+			},
+		},
+		{
+			name: "contrast after a quoted phrase",
+			why:  "“…,” but also / but only go on with the reported words; but with a verb of its own is the speaker's next act",
+			text: "Clinton says Americans are “right to be angry,” but also hungry for solutions. Trump described the incident as a “terrible situation,” but stopped short of blaming anyone.",
+			want: []found{
+				{Mixed, []string{"Americans are “right to be angry,” but also hungry for solutions"}, "says", "Clinton"},
+				{Mixed, []string{"the incident as a “terrible situation,”"}, "described", "Trump"},
+			},
+		},
+		{
+			name: "the speaker's next act after a quoted phrase",
+			why:  "and or before with a verb of the speaker's own ends the words a naming cue reports; after said the verb is the reported clause's",
+			text: "Trump called the merger “a terrible deal” and ranked Fiorina among the worst. Comey said Clinton was “extremely careless” and mishandled information.",
+			want: []found{
+				{Mixed, []string{"the merger “a terrible deal”"}, "called", "Trump"},
+				{Mixed, []string{"Clinton was “extremely careless” and mishandled information"}, "said", "Comey"},
+			},
+		},
+		{
+			name: "cue right before a quoted sentence with no mention next to it",
+			why:  "the quotation is reported all the same; the clause's subject is the best guess at its source",
+			text: "Silverman, a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.” Perez called it “fraud.”",
+			want: []found{
+				{Direct, []string{"“Hillary heard the passion of the people.”"}, "saying", "Silverman"},
+				{Mixed, []string{"it “fraud.”"}, "called", "Perez"},
+			},
+		},
+		{
+			name: "adverb between a trailing source and its cue",
+			text: "“We live in Satan’s kingdom,” my father often said.",
+			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
+		},
+		{
+			name: "report of its own after a quotation that ends its sentence",
+			why:  "He said, twice, that ... reports its own words; the quotation before it goes on with the one before",
+			text: "“Our jobs are being sucked out of our states,” Mr. Trump said. “That is my wheelhouse.” He said, twice, that he was going back to work.",
+			want: []found{{Direct, []string{"“Our jobs are being sucked out of our states,”", "“That is my wheelhouse.”"}, "said", "Mr. Trump"}},
+		},
+		{
+			name: "topic before the that-clause",
+			why:  "stated of the scandal that ...: the cue reports the that-clause; an earlier verb in a subordinate clause is no cue",
+			text: "After the interview concluded, Maher stated of the email scandal that the report “wasn’t good.”",
+			want: []found{{Mixed, []string{"that the report “wasn’t good.”"}, "stated", "Maher"}},
+		},
+		{
+			name: "when and where after a description",
+			why:  "described X as a “Q”: a day, during, despite or a clause after as or after is the writer's",
+			text: "Christie described Clinton as a “disgrace” after she attacked the police. Christie blasted Clinton as a “disgrace” Wednesday on his show.",
+			want: []found{
+				{Mixed, []string{"Clinton as a “disgrace”"}, "described", "Christie"},
+				{Mixed, []string{"Clinton as a “disgrace”"}, "blasted", "Christie"},
+			},
+		},
+		{
+			name: "a later quotation led in by a word or two",
+			why:  "Instead, “…”: the lead word is part of the same speaker's words; a cue as the lead (Adding, “…”) is not",
+			text: "“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”",
+			want: []found{{Mixed, []string{"“He’s supposed to be a cheerleader,”", "Instead, “he just acts like a defeated man.”"}, "said", "Trump"}},
+		},
+		{
+			name: "time phrase before an attribution in mid-sentence",
+			why:  "During ..., X said, ...: when the words were said is no part of them",
+			text: "During his years in office, Mr. Obama said, a majority of Americans have come to believe “that climate change is real.”",
+			want: []found{{Mixed, []string{"a majority of Americans have come to believe “that climate change is real.”"}, "said", "Mr. Obama"}},
+		},
+		{
+			name: "attribution repeated after a quotation with a cue before it",
+			why:  "she said, after a quotation a cue before it attributes, attributes the quotation that opens the next sentence",
+			text: "McCaskill scolded him: “The community is against you,” she said. “I don’t understand.”",
+			want: []found{
+				{Direct, []string{"“The community is against you,”"}, "scolded", "McCaskill"},
+				{Direct, []string{"“I don’t understand.”"}, "said", "she"},
+			},
+		},
+		{
+			name: "title after a work and a comma",
+			why:  "in her memoir, “Tough Choices.”: a title-case name after a word for a work is its title, not words said",
+			text: "She wrote about it in her memoir, “Tough Choices.” Trump said of the episode, “I don’t like it.”",
+			want: []found{{Direct, []string{"“I don’t like it.”"}, "said", "Trump"}},
+		},
+		{
+			name: "when after a quotation right after its cue",
+			why:  "on Friday afternoon, as he promised ...: the clause goes on with the writer's words, not the speaker's",
+			text: "Trump tweeted “Thank you Indiana” on Friday afternoon.",
+			want: []found{{Direct, []string{"“Thank you Indiana”"}, "tweeted", "Trump"}},
+		},
+		{
+			name: "whom a question was asked, right before it",
+			text: "Smith asked the Cleveland crowd “If she can’t give us the truth, why should we give her the presidency?”",
+			want: []found{{Direct, []string{"“If she can’t give us the truth, why should we give her the presidency?”"}, "asked the Cleveland crowd", "Smith"}},
+		},
+		{
+			name: "bare say after a plural head and an aside",
+			why:  "Supporters of the bill say: the head before of is plural; however between commas is an aside",
+			text: "Supporters of the bill, however, say it would keep safeguards in place as an “umpire.”",
+			want: []found{{Mixed, []string{"it would keep safeguards in place as an “umpire.”"}, "say", "Supporters of the bill"}},
+		},
+		{
+			name: "second verb of a subordinate clause shares the first one's source",
+			why:  "and called for ...: the subject of called speaks again; the subordinate clause ends at its comma",
+			text: "Though she called the behavior “outrageous” and called for pay to be “clawed back” for executives, Clinton restricted her comments.",
+			want: []found{
+				{Mixed, []string{"the behavior “outrageous”"}, "called", "she"},
+				{Mixed, []string{"pay to be “clawed back” for executives"}, "called for", "she"},
+			},
+		},
+		{
+			name: "a ruling as a source",
+			why:  "ruling after a determiner is a noun, not a form of rule",
+			text: "“A state cannot avoid the conclusion,” said the ruling.",
+			want: []found{{Direct, []string{"“A state cannot avoid the conclusion,”"}, "said", "the ruling"}},
+		},
+		{
+			name: "subject after a full date",
+			why:  "On July 6, 2015, ...: the year after the day is part of the introductory phrase",
+			text: "On July 6, 2015, Sanders made the following comment:\n\n“For young people the unemployment rate is 33 percent.”",
+			want: []found{{Direct, []string{"“For young people the unemployment rate is 33 percent.”"}, "made the following comment:", "Sanders"}},
+		},
+		{
+			name: "a date in digits inside a source",
+			text: "“They are 100 percent wrong,” said 9/11 widow Terry Strada.",
+			want: []found{{Direct, []string{"“They are 100 percent wrong,”"}, "said", "9/11 widow Terry Strada"}},
+		},
+		{
+			name: "the cue's object before a quoted sentence",
+			why:  "added the words, “…”: an object with an article is part of what was said; a time (a day earlier) is not",
+			text: "She added the words, “Hillary Clinton.” He also stated a day earlier, “We will go to war.”",
+			want: []found{
+				{Mixed, []string{"the words, “Hillary Clinton.”"}, "added", "She"},
+				{Direct, []string{"“We will go to war.”"}, "stated", "He"},
+			},
+		},
+		{
+			name: "title-case name after about or on",
+			why:  "talking about “Collapse: …”, a project on “Women in Power”: titles, not words said",
+			text: "Rhodes recalled Mr. Obama talking about “Collapse: How Societies Choose to Fail,” a book. Lynch agreed to an interview for the project on “Women in Power.”",
+		},
+		{
+			name: "nickname inside a name",
+			why:  "a capitalized word in marks between a first and a last name is no quotation",
+			text: "Scott's niece, Marcia “Cia” Price, shouted to the crowd. “The nation is watching Virginia.”",
+			want: []found{{Direct, []string{"“The nation is watching Virginia.”"}, "shouted to the crowd", "Scott's niece, Marcia “Cia” Price"}},
+		},
+		{
+			name: "adverb between a name and a verb that is also a noun",
+			text: "On the campaign trail, Mrs. Clinton regularly pledges to “make sure our economy works for everyone.”",
+			want: []found{{Mixed, []string{"to “make sure our economy works for everyone.”"}, "pledges", "Mrs. Clinton"}},
+		},
+		{
+			name: "gerund after a comma and before",
+			why:  "…, before insisting: the subject of the main clause speaks",
+			text: "Trump told reporters about it, before insisting he had a “great relationship” with Latinos.",
+			want: []found{{Mixed, []string{"he had a “great relationship” with Latinos"}, "insisting", "Trump"}},
 		},
 		{
 			name: "report noun with its owner",
@@ -754,6 +922,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily pounding", "Ortiz"}},
 		},
 		{
+			name: "verb outside the lexicon before a quoted clause",
+			why:  "four words or more, not a name, after a person's verb and its object read as words said",
+			text: "She wants the candidates “first and foremost to admit that it is a real thing.” Those services are available to “any other candidate who has been determined eligible.” Ortiz ended the letter with “Si Vis Pacem Para Bellum.”",
+			want: []found{{Mixed, []string{"the candidates “first and foremost to admit that it is a real thing.”"}, "wants", "She"}},
+		},
+		{
 			name: "verb outside the lexicon before a scare quote",
 			text: "Ortiz planted the “miracle” seeds last spring.",
 		},
@@ -820,6 +994,16 @@ func TestIndirectLayouts(t *testing.T) {
 			want: []found{
 				{Indirect, []string{"the talks were a start"}, "said", "Rubio"},
 				{Indirect, []string{"that both sides agreed to keep talking"}, "adding", "Rubio"},
+			},
+		},
+		{
+			name: "quotation paragraph after reported speech alone in its paragraph",
+			why:  "the quotation goes on with the same voice, unless the next line signs it",
+			text: "Carter said that critics had been predicting a withdrawal.\n\n“That’s because this region remains the most consequential.”\n\nSanders said she would consider legislation.\n\n\"Boeing and GE pay zero taxes.\"\n\n- Sanders",
+			want: []found{
+				{Mixed, []string{"that critics had been predicting a withdrawal", "“That’s because this region remains the most consequential.”"}, "said", "Carter"},
+				{Indirect, []string{"she would consider legislation"}, "said", "Sanders"},
+				{Direct, []string{"\"Boeing and GE pay zero taxes.\""}, "-", "Sanders"},
 			},
 		},
 		{

@@ -30,6 +30,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if s.isMark(j, textseg.Close) && s.punct(j-1, ",") {
 		j-- // “...,” adding: the comma inside the marks ends the clause
 	}
+	if s.punct(j, ",") && s.in(j-1, asides) && s.punct(j-2, ",") {
+		j -= 3 // Proponents of the bill, however, say: an aside
+	}
 	if j < lo {
 		return
 	}
@@ -49,7 +52,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.at = at // "punctuated his list by saying": no verb before "by"
 		}
 	}
-	if s.isAny(j, "by", "before", "after", "while", "without") && c.direct && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",")) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		// "punctuated his list by saying “Too many”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true
@@ -70,14 +73,33 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if c.source.To == c.source.From {
 			c.source = s.clauseSubject(j, lo)
 		}
+
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
 			c.source = textseg.Range{From: from, To: j + 1}
 		}
 	}
-	if c.source.To == c.source.From && c.entry.Form&(cuelex.Past|cuelex.Third) != 0 && speechVerbs[c.entry.Lemma] {
+	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs[c.entry.Lemma] {
+		// (A bare or -ing say too: "Proponents of the bill, however,
+		// say", "Sanders started the debate saying", but not "refused to
+		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// lastSource returns the source of the last quote found, when its cue is
+// in sentence sent before token j: in "Though she called it “outrageous”
+// and called for ...", the second verb shares the first one's subject.
+// Zero when there is none.
+func (s *scanner) lastSource(sent textseg.Range, j int) textseg.Range {
+	if len(s.out) == 0 {
+		return textseg.Range{}
+	}
+	p := s.out[len(s.out)-1]
+	if p.Source.IsZero() || p.Cue.Span.Start < s.at(sent.From).Start || p.Span.End > s.at(j).Start {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: s.tokenAfter(p.Source.Start), To: s.tokenAfter(p.Source.End)}
 }
 
 // clauseSubject returns the pronoun or name that opens the clause
@@ -286,6 +308,9 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 			return textseg.Range{}
 		}
 		k = j + 1
+		if k+1 < limit && s.year(k) && s.punct(k+1, ",") {
+			k += 2 // On July 6, 2015, Sanders ...: the year after the day
+		}
 	}
 	end := s.nounPhrase(k, limit)
 	if end > k && s.punct(end, ",") && s.isAny(end-1, "later", "earlier", "ago") {
@@ -297,6 +322,18 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		return textseg.Range{}
 	}
 	return textseg.Range{From: k, To: end}
+}
+
+// number reports whether token k is written in digits.
+func (s *scanner) number(k int) bool {
+	w := s.tok(k)
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// year reports whether token k is a four-digit year such as 2015.
+func (s *scanner) year(k int) bool {
+	w := s.tok(k)
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
 }
 
 // afterDateline returns the token after a dateline that starts at token
@@ -370,6 +407,7 @@ func (s *scanner) nounPhrase(i, limit int) int {
 				return s.trimPhrase(i, k)
 			}
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
+		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 widow Terry Strada
 		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
 		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
 			j := k + 1
@@ -416,7 +454,7 @@ func (s *scanner) trimPhrase(i, end int) int {
 // "during Tuesday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
-	if !ok || !nounVerbs[e.Lemma] || e.Form&(cuelex.Base|cuelex.Third) == 0 {
+	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
 		return false
 	}
 	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {

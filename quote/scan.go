@@ -246,6 +246,12 @@ func (s *scanner) paragraph(p textseg.Span) {
 				break
 			}
 		}
+		if n := len(s.out) - 1; s.prev < 0 && n >= first && len(s.regions) == 0 && !s.out[n].Source.IsZero() && !s.out[n].Cue.Belief && speechVerbs[s.out[n].Cue.Lemma] {
+			// Reported speech alone in its paragraph: a quotation that
+			// opens the next one goes on with it (Carter said that P. ⏎
+			// “Q.”).
+			s.prev = n
+		}
 	}
 	if n := len(s.regions); n > 0 && s.regions[n-1].Unclosed {
 		r := s.regions[n-1]
@@ -356,7 +362,7 @@ func (s *scanner) emit(ri int, c cue, kind Kind, rule string) int {
 			// Trailing attribution: the content ends with the quotation.
 			content.End = r.End
 		} else {
-			content.End = s.clauseEnd(ri)
+			content.End = s.clauseEnd(ri, c.entry.Lemma)
 		}
 	}
 	if ri == 0 && r.Start < s.at(0).Start {

@@ -71,6 +71,10 @@ var (
 	// words that start a relative clause after a source: "Lavrov, who ...,".
 	relativeWords = set("who", "whose", "whom", "which")
 
+	// -ing forms of cues that are nouns after a determiner: "said the
+	// ruling", "the court filing says".
+	gerundNouns = set("ruling", "filing", "briefing", "finding")
+
 	// reporting verbs whose -s form is also a plural noun ("claims",
 	// "calls"), and the words after which that form is the noun.
 	nounVerbs = set("claim", "report", "comment", "call", "charge", "attack", "question", "tweet", "note",
