@@ -263,6 +263,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if npObject[e.Lemma] {
 			to = s.objectEnd(from, to)
 		}
+		to = s.objectAdjunct(from, to)
 	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
@@ -509,6 +510,94 @@ func (s *scanner) objectEnd(from, to int) int {
 	}
 	return to
 }
+
+// objectAdjunct returns where reported words [from, to) that open with
+// a noun phrase and go on with the writer's adjunct end: "endorsed Cruz
+// last week", "praised Boyle at a press conference", "denied the charges
+// through his lawyer", "endorsed Trump and has appeared at his side",
+// "said so in December". It returns to when the phrase is the subject of
+// a clause ("said the talks in Riyadh were useful") or no adjunct follows.
+func (s *scanner) objectAdjunct(from, to int) int {
+	if s.isAny(from, "so", "yes") {
+		if from+1 < to && s.adjunctAt(from+1, to) {
+			return from + 1
+		}
+		return to
+	}
+	end := s.nounPhrase(from, to)
+	for k := from + 1; k < end; k++ {
+		// The phrase reads on over a name or a preposition that may
+		// start the adjunct: "Cruz Wednesday", "Boyle at a press
+		// conference".
+		if s.in(k, days) || s.isAny(k, "at", "in", "on") && s.timeOrChannel(k+1) {
+			end = s.trimPhrase(from, k)
+			break
+		}
+	}
+	if end > from && end < to && s.adjunctAt(end, to) {
+		return end
+	}
+	return to
+}
+
+// adjunctAt reports whether the words at token k, after a noun phrase
+// and before token to, are the writer's adjunct rather than the rest of
+// what was reported: a relative clause, a time, a preposition that brings
+// in when, where or through whom, or "and" with a verb of the speaker's.
+func (s *scanner) adjunctAt(k, to int) bool {
+	switch {
+	case s.punct(k, ","):
+		if !s.participle(k+1) || s.isAny(k+1, "including", "numbering") {
+			return false // a list, an apposition or a relative clause goes on with the phrase
+		}
+		for j := k + 2; j < to; j++ {
+			if s.in(j, auxiliaries) || s.in(j, modals) || s.pastVerb(j) || s.in(j, irregularPasts) {
+				return false // "Millennials, numbering 75 million, surpassed": a subject
+			}
+		}
+	case s.is(k, "and"):
+		return s.in(k+1, auxiliaries) || s.in(k+1, irregularPasts) || s.pastVerb(k+1) || s.in(k+1, verbsInS)
+	case s.in(k, days) || s.isAny(k, "last", "this", "earlier", "recently", "again", "repeatedly", "publicly", "directly", "constantly", "twice"):
+	case s.isAny(k, "in", "at", "on"):
+		if !s.timeOrChannel(k + 1) {
+			return false
+		}
+	case s.isAny(k, "during", "amid", "via", "through", "despite", "without"):
+	default:
+		return false
+	}
+	// Not the subject of a clause: "said the talks in Riyadh were useful".
+	for j := k + 1; j < to && !s.punct(j, ","); j++ {
+		if s.in(j, relativeWords) || s.isAny(j, "that", "and", "but") {
+			break
+		}
+		if s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOrChannel reports whether the object of "in" that starts at token k
+// says when or through what: "in December", "in 2013", "in early June",
+// "in a statement", "at a rally", "on Tuesday".
+func (s *scanner) timeOrChannel(k int) bool {
+	if s.in(k, months) || s.isAny(k, "early", "late", "recent", "the past") {
+		return true
+	}
+	if w := s.tok(k); w != "" && '0' <= w[0] && w[0] <= '9' && !s.is(k-1, "at") {
+		return true
+	}
+	if s.in(k, days) {
+		return true
+	}
+	return s.in(k, determiners) && (s.channelNoun(k+1) || s.in(k+1, events) || s.in(k+2, events))
+}
+
+// events are the occasions at which things are said: "at a rally", "in a
+// news conference".
+var events = set("rally", "rallies", "event", "events", "conference", "debate", "hearing", "forum", "meeting",
+	"dinner", "fundraiser", "speech", "luncheon", "breakfast", "summit", "convention", "briefing", "town")
 
 // months are the names of the months.
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")

@@ -331,7 +331,23 @@ func TestReportedSpeech(t *testing.T) {
 		{
 			name: "a relative clause cue ends before its antecedent's verb",
 			text: "Sen. Kaine, who endorsed Hillary Clinton on Thursday, is making his pitch.",
-			want: []found{{Indirect, []string{"Hillary Clinton on Thursday"}, "endorsed", "who"}},
+			want: []found{{Indirect, []string{"Hillary Clinton"}, "endorsed", "who"}},
+		},
+		{
+			name: "an object ends before the writer's adjunct",
+			text: "Mr. Carson endorsed Mr. Trump last week and has appeared at his side. He praised Mr. Boyle at a press conference in Hanahan. She denied the charges through her lawyer. Half said so in December.",
+			want: []found{
+				{Indirect, []string{"Mr. Trump"}, "endorsed", "Mr. Carson"},
+				{Indirect, []string{"Mr. Boyle"}, "praised", "He"},
+				{Indirect, []string{"the charges"}, "denied", "She"},
+				{Indirect, []string{"so"}, "said", "Half"},
+			},
+		},
+		{
+			name: "a noun phrase that is a clause's subject keeps its preposition",
+			why:  "the phrase before the preposition is the subject of the reported clause, not an object",
+			text: "Lavrov said the talks in Riyadh on Tuesday were useful.",
+			want: []found{{Indirect, []string{"the talks in Riyadh on Tuesday were useful"}, "said", "Lavrov"}},
 		},
 		{
 			name: "reported words end on no function word",
