@@ -370,7 +370,10 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	prev := s.lower(i - 1)
-	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
+	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) &&
+		!(e.Lemma == "say" && !s.in(i-1, articles) && !s.isAny(i-1, "no", "any", "every", "each", "another")) || possessive(prev) {
+		// (But a quantifier stands for its people before "say": "most
+		// say", "one in five say".)
 		return e, false
 	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&

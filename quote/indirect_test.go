@@ -344,6 +344,14 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a quantifier is the subject of a bare say",
+			text: "One in five say that won't be true. Most say he is right.",
+			want: []found{
+				{Indirect, []string{"that won't be true"}, "say", "One in five"},
+				{Indirect, []string{"he is right"}, "say", "Most"},
+			},
+		},
+		{
 			name: "a noun phrase that is a clause's subject keeps its preposition",
 			why:  "the phrase before the preposition is the subject of the reported clause, not an object",
 			text: "Lavrov said the talks in Riyadh on Tuesday were useful.",
