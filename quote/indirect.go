@@ -209,6 +209,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
 	}
+	if c.source.To <= c.source.From {
+		c.source = s.openingSubject(c, sent)
+	}
 	if c.source.To <= c.source.From && forward && s.thatClause(c) {
 		// "Snyder, for his part, has denied that ...": a that-clause marks
 		// the verb as a report, whose speaker is its clause's subject.
@@ -718,6 +721,67 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	}
 	c.source = textseg.Range{From: from, To: j + 1}
 }
+
+// openingSubject is the last resort for a finite cue whose subject is a
+// long noun phrase that opens its clause, with modifiers the mention rules
+// do not read: "A CNN/ORC poll of South Carolina released on Tuesday
+// showed", "FEC records from the 2008 election cycle show", "Polls there
+// show". It returns the empty range when the words before the cue are no
+// such phrase.
+func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
+	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !findingVerbs[c.entry.Lemma] {
+		return textseg.Range{}
+	}
+	j := c.at - 1
+	lo := max(sent.From, c.at-2*maxPhrase)
+	for j >= lo && (s.in(j, preCue) || s.adverb(j)) {
+		if s.in(j, auxiliaries) || s.in(j, modals) {
+			return textseg.Range{} // "has shown": the mention rules read such subjects
+		}
+		j--
+	}
+	if j < lo || s.at(j).Kind != textseg.Word || s.in(j, functionWords) && !s.is(j, "there") {
+		return textseg.Range{}
+	}
+	from := j
+	for from > lo {
+		k := from - 1
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && !s.punct(k, "/") && !s.punct(k, "-") && !(s.punct(k, ".") && s.abbreviationAt(k-1)) {
+			break
+		}
+		if !t.Upper && s.isAny(k, "that", "and", "but", "while", "because", "as", "if", "when", "although", "though", "whereas", "so") {
+			break
+		}
+		from = k
+	}
+	if from > sent.From && !s.punct(from-1, ",") && !s.punct(from-1, ";") && !s.punct(from-1, ":") && !s.in(from-1, functionWords) {
+		return textseg.Range{} // the phrase must open a clause
+	}
+	if t := s.at(from); !(s.in(from, determiners) && !s.in(from, subjectPronouns) || t.Upper && !s.in(from, capitalStops) || s.plural(from) && s.nounLike(from) || t.Kind == textseg.Word && '0' <= s.tok(from)[0] && s.tok(from)[0] <= '9') {
+		return textseg.Range{}
+	}
+	nouns := 0
+	for k := from; k <= j; k++ {
+		if s.in(k, auxiliaries) || s.in(k, modals) || negatedAux(s.lower(k)) || s.in(k, irregularPasts) && k == from+1 {
+			return textseg.Range{} // a clause of its own
+		}
+		if e, ok := s.cueAt(k); ok && e.Form&cuelex.Third != 0 && e.Form&cuelex.Base == 0 && !s.in(k-1, determiners) {
+			return textseg.Range{}
+		}
+		if s.at(k).Upper || s.nounLike(k) {
+			nouns++
+		}
+	}
+	if nouns == 0 {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: from, To: j + 1}
+}
+
+// findingVerbs are the cues whose subject is often a document, a poll or
+// a count with modifiers of its own: "A poll released on Tuesday showed".
+var findingVerbs = set("show", "find", "reveal", "report", "indicate", "suggest", "say", "confirm", "estimate", "predict")
 
 // headlineReport reads a headline in title case, "Obama Says Museum Will
 // Tell of Suffering" or "Clinton Hid Health Problems, Former Doctor Says",

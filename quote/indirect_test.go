@@ -344,6 +344,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a poll with modifiers of its own opens the clause",
+			text: "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead.",
+			want: []found{{Indirect, []string{"Mr. Trump with a 16-point lead"}, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
