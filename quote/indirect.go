@@ -87,7 +87,7 @@ func (s *scanner) nestedReports(first int) {
 	var cues map[int]bool // where the cues found so far start
 	for _, sent := range s.sents {
 		for i := sent.From + 2; i < sent.To; i++ {
-			if s.quoted[i] || !s.isAny(i-2, "which", "what", "that") || !s.in(i-1, subjectPronouns) || !s.e.lex.Maybe(s.tok(i)) {
+			if s.quoted[i] || !s.e.lex.Maybe(s.tok(i)) || s.nestedRelative(i, sent) < 0 {
 				continue
 			}
 			if cues == nil {
@@ -110,21 +110,50 @@ func (s *scanner) nestedReports(first int) {
 // tokens, since the words stay the outer report's too.
 func (s *scanner) nestedReport(i int, sent textseg.Range) {
 	e, ok := s.cueAt(i)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || i-2 < sent.From ||
-		!s.in(i-1, subjectPronouns) || s.in(i-1, relativeWords) || !s.isAny(i-2, "which", "what", "that") {
+	r := s.nestedRelative(i, sent)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !speechVerbs[e.Lemma] || r < 0 {
 		return
 	}
 	to := s.reportEnd(i+1, sent)
 	if to <= i+1 || s.at(i+1).Kind != textseg.Word || s.anyQuoted(i+1, to) {
 		return
 	}
-	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i - 1, To: i}}
+	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: r + 1, To: i}}
 	q := Quote{Kind: Indirect, Rule: "indirect-nested"}
 	s.fill(&q, c)
-	n := s.add(q, Span{s.at(i - 2).Start, s.at(i - 2).End})
+	n := s.add(q, Span{s.at(r).Start, s.at(r).End})
 	qq := &s.out[n]
 	qq.Content = append(qq.Content, Span{s.toks[i+1].Start, s.toks[to-1].End})
 	qq.Span.End = max(qq.Span.End, s.toks[to-1].End)
+}
+
+// nestedRelative returns the relative word before the cue at token i
+// whose clause the cue's report sits in, or -1: a pronoun between them
+// ("which I said was not"), or a noun phrase when the words after the cue
+// go on with a verb whose subject is the relative word ("which critics
+// said was discriminatory", "who U.S. officials say is tied").
+func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
+	if i-2 < sent.From {
+		return -1
+	}
+	if s.isAny(i-2, "which", "what", "that") && s.in(i-1, subjectPronouns) && !s.in(i-1, relativeWords) {
+		return i - 2
+	}
+	if !(s.in(i+1, auxiliaries) || s.in(i+1, modals) || negatedAux(s.lower(i+1)) || s.in(i+1, irregularPasts) || s.pastVerb(i+1) && !s.is(i+1, "had")) {
+		return -1
+	}
+	for r := i - 2; r >= sent.From && r >= i-6; r-- {
+		if s.isAny(r, "which", "that", "who") {
+			if s.in(r+1, subjectPronouns) || s.nounPhrase(r+1, i) != i {
+				return -1
+			}
+			return r
+		}
+		if t := s.at(r); t.Kind != textseg.Word && !(t.Kind == textseg.Punct && s.tok(r) == ".") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // cover marks the tokens inside span as taken.

@@ -349,6 +349,12 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Mr. Trump with a 16-point lead"}, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"}},
 		},
 		{
+			name: "a report nested in a relative clause with a noun subject",
+			why:  "the verb right after the cue has the relative word for its subject",
+			text: "The governor vetoed a bill which critics said was discriminatory.",
+			want: []found{{Indirect, []string{"which", "was discriminatory"}, "said", "critics"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
