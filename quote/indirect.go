@@ -320,6 +320,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	quoted := false
 	for k := from; k < to; k++ {
+		if s.covered[k] && rule == "indirect-content-source-cue" && !s.anyQuoted(from, to) {
+			// "The agency cited a list of concerns, officials said": the
+			// report holds another one, whose words stay its own too.
+			continue
+		}
 		if s.covered[k] {
 			if k == from || rule != "indirect-source-cue" {
 				return 0, false

@@ -355,6 +355,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"which", "was discriminatory"}, "said", "critics"}},
 		},
 		{
+			name: "a report after its words holds another report",
+			text: "The agency also cited a list of concerns about the book, officials said.",
+			want: []found{
+				{Indirect, []string{"a list of concerns about the book"}, "cited", "The agency"},
+				{Indirect, []string{"The agency also cited a list of concerns about the book"}, "said", "officials"},
+			},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
