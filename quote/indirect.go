@@ -231,6 +231,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			forward, start = true, k
 		}
 	}
+	if forward && e.Lemma == "add" && !s.is(start, "that") && !s.clauseAt(start) && !s.in(start, subjectPronouns) {
+		// "added 14 courses", "adds a new element to the mix": a thing
+		// added, not words.
+		forward = false
+	}
 	if !forward && !s.endsReport(c.end, sent) && !s.punct(i-1, ",") {
 		return 0, false // no layout below can hold: spare the source search
 	}

@@ -363,6 +363,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "add reports a clause, not a thing added",
+			text: "Trump added two more courses in Florida. He added the talks were useful.",
+			want: []found{{Indirect, []string{"the talks were useful"}, "added", "He"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
