@@ -178,6 +178,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	e, ok := s.cueAt(i)
+	if ok && s.is(i-1, "as") && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 {
+		return s.asReportedBy(i, e, sent)
+	}
 	phrase := false
 	if t := s.at(i); t.Kind == textseg.Word && !t.Upper && i+1 < sent.To && s.at(i+1).Kind == textseg.Word {
 		if pe, found := s.e.lex.Phrase(s.tok(i), s.tok(i+1)); found && (ok || !s.in(i-1, determiners)) {
@@ -312,6 +315,17 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				return to2, true
 			}
 		}
+	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && c.source.From-1 >= sent.From && s.punct(c.end, ",") && c.end+1 < sent.To &&
+		(c.source.From-1 == sent.From || s.punct(c.source.From-2, ",") || s.isAny(c.source.From-2, "but", "and")):
+		// "As The Washington Post reported, C": the writer's aside
+		// before the words it reports.
+		rule = "indirect-as-reported"
+		from = c.end + 1
+		to = s.reportEnd(from, sent)
+	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && s.punct(c.source.From-2, ",") && c.source.From-2 > sent.From && s.endsReport(c.end, sent):
+		// "C, as The Hill reported."
+		rule = "indirect-as-reported"
+		from, to = sent.From, c.source.From-2
 	default:
 		if c2, ok := s.invertedReport(i, sent); ok {
 			c, rule = c2, "indirect-content-cue-source"
@@ -325,7 +339,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	quoted := false
 	for k := from; k < to; k++ {
-		if s.covered[k] && rule == "indirect-content-source-cue" && !s.anyQuoted(from, to) {
+		if s.covered[k] && (rule == "indirect-content-source-cue" || rule == "indirect-as-reported" && from == sent.From) && !s.anyQuoted(from, to) {
 			// "The agency cited a list of concerns, officials said": the
 			// report holds another one, whose words stay its own too.
 			continue
@@ -359,6 +373,53 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// asReportedBy reads "As reported by X, C" and "C, as reported by X.",
+// whose cue, token i, is a participle of entry e.
+func (s *scanner) asReportedBy(i int, e cuelex.Entry, sent textseg.Range) (int, bool) {
+	end := i + 2
+	for end < sent.To && end < i+2+maxPhrase && s.at(end).Kind == textseg.Word || s.punct(end, ".") && s.abbreviationAt(end-1) {
+		end++
+	}
+	if end == i+2 || !s.leadIn(i+2, end) {
+		return 0, false
+	}
+	c := cue{at: i, end: i + 2, entry: e, source: textseg.Range{From: i + 2, To: end}}
+	var from, to int
+	switch {
+	case s.punct(end, ",") && (i-1 == sent.From || s.punct(i-2, ",") || s.isAny(i-2, "but", "and")):
+		from, to = end+1, s.reportEnd(end+1, sent)
+	case s.punct(i-2, ",") && i-2 > sent.From && s.endsReport(end, sent):
+		from, to = sent.From, i-2
+	default:
+		return 0, false
+	}
+	if to <= from || !s.leadIn(from, to) || s.anyCovered(from, to) || s.anyQuoted(from, to) {
+		return 0, false
+	}
+	q := Quote{Kind: Indirect, Rule: "indirect-as-reported"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return max(to, end), true
+}
+
+// asReported reports whether the aside "as X reported" or "as reported by
+// X" starts at token k: a report whose words come before or after it.
+func (s *scanner) asReported(k int) bool {
+	if !s.is(k, "as") {
+		return false
+	}
+	if e, ok := s.cueAt(k + 1); ok && e.Form&cuelex.Participle != 0 && s.is(k+2, "by") {
+		return true
+	}
+	end := s.nounPhrase(k+1, len(s.toks))
+	if end == k+1 || end > k+1+maxPhrase {
+		return false
+	}
+	e, ok := s.cueAt(end)
+	return ok && e.Form&(cuelex.Past|cuelex.Third) != 0 && !e.Belief && e.Class != "no_content"
 }
 
 // thatAfterAdjunct returns the "that" that opens reported words after an
@@ -1111,7 +1172,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && s.isAny(j+1, "but", "and") && s.is(j+2, "that") {
 				continue // "that C, but that C2": one report of two clauses
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {

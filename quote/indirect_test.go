@@ -368,6 +368,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the talks were useful"}, "added", "He"}},
 		},
 		{
+			name: "the writer's aside as X reported",
+			text: "As The Washington Post reported, he would need 55 percent of the remaining delegates. But as a Politico reporter noted, he didn't fill the place. As reported by the Times, investigators found 2,200 emails. Trump broke the debate rules, as The Hill reported.",
+			want: []found{
+				{Indirect, []string{"he would need 55 percent of the remaining delegates"}, "reported", "The Washington Post"},
+				{Indirect, []string{"he didn't fill the place"}, "noted", "a Politico reporter"},
+				{Indirect, []string{"investigators found 2,200 emails"}, "reported by", "the Times"},
+				{Indirect, []string{"Trump broke the debate rules"}, "reported", "The Hill"},
+			},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
