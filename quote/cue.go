@@ -377,7 +377,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
-		!s.in(i-1, subjectPronouns) && !(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) &&
+		!s.in(i-1, subjectPronouns) && !s.isAny(i-1, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
+		!(s.at(i-1).Upper && s.at(i-2).Upper && !s.in(i-1, capitalStops)) &&
 		!(s.at(i-1).Upper && s.at(i-2).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Bernie Sanders calls for" is a verb.

@@ -728,6 +728,9 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		// president, DACA would ...": the reported words open with one.
 		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
 	}
+	if s.is(k, "at") && s.isAny(k+1, "least", "most") || s.isAny(k, "more", "fewer", "less") && s.is(k+1, "than") {
+		return true // "reported at least six planes filled the skies"
+	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
 		return true
@@ -1317,6 +1320,9 @@ func (s *scanner) clauseAt(k int) bool {
 	}
 	if s.in(end, auxiliaries) || s.in(end, irregularPasts) {
 		return true
+	}
+	if s.isAny(k, "he", "she", "it") && end == k+1 && s.at(end).Kind == textseg.Word && !s.at(end).Upper && bytes.HasSuffix(s.lower(end), []byte("s")) && !s.in(end, functionWords) {
+		return true // "she plans to root for Iowa"
 	}
 	if t := s.at(end); t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 4 && bytes.HasSuffix(s.lower(end), []byte("ed")) {
 		return true

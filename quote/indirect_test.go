@@ -378,6 +378,15 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "reported words open with a quantity, a subordinate phrase, or follow a modal",
+			text: "CNN reported at least six planes filled the skies. Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa. Mr. Rubio would point to his resume.",
+			want: []found{
+				{Indirect, []string{"at least six planes filled the skies"}, "reported", "CNN"},
+				{Indirect, []string{"despite being a Stanford alumna, she plans to root for Iowa"}, "says", "Carly Fiorina"},
+				{Indirect, []string{"his resume"}, "point to", "Mr. Rubio"},
+			},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
