@@ -379,7 +379,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 // whose cue, token i, is a participle of entry e.
 func (s *scanner) asReportedBy(i int, e cuelex.Entry, sent textseg.Range) (int, bool) {
 	end := i + 2
-	for end < sent.To && end < i+2+maxPhrase && s.at(end).Kind == textseg.Word || s.punct(end, ".") && s.abbreviationAt(end-1) {
+	for end < sent.To && end < i+2+maxPhrase && (s.at(end).Kind == textseg.Word || s.punct(end, ".") && s.abbreviationAt(end-1)) {
 		end++
 	}
 	if end == i+2 || !s.leadIn(i+2, end) {
