@@ -987,7 +987,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 		return 0, false // "when asked" may follow the answer: "said no when asked whether"
 	}
 	k := i + 1
-	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about") {
+	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about", "which", "whom") {
 		if s.at(k).Kind != textseg.Word {
 			return 0, false
 		}

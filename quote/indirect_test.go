@@ -387,6 +387,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "an introductory asked with which or whom",
+			text: "Asked which Iowa county was his favorite, he demurred.",
+			want: []found{{Indirect, []string{"which Iowa county was his favorite"}, "Asked", ""}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
