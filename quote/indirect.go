@@ -201,8 +201,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if e.Lemma == "quote" && s.is(i+1, "as") && s.isAny(i+2, "saying", "telling") {
 		plain = s.channel(i+2, sent.To) // "was quoted as saying"
 	}
-	if plain > i+1 && s.isAny(plain-1, "there", "here") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
-		plain-- // "says there was a problem": there opens the content
+	if plain > i+1 && s.isAny(plain-1, "there", "here", "this", "that") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
+		plain-- // "says there was a problem", "told reporters this was": the word opens the content
 	}
 	c.end = s.particle(plain, e.Lemma, sent.To)
 	if k := s.particle(i+1, e.Lemma, sent.To); k > i+1 && c.end == plain && !phrase && !s.weekdayPhrase(k) && !s.in(k, months) {

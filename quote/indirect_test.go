@@ -392,6 +392,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"which Iowa county was his favorite"}, "Asked", ""}},
 		},
 		{
+			name: "a demonstrative after the addressee opens the reported words",
+			text: "Cornyn told reporters this was the only chance.",
+			want: []found{{Indirect, []string{"this was the only chance"}, "told reporters", "Cornyn"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
