@@ -303,7 +303,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if npObject[e.Lemma] {
 			to = s.objectEnd(from, to)
 		}
-		to = s.objectAdjunct(from, to)
+		to = s.objectAdjunct(from, to, c)
 	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
@@ -620,14 +620,32 @@ func (s *scanner) objectEnd(from, to int) int {
 // through his lawyer", "endorsed Trump and has appeared at his side",
 // "said so in December". It returns to when the phrase is the subject of
 // a clause ("said the talks in Riyadh were useful") or no adjunct follows.
-func (s *scanner) objectAdjunct(from, to int) int {
+func (s *scanner) objectAdjunct(from, to int, c cue) int {
 	if s.isAny(from, "so", "yes") {
-		if from+1 < to && s.adjunctAt(from+1, to) {
+		if from+1 < to && s.adjunctAt(from+1, to, c) {
 			return from + 1
 		}
 		return to
 	}
+	if s.in(from, subjectPronouns) && !s.in(from, objectPronouns) || contraction(s.lower(from)) {
+		return to // "I'd see this once before I died": a clause
+	}
 	end := s.nounPhrase(from, to)
+	if end == from+1 && s.is(from, "her") && s.at(end).Kind == textseg.Word && !s.in(end, functionWords) {
+		end = max(end, s.nounPhrase(end, to)) // "her friendship": a possessive, not the pronoun
+	}
+	if s.in(end, auxiliaries) || s.in(end, modals) && !s.is(end, "to") || negatedAux(s.lower(end)) || s.pastVerb(end) || s.in(end, irregularPasts) || s.in(end, verbsInS) {
+		return to // the phrase is the subject of a clause
+	}
+	for end > from && end+1 < to && (s.isAny(end, "of", "for", "about", "against") || s.is(end, "to") && s.toObject(end+1)) {
+		// "Israel's commitment to peace": the phrase goes on over its
+		// complement.
+		e2 := s.nounPhrase(end+1, to)
+		if e2 <= end+1 {
+			break
+		}
+		end = e2
+	}
 	for k := from + 1; k < end; k++ {
 		// The phrase reads on over a name or a preposition that may
 		// start the adjunct: "Cruz Wednesday", "Boyle at a press
@@ -637,18 +655,46 @@ func (s *scanner) objectAdjunct(from, to int) int {
 			break
 		}
 	}
-	if end > from && end < to && s.adjunctAt(end, to) {
+	if end > from && end < to && s.adjunctAt(end, to, c) {
 		return end
 	}
 	return to
 }
 
+// toObject reports whether token k, after "to", starts the object of the
+// preposition rather than an infinitive: "commitment to peace and", "a
+// threat to the party", not "to help spread the word".
+func (s *scanner) toObject(k int) bool {
+	if s.in(k, determiners) || s.at(k).Upper {
+		return true
+	}
+	n := s.at(k + 1)
+	return s.nounLike(k) && (n.Kind != textseg.Word || s.in(k+1, functionWords) && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns))
+}
+
 // adjunctAt reports whether the words at token k, after a noun phrase
 // and before token to, are the writer's adjunct rather than the rest of
 // what was reported: a relative clause, a time, a preposition that brings
-// in when, where or through whom, or "and" with a verb of the speaker's.
-func (s *scanner) adjunctAt(k, to int) bool {
+// in when, where or through whom, a subordinate clause ("as she left"),
+// a purpose ("requested anonymity to discuss"), or "and" with a verb of
+// the speaker's ("endorsed Bush and midwifed the bill", after a cue in
+// -ing "criticizing the fact-checkers and refusing to ...").
+func (s *scanner) adjunctAt(k, to int, c cue) bool {
 	switch {
+	case s.isAny(k, "as", "before", "when") && (s.clauseAt(k+1) || s.in(k+1, subjectPronouns) && !s.in(k+1, relativeWords)):
+		return true // "slammed Trump as the election looms closer"
+	case s.isAny(k, "after", "before") && s.participle(k+1):
+		return true // "spoke of his friendship before savaging Mrs. Clinton"
+	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
+		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
+		// "requested anonymity to discuss a private conversation": a
+		// purpose.
+		if e, ok := s.e.lex.Lookup(s.word(k + 1)); ok && e.Form&cuelex.Base == 0 {
+			return false
+		}
+		return true
+	case s.is(k, "and") && s.participle(k+1) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) && c.end == c.at+1:
+		return true
 	case s.punct(k, ","):
 		if !s.participle(k+1) || s.isAny(k+1, "including", "numbering") {
 			return false // a list, an apposition or a relative clause goes on with the phrase

@@ -405,6 +405,19 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "an object ends before a subordinate clause, a purpose, or the speaker's next deed",
+			text: "He slammed Mr. Trump as the election loomed. She spoke of her friendship before savaging Mrs. Clinton. The group endorsed Sanders to help spread the word. Sanders questioned Israel's commitment to peace and refused to back the plan. He was criticizing the fact-checkers and refusing to admit fault.",
+			want: []found{
+				{Indirect, []string{"Mr. Trump"}, "slammed", "He"},
+				{Indirect, []string{"her friendship"}, "spoke of", "She"},
+				{Indirect, []string{"Sanders"}, "endorsed", "The group"},
+				{Indirect, []string{"Israel's commitment to peace"}, "questioned", "Sanders"},
+				{Indirect, []string{"to back the plan"}, "refused", "Sanders"},
+				{Indirect, []string{"the fact-checkers"}, "criticizing", "He"},
+				{Indirect, []string{"to admit fault"}, "refusing", "He"},
+			},
+		},
+		{
 			name: "a noun phrase that is a clause's subject keeps its preposition",
 			why:  "the phrase before the preposition is the subject of the reported clause, not an object",
 			text: "Lavrov said the talks in Riyadh on Tuesday were useful.",
