@@ -683,7 +683,7 @@ func (s *scanner) adjunctAt(k, to int, c cue) bool {
 	switch {
 	case s.isAny(k, "as", "before", "when") && (s.clauseAt(k+1) || s.in(k+1, subjectPronouns) && !s.in(k+1, relativeWords)):
 		return true // "slammed Trump as the election looms closer"
-	case s.isAny(k, "after", "before") && s.participle(k+1):
+	case s.isAny(k, "after", "before", "by") && s.participle(k+1):
 		return true // "spoke of his friendship before savaging Mrs. Clinton"
 	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
 		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
@@ -740,7 +740,10 @@ func (s *scanner) timeOrChannel(k int) bool {
 	if s.in(k, days) {
 		return true
 	}
-	return s.in(k, determiners) && (s.channelNoun(k+1) || s.in(k+1, events) || s.in(k+2, events))
+	if s.is(k, "the") && s.isAny(k+1, "condition", "record", "sidelines") || s.isAny(k, "multiple", "several", "many") && s.is(k+1, "occasions") {
+		return true // "on the condition of anonymity", "on multiple occasions"
+	}
+	return s.in(k, determiners) && (s.channelNoun(k+1) || s.in(k+1, events) || s.in(k+2, events)) || s.at(k).Upper && s.channelNoun(k)
 }
 
 // events are the occasions at which things are said: "at a rally", "in a

@@ -335,12 +335,13 @@ func TestReportedSpeech(t *testing.T) {
 		},
 		{
 			name: "an object ends before the writer's adjunct",
-			text: "Mr. Carson endorsed Mr. Trump last week and has appeared at his side. He praised Mr. Boyle at a press conference in Hanahan. She denied the charges through her lawyer. Half said so in December.",
+			text: "Mr. Carson endorsed Mr. Trump last week and has appeared at his side. He praised Mr. Boyle at a press conference in Hanahan. She denied the charges through her lawyer. Half said so in December. He attacked Fiorina by reminding voters of the merger.",
 			want: []found{
 				{Indirect, []string{"Mr. Trump"}, "endorsed", "Mr. Carson"},
 				{Indirect, []string{"Mr. Boyle"}, "praised", "He"},
 				{Indirect, []string{"the charges"}, "denied", "She"},
 				{Indirect, []string{"so"}, "said", "Half"},
+				{Indirect, []string{"Fiorina"}, "attacked", "He"},
 			},
 		},
 		{
