@@ -299,6 +299,10 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
 			// "praised Trump for speaking out": the object joins the cue.
 			from, c.end = f, f
+		} else if f := s.thatAfterObject(from, to); f > from {
+			// "agreed with the president that C", "denied the notion that
+			// C": the clause is what was said.
+			from, c.end = f, f
 		}
 		if npObject[e.Lemma] {
 			to = s.objectEnd(from, to)
@@ -1319,6 +1323,27 @@ func (s *scanner) objectTopic(from, to int, lemma string) int {
 // reports after its object: "questioned Pence about", "accused him of".
 var objectTopics = map[string]map[string]bool{
 	"ask": set("about"), "question": set("about"), "challenge": set("about"), "praise": set("for"),
+}
+
+// thatAfterObject returns where a that-clause starts in content [from,
+// to) that opens with a name or a pronoun and then "that": "Clinton that
+// he would raise the issue", "with Viguerie that Cruz is the best
+// candidate". It returns from otherwise: after a common noun "that" most
+// often opens a relative clause ("the report that he wrote"), and the noun
+// belongs to what was said ("denied accusations that ...").
+func (s *scanner) thatAfterObject(from, to int) int {
+	k := from
+	if s.is(k, "with") {
+		k++
+	}
+	end := s.nounPhrase(k, to)
+	if end <= k || end+1 >= to || !s.is(end, "that") || s.in(end+1, auxiliaries) || s.in(end+1, modals) || s.pastVerb(end+1) {
+		return from
+	}
+	if end == k+1 && s.in(k, objectPronouns) || s.at(k).Upper && s.at(end-1).Upper && !s.in(k, capitalStops) {
+		return end
+	}
+	return from
 }
 
 // leadClauses open a subordinate clause before its main clause.

@@ -398,6 +398,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"this was the only chance"}, "told reporters", "Cornyn"}},
 		},
 		{
+			name: "a that-clause after the name agreed with",
+			text: "Bozell agrees with Viguerie that Cruz is the best candidate.",
+			want: []found{{Indirect, []string{"that Cruz is the best candidate"}, "agrees with Viguerie", "Bozell"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
