@@ -264,7 +264,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	switch {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
-		from, to = sent.From, i-1
+		from, to = s.trailingStart(sent.From, i-1), i-1
 	case (c.source.To > c.source.From || s.clauseGerund(i) || s.prepGerund(i)) && forward:
 		// Lavrov said (that) the talks were useful.
 		from = start
@@ -311,7 +311,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
-		from, to = sent.From, c.source.From-1
+		from, to = s.trailingStart(sent.From, c.source.From-1), c.source.From-1
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
 			// Many of the closures, he said, have involved public courses.
 			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
@@ -329,11 +329,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && s.punct(c.source.From-2, ",") && c.source.From-2 > sent.From && s.endsReport(c.end, sent):
 		// "C, as The Hill reported."
 		rule = "indirect-as-reported"
-		from, to = sent.From, c.source.From-2
+		from, to = s.trailingStart(sent.From, c.source.From-2), c.source.From-2
 	default:
 		if c2, ok := s.invertedReport(i, sent); ok {
 			c, rule = c2, "indirect-content-cue-source"
-			from, to = sent.From, i-1
+			from, to = s.trailingStart(sent.From, i-1), i-1
 			break
 		}
 		return 0, false
@@ -424,6 +424,24 @@ func (s *scanner) asReported(k int) bool {
 	}
 	e, ok := s.cueAt(end)
 	return ok && e.Form&(cuelex.Past|cuelex.Third) != 0 && !e.Belief && e.Class != "no_content"
+}
+
+// trailingStart returns where the reported words start when they run
+// from token from to the attribution that follows them at token to ("C,
+// Lavrov said"): after the writer's lead-in, ended by a colon or a lone
+// dash before a clause of its own ("Antiabortion advocates have been
+// successful: C, according to X").
+func (s *scanner) trailingStart(from, to int) int {
+	start := from
+	for j := from + 1; j+2 < to; j++ {
+		switch {
+		case s.punct(j, ":") || s.dash(j) && !s.dashPair(j, textseg.Range{From: from, To: to}):
+			if s.clauseAt(j+1) || (s.in(j+1, determiners) || s.at(j+1).Upper || s.in(j+1, subjectPronouns) && !s.in(j+1, relativeWords)) && s.finiteBetween(j+1, min(to, j+8)) {
+				start = j + 1
+			}
+		}
+	}
+	return start
 }
 
 // thatAfterAdjunct returns the "that" that opens reported words after an
@@ -1113,7 +1131,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		// "But, according to the poll, 46 percent remain undecided."
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
-		from, to = sent.From, i-1
+		from, to = s.trailingStart(sent.From, i-1), i-1
 		if s.punct(end, ",") && end+1 < sent.To && s.at(end+1).Kind == textseg.Word && !s.finiteBetween(from, to) {
 			// "At the heart of the trouble, according to Dennis Ross, is
 			// ...": the aside splits one clause, which goes on after it.

@@ -403,6 +403,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that Cruz is the best candidate"}, "agrees with Viguerie", "Bozell"}},
 		},
 		{
+			name: "the writer's lead-in before a colon is not what was reported",
+			text: "Advocates have been successful: the state passed 30 restrictions, according to the institute.",
+			want: []found{{Indirect, []string{"the state passed 30 restrictions"}, "according to", "the institute"}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
