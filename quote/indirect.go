@@ -1256,9 +1256,35 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
 			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
 		}
+		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") && s.shareSays(j+1) {
+			break // "... and one in four said", "while 22 percent said": the next share's answer
+		}
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// shareSays reports whether a share of people who say something starts at
+// token k: "one in four said", "22 percent said", "more than 4 in 10
+// say", "nearly three in five said".
+func (s *scanner) shareSays(k int) bool {
+	w := s.tok(k)
+	if w == "" || !('0' <= w[0] && w[0] <= '9') && !s.in(k, numberWords) && !s.isAny(k, "more", "nearly", "about", "almost", "only", "half", "most", "just", "fewer", "less", "over", "roughly", "some") {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		if e, ok := s.cueAt(j); ok {
+			return e.Lemma == "say" && e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0
+		}
+		t := s.at(j)
+		if t.Kind != textseg.Word && !s.punct(j, "%") {
+			return false
+		}
+		if !s.isAny(j, "in", "of", "than", "percent", "them", "those", "half", "a", "third", "thirds", "quarter", "quarters", "fifth", "fifths") && !s.in(j, numberWords) && !('0' <= s.tok(j)[0] && s.tok(j)[0] <= '9') && !s.plural(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // trimEnd returns the end of reported words [from, to) without the

@@ -408,6 +408,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the state passed 30 restrictions"}, "according to", "the institute"}},
 		},
 		{
+			name: "poll shares answer in turn",
+			text: "One in three said the party doesn't care and one in four said the party was hostile.",
+			want: []found{
+				{Indirect, []string{"the party doesn't care"}, "said", "One in three"},
+				{Indirect, []string{"the party was hostile"}, "said", "one in four"},
+			},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
