@@ -249,6 +249,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if c.source.To <= c.source.From {
 		c.source = s.openingSubject(c, sent)
 	}
+	if c.source.To <= c.source.From {
+		c.source = s.asideSubject(c, sent)
+	}
 	if c.source.To <= c.source.From && forward && s.thatClause(c) {
 		// "Snyder, for his part, has denied that ...": a that-clause marks
 		// the verb as a report, whose speaker is its clause's subject.
@@ -951,6 +954,32 @@ func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
 		return textseg.Range{}
 	}
 	return textseg.Range{From: from, To: j + 1}
+}
+
+// asideSubject is the last resort for a finite cue right after a comma
+// that closes a long aside on the subject that opens the sentence, which
+// the mention rules do not read when the aside holds reports of its own:
+// "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr.
+// Trump, said", "The judges who ruled that ..., for instance, said". It
+// returns the empty range when the sentence opens otherwise.
+func (s *scanner) asideSubject(c cue, sent textseg.Range) textseg.Range {
+	if !s.punct(c.at-1, ",") || c.entry.Form&(cuelex.Past|cuelex.Third) == 0 || c.at-1-sent.From > 4*maxPhrase {
+		return textseg.Range{}
+	}
+	from := sent.From
+	if s.isAny(from, "but", "and") {
+		from++
+	}
+	end := s.nounPhrase(from, c.at)
+	if end <= from || end >= c.at-1 || !(s.punct(end, ",") || s.in(end, relativeWords) || s.is(end, "that") && !s.in(end+1, auxiliaries)) || !s.named(from, end) && !s.head(end-1) {
+		return textseg.Range{}
+	}
+	for k := end; k < c.at-1; k++ {
+		if t := s.at(k); t.Kind == textseg.Punct && (isStop(s.tok(k)) && !(s.tok(k) == "." && s.abbreviationAt(k-1)) || s.punct(k, ";")) {
+			return textseg.Range{}
+		}
+	}
+	return textseg.Range{From: from, To: end}
 }
 
 // findingVerbs are the cues whose subject is often a document, a poll or

@@ -416,6 +416,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject before a long aside that holds a report",
+			text: "Vice President Joseph R. Biden Jr., who was to travel to Columbus on Wednesday to promote the new rules, said they touched on a core issue.",
+			want: []found{{Indirect, []string{"they touched on a core issue"}, "said", "Vice President Joseph R. Biden Jr."}},
+		},
+		{
 			name: "a quantifier is the subject of a bare say",
 			text: "One in five say that won't be true. Most say he is right.",
 			want: []found{
