@@ -425,7 +425,10 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		return e, false
 	}
 	prev := s.lower(i - 1)
-	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) || possessive(prev) {
+	if s.in(i-1, determiners) && !s.isAny(i-1, "one", "all", "both") && (e.Form&(cuelex.Past|cuelex.Participle) == 0 || s.in(i-1, articles)) &&
+		!(e.Lemma == "say" && !s.in(i-1, articles) && !s.isAny(i-1, "no", "any", "every", "each", "another")) || possessive(prev) {
+		// (But a quantifier stands for its people before "say": "most
+		// say", "one in five say".)
 		return e, false
 	}
 	b := i - 1 // the word before, past an adverb: "Mrs. Clinton regularly pledges to"
@@ -433,7 +436,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		b--
 	}
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
-		!s.in(b, subjectPronouns) && !(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
+		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
+		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Bernie Sanders calls for" is a verb.

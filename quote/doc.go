@@ -57,12 +57,14 @@
 //	indirect-content-source-cue  The talks were useful, Lavrov said.
 //	indirect-content-cue-source  The talks were useful, said Lavrov.
 //	indirect-according-to  According to the Kremlin, the talks were useful.
+//	indirect-as-reported   As the Post reported, the talks were useful. · ..., as reported by X.
 //	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
 //	indirect-headline      Obama Says Museum Will Tell of Suffering · ..., Doctor Says
 //	indirect-nested        a fair sentence, which I said was not a prison sentence
+//	                       · a bill which critics said was unfair
 //	                       (inside another report's words; content "which" + the rest)
 //
-// The same four layouts with "mixed" for "indirect" (mixed-source-cue, ...)
+// The same five layouts with "mixed" for "indirect" (mixed-source-cue, ...)
 // are reports whose clause holds a quotation no layout above attributed;
 // they are found with or without [Options].Indirect.
 //

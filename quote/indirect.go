@@ -87,7 +87,7 @@ func (s *scanner) nestedReports(first int) {
 	var cues map[int]bool // where the cues found so far start
 	for _, sent := range s.sents {
 		for i := sent.From + 2; i < sent.To; i++ {
-			if s.quoted[i] || !s.isAny(i-2, "which", "what", "that") || !s.in(i-1, subjectPronouns) || !s.e.lex.Maybe(s.tok(i)) {
+			if s.quoted[i] || !s.e.lex.Maybe(s.tok(i)) || s.nestedRelative(i, sent) < 0 {
 				continue
 			}
 			if cues == nil {
@@ -110,21 +110,50 @@ func (s *scanner) nestedReports(first int) {
 // tokens, since the words stay the outer report's too.
 func (s *scanner) nestedReport(i int, sent textseg.Range) {
 	e, ok := s.cueAt(i)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || i-2 < sent.From ||
-		!s.in(i-1, subjectPronouns) || s.in(i-1, relativeWords) || !s.isAny(i-2, "which", "what", "that") {
+	r := s.nestedRelative(i, sent)
+	if !ok || e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !speechVerbs[e.Lemma] || r < 0 {
 		return
 	}
 	to := s.reportEnd(i+1, sent)
 	if to <= i+1 || s.at(i+1).Kind != textseg.Word || s.anyQuoted(i+1, to) {
 		return
 	}
-	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i - 1, To: i}}
+	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: r + 1, To: i}}
 	q := Quote{Kind: Indirect, Rule: "indirect-nested"}
 	s.fill(&q, c)
-	n := s.add(q, Span{s.at(i - 2).Start, s.at(i - 2).End})
+	n := s.add(q, Span{s.at(r).Start, s.at(r).End})
 	qq := &s.out[n]
 	qq.Content = append(qq.Content, Span{s.toks[i+1].Start, s.toks[to-1].End})
 	qq.Span.End = max(qq.Span.End, s.toks[to-1].End)
+}
+
+// nestedRelative returns the relative word before the cue at token i
+// whose clause the cue's report sits in, or -1: a pronoun between them
+// ("which I said was not"), or a noun phrase when the words after the cue
+// go on with a verb whose subject is the relative word ("which critics
+// said was discriminatory", "who U.S. officials say is tied").
+func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
+	if i-2 < sent.From {
+		return -1
+	}
+	if s.isAny(i-2, "which", "what", "that") && s.in(i-1, subjectPronouns) && !s.in(i-1, relativeWords) {
+		return i - 2
+	}
+	if !(s.in(i+1, auxiliaries) || s.in(i+1, modals) || negatedAux(s.lower(i+1)) || s.in(i+1, irregularPasts) || s.pastVerb(i+1) && !s.is(i+1, "had")) {
+		return -1
+	}
+	for r := i - 2; r >= sent.From && r >= i-6; r-- {
+		if s.isAny(r, "which", "that", "who") {
+			if s.in(r+1, subjectPronouns) || s.nounPhrase(r+1, i) != i {
+				return -1
+			}
+			return r
+		}
+		if t := s.at(r); t.Kind != textseg.Word && !(t.Kind == textseg.Punct && s.tok(r) == ".") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // cover marks the tokens inside span as taken.
@@ -149,6 +178,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	e, ok := s.cueAt(i)
+	if ok && s.is(i-1, "as") && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 {
+		return s.asReportedBy(i, e, sent)
+	}
 	phrase := false
 	if t := s.at(i); t.Kind == textseg.Word && !t.Upper && i+1 < sent.To && s.at(i+1).Kind == textseg.Word {
 		if pe, found := s.e.lex.Phrase(s.tok(i), s.tok(i+1)); found && (ok || !s.in(i-1, determiners)) {
@@ -169,8 +201,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if e.Lemma == "quote" && s.is(i+1, "as") && s.isAny(i+2, "saying", "telling") {
 		plain = s.channel(i+2, sent.To) // "was quoted as saying"
 	}
-	if plain > i+1 && s.isAny(plain-1, "there", "here") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
-		plain-- // "says there was a problem": there opens the content
+	if plain > i+1 && s.isAny(plain-1, "there", "here", "this", "that") && (s.in(plain, auxiliaries) || s.isAny(plain, "be", "been", "’s", "'s")) {
+		plain-- // "says there was a problem", "told reporters this was": the word opens the content
 	}
 	c.end = s.particle(plain, e.Lemma, sent.To)
 	if k := s.particle(i+1, e.Lemma, sent.To); k > i+1 && c.end == plain && !phrase && !s.weekdayPhrase(k) && !s.in(k, months) {
@@ -202,12 +234,23 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			forward, start = true, k
 		}
 	}
+	if forward && e.Lemma == "add" && !s.is(start, "that") && !s.clauseAt(start) && !s.in(start, subjectPronouns) {
+		// "added 14 courses", "adds a new element to the mix": a thing
+		// added, not words.
+		forward = false
+	}
 	if !forward && !s.endsReport(c.end, sent) && !s.punct(i-1, ",") {
 		return 0, false // no layout below can hold: spare the source search
 	}
 	s.findSource(&c, sent)
 	if c.source.To <= c.source.From {
 		s.looseSource(&c, sent)
+	}
+	if c.source.To <= c.source.From {
+		c.source = s.openingSubject(c, sent)
+	}
+	if c.source.To <= c.source.From {
+		c.source = s.asideSubject(c, sent)
 	}
 	if c.source.To <= c.source.From && forward && s.thatClause(c) {
 		// "Snyder, for his part, has denied that ...": a that-clause marks
@@ -224,7 +267,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	switch {
 	case invOK:
 		c, rule = inv, "indirect-content-cue-source"
-		from, to = sent.From, i-1
+		from, to = s.trailingStart(sent.From, i-1), i-1
 	case (c.source.To > c.source.From || s.clauseGerund(i) || s.prepGerund(i)) && forward:
 		// Lavrov said (that) the talks were useful.
 		from = start
@@ -259,14 +302,19 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
 			// "praised Trump for speaking out": the object joins the cue.
 			from, c.end = f, f
+		} else if f := s.thatAfterObject(from, to); f > from {
+			// "agreed with the president that C", "denied the notion that
+			// C": the clause is what was said.
+			from, c.end = f, f
 		}
 		if npObject[e.Lemma] {
 			to = s.objectEnd(from, to)
 		}
+		to = s.objectAdjunct(from, to, c)
 	case c.source.To > c.source.From && s.punct(c.source.From-1, ",") && c.source.From-1 > sent.From && s.endsReport(c.end, sent):
 		// The talks were useful, Lavrov said.
 		rule = "indirect-content-source-cue"
-		from, to = sent.From, c.source.From-1
+		from, to = s.trailingStart(sent.From, c.source.From-1), c.source.From-1
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
 			// Many of the closures, he said, have involved public courses.
 			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
@@ -274,10 +322,21 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				return to2, true
 			}
 		}
+	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && c.source.From-1 >= sent.From && s.punct(c.end, ",") && c.end+1 < sent.To &&
+		(c.source.From-1 == sent.From || s.punct(c.source.From-2, ",") || s.isAny(c.source.From-2, "but", "and")):
+		// "As The Washington Post reported, C": the writer's aside
+		// before the words it reports.
+		rule = "indirect-as-reported"
+		from = c.end + 1
+		to = s.reportEnd(from, sent)
+	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && s.punct(c.source.From-2, ",") && c.source.From-2 > sent.From && s.endsReport(c.end, sent):
+		// "C, as The Hill reported."
+		rule = "indirect-as-reported"
+		from, to = s.trailingStart(sent.From, c.source.From-2), c.source.From-2
 	default:
 		if c2, ok := s.invertedReport(i, sent); ok {
 			c, rule = c2, "indirect-content-cue-source"
-			from, to = sent.From, i-1
+			from, to = s.trailingStart(sent.From, i-1), i-1
 			break
 		}
 		return 0, false
@@ -287,6 +346,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	}
 	quoted := false
 	for k := from; k < to; k++ {
+		if s.covered[k] && (rule == "indirect-content-source-cue" || rule == "indirect-as-reported" && from == sent.From) && !s.anyQuoted(from, to) {
+			// "The agency cited a list of concerns, officials said": the
+			// report holds another one, whose words stay its own too.
+			continue
+		}
 		if s.covered[k] {
 			if k == from || rule != "indirect-source-cue" {
 				return 0, false
@@ -316,6 +380,71 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// asReportedBy reads "As reported by X, C" and "C, as reported by X.",
+// whose cue, token i, is a participle of entry e.
+func (s *scanner) asReportedBy(i int, e cuelex.Entry, sent textseg.Range) (int, bool) {
+	end := i + 2
+	for end < sent.To && end < i+2+maxPhrase && (s.at(end).Kind == textseg.Word || s.punct(end, ".") && s.abbreviationAt(end-1)) {
+		end++
+	}
+	if end == i+2 || !s.leadIn(i+2, end) {
+		return 0, false
+	}
+	c := cue{at: i, end: i + 2, entry: e, source: textseg.Range{From: i + 2, To: end}}
+	var from, to int
+	switch {
+	case s.punct(end, ",") && (i-1 == sent.From || s.punct(i-2, ",") || s.isAny(i-2, "but", "and")):
+		from, to = end+1, s.reportEnd(end+1, sent)
+	case s.punct(i-2, ",") && i-2 > sent.From && s.endsReport(end, sent):
+		from, to = sent.From, i-2
+	default:
+		return 0, false
+	}
+	if to <= from || !s.leadIn(from, to) || s.anyCovered(from, to) || s.anyQuoted(from, to) {
+		return 0, false
+	}
+	q := Quote{Kind: Indirect, Rule: "indirect-as-reported"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return max(to, end), true
+}
+
+// asReported reports whether the aside "as X reported" or "as reported by
+// X" starts at token k: a report whose words come before or after it.
+func (s *scanner) asReported(k int) bool {
+	if !s.is(k, "as") {
+		return false
+	}
+	if e, ok := s.cueAt(k + 1); ok && e.Form&cuelex.Participle != 0 && s.is(k+2, "by") {
+		return true
+	}
+	end := s.nounPhrase(k+1, len(s.toks))
+	if end == k+1 || end > k+1+maxPhrase {
+		return false
+	}
+	e, ok := s.cueAt(end)
+	return ok && e.Form&(cuelex.Past|cuelex.Third) != 0 && !e.Belief && e.Class != "no_content"
+}
+
+// trailingStart returns where the reported words start when they run
+// from token from to the attribution that follows them at token to ("C,
+// Lavrov said"): after the writer's lead-in, ended by a colon or a lone
+// dash before a clause of its own ("Antiabortion advocates have been
+// successful: C, according to X").
+func (s *scanner) trailingStart(from, to int) int {
+	start := from
+	for j := from + 1; j+2 < to; j++ {
+		switch {
+		case s.punct(j, ":") || s.dash(j) && !s.dashPair(j, textseg.Range{From: from, To: to}):
+			if s.clauseAt(j+1) || (s.in(j+1, determiners) || s.at(j+1).Upper || s.in(j+1, subjectPronouns) && !s.in(j+1, relativeWords)) && s.finiteBetween(j+1, min(to, j+8)) {
+				start = j + 1
+			}
+		}
+	}
+	return start
 }
 
 // thatAfterAdjunct returns the "that" that opens reported words after an
@@ -510,6 +639,143 @@ func (s *scanner) objectEnd(from, to int) int {
 	return to
 }
 
+// objectAdjunct returns where reported words [from, to) that open with
+// a noun phrase and go on with the writer's adjunct end: "endorsed Cruz
+// last week", "praised Boyle at a press conference", "denied the charges
+// through his lawyer", "endorsed Trump and has appeared at his side",
+// "said so in December". It returns to when the phrase is the subject of
+// a clause ("said the talks in Riyadh were useful") or no adjunct follows.
+func (s *scanner) objectAdjunct(from, to int, c cue) int {
+	if s.isAny(from, "so", "yes") {
+		if from+1 < to && s.adjunctAt(from+1, to, c) {
+			return from + 1
+		}
+		return to
+	}
+	if s.in(from, subjectPronouns) && !s.in(from, objectPronouns) || contraction(s.lower(from)) {
+		return to // "I'd see this once before I died": a clause
+	}
+	end := s.nounPhrase(from, to)
+	if end == from+1 && s.is(from, "her") && s.at(end).Kind == textseg.Word && !s.in(end, functionWords) {
+		end = max(end, s.nounPhrase(end, to)) // "her friendship": a possessive, not the pronoun
+	}
+	if s.in(end, auxiliaries) || s.in(end, modals) && !s.is(end, "to") || negatedAux(s.lower(end)) || s.pastVerb(end) || s.in(end, irregularPasts) || s.in(end, verbsInS) {
+		return to // the phrase is the subject of a clause
+	}
+	for end > from && end+1 < to && (s.isAny(end, "of", "for", "about", "against") || s.is(end, "to") && s.toObject(end+1)) {
+		// "Israel's commitment to peace": the phrase goes on over its
+		// complement.
+		e2 := s.nounPhrase(end+1, to)
+		if e2 <= end+1 {
+			break
+		}
+		end = e2
+	}
+	for k := from + 1; k < end; k++ {
+		// The phrase reads on over a name or a preposition that may
+		// start the adjunct: "Cruz Wednesday", "Boyle at a press
+		// conference".
+		if s.in(k, days) || s.isAny(k, "at", "in", "on") && s.timeOrChannel(k+1) {
+			end = s.trimPhrase(from, k)
+			break
+		}
+	}
+	if end > from && end < to && s.adjunctAt(end, to, c) {
+		return end
+	}
+	return to
+}
+
+// toObject reports whether token k, after "to", starts the object of the
+// preposition rather than an infinitive: "commitment to peace and", "a
+// threat to the party", not "to help spread the word".
+func (s *scanner) toObject(k int) bool {
+	if s.in(k, determiners) || s.at(k).Upper {
+		return true
+	}
+	n := s.at(k + 1)
+	return s.nounLike(k) && (n.Kind != textseg.Word || s.in(k+1, functionWords) && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns))
+}
+
+// adjunctAt reports whether the words at token k, after a noun phrase
+// and before token to, are the writer's adjunct rather than the rest of
+// what was reported: a relative clause, a time, a preposition that brings
+// in when, where or through whom, a subordinate clause ("as she left"),
+// a purpose ("requested anonymity to discuss"), or "and" with a verb of
+// the speaker's ("endorsed Bush and midwifed the bill", after a cue in
+// -ing "criticizing the fact-checkers and refusing to ...").
+func (s *scanner) adjunctAt(k, to int, c cue) bool {
+	switch {
+	case s.isAny(k, "as", "before", "when") && (s.clauseAt(k+1) || s.in(k+1, subjectPronouns) && !s.in(k+1, relativeWords)):
+		return true // "slammed Trump as the election looms closer"
+	case s.isAny(k, "after", "before", "by") && s.participle(k+1):
+		return true // "spoke of his friendship before savaging Mrs. Clinton"
+	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
+		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
+		// "requested anonymity to discuss a private conversation": a
+		// purpose.
+		if e, ok := s.e.lex.Lookup(s.word(k + 1)); ok && e.Form&cuelex.Base == 0 {
+			return false
+		}
+		return true
+	case s.is(k, "and") && s.participle(k+1) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) && c.end == c.at+1:
+		return true
+	case s.punct(k, ","):
+		if !s.participle(k+1) || s.isAny(k+1, "including", "numbering") {
+			return false // a list, an apposition or a relative clause goes on with the phrase
+		}
+		for j := k + 2; j < to; j++ {
+			if s.in(j, auxiliaries) || s.in(j, modals) || s.pastVerb(j) || s.in(j, irregularPasts) {
+				return false // "Millennials, numbering 75 million, surpassed": a subject
+			}
+		}
+	case s.is(k, "and"):
+		return s.in(k+1, auxiliaries) || s.in(k+1, irregularPasts) || s.pastVerb(k+1) || s.in(k+1, verbsInS)
+	case s.in(k, days) || s.isAny(k, "last", "this", "earlier", "recently", "again", "repeatedly", "publicly", "directly", "constantly", "twice"):
+	case s.isAny(k, "in", "at", "on"):
+		if !s.timeOrChannel(k + 1) {
+			return false
+		}
+	case s.isAny(k, "during", "amid", "via", "through", "despite", "without"):
+	default:
+		return false
+	}
+	// Not the subject of a clause: "said the talks in Riyadh were useful".
+	for j := k + 1; j < to && !s.punct(j, ","); j++ {
+		if s.in(j, relativeWords) || s.isAny(j, "that", "and", "but") {
+			break
+		}
+		if s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOrChannel reports whether the object of "in" that starts at token k
+// says when or through what: "in December", "in 2013", "in early June",
+// "in a statement", "at a rally", "on Tuesday".
+func (s *scanner) timeOrChannel(k int) bool {
+	if s.in(k, months) || s.isAny(k, "early", "late", "recent", "the past") {
+		return true
+	}
+	if w := s.tok(k); w != "" && '0' <= w[0] && w[0] <= '9' && !s.is(k-1, "at") {
+		return true
+	}
+	if s.in(k, days) {
+		return true
+	}
+	if s.is(k, "the") && s.isAny(k+1, "condition", "record", "sidelines") || s.isAny(k, "multiple", "several", "many") && s.is(k+1, "occasions") {
+		return true // "on the condition of anonymity", "on multiple occasions"
+	}
+	return s.in(k, determiners) && (s.channelNoun(k+1) || s.in(k+1, events) || s.in(k+2, events)) || s.at(k).Upper && s.channelNoun(k)
+}
+
+// events are the occasions at which things are said: "at a rally", "in a
+// news conference".
+var events = set("rally", "rallies", "event", "events", "conference", "debate", "hearing", "forum", "meeting",
+	"dinner", "fundraiser", "speech", "luncheon", "breakfast", "summit", "convention", "briefing", "town")
+
 // months are the names of the months.
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
@@ -535,6 +801,9 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		// "said when she resigned": an adjunct; but "said if he were
 		// president, DACA would ...": the reported words open with one.
 		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
+	}
+	if s.is(k, "at") && s.isAny(k+1, "least", "most") || s.isAny(k, "more", "fewer", "less") && s.is(k+1, "than") {
+		return true // "reported at least six planes filled the skies"
 	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
@@ -629,6 +898,93 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	}
 	c.source = textseg.Range{From: from, To: j + 1}
 }
+
+// openingSubject is the last resort for a finite cue whose subject is a
+// long noun phrase that opens its clause, with modifiers the mention rules
+// do not read: "A CNN/ORC poll of South Carolina released on Tuesday
+// showed", "FEC records from the 2008 election cycle show", "Polls there
+// show". It returns the empty range when the words before the cue are no
+// such phrase.
+func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
+	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !findingVerbs[c.entry.Lemma] {
+		return textseg.Range{}
+	}
+	j := c.at - 1
+	lo := max(sent.From, c.at-2*maxPhrase)
+	for j >= lo && (s.in(j, preCue) || s.adverb(j)) {
+		if s.in(j, auxiliaries) || s.in(j, modals) {
+			return textseg.Range{} // "has shown": the mention rules read such subjects
+		}
+		j--
+	}
+	if j < lo || s.at(j).Kind != textseg.Word || s.in(j, functionWords) && !s.is(j, "there") {
+		return textseg.Range{}
+	}
+	from := j
+	for from > lo {
+		k := from - 1
+		t := s.at(k)
+		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && !s.punct(k, "/") && !s.punct(k, "-") && !(s.punct(k, ".") && s.abbreviationAt(k-1)) {
+			break
+		}
+		if !t.Upper && s.isAny(k, "that", "and", "but", "while", "because", "as", "if", "when", "although", "though", "whereas", "so") {
+			break
+		}
+		from = k
+	}
+	if from > sent.From && !s.punct(from-1, ",") && !s.punct(from-1, ";") && !s.punct(from-1, ":") && !s.in(from-1, functionWords) {
+		return textseg.Range{} // the phrase must open a clause
+	}
+	if t := s.at(from); !(s.in(from, determiners) && !s.in(from, subjectPronouns) || t.Upper && !s.in(from, capitalStops) || s.plural(from) && s.nounLike(from) || t.Kind == textseg.Word && '0' <= s.tok(from)[0] && s.tok(from)[0] <= '9') {
+		return textseg.Range{}
+	}
+	nouns := 0
+	for k := from; k <= j; k++ {
+		if s.in(k, auxiliaries) || s.in(k, modals) || negatedAux(s.lower(k)) || s.in(k, irregularPasts) && k == from+1 {
+			return textseg.Range{} // a clause of its own
+		}
+		if e, ok := s.cueAt(k); ok && e.Form&cuelex.Third != 0 && e.Form&cuelex.Base == 0 && !s.in(k-1, determiners) {
+			return textseg.Range{}
+		}
+		if s.at(k).Upper || s.nounLike(k) {
+			nouns++
+		}
+	}
+	if nouns == 0 {
+		return textseg.Range{}
+	}
+	return textseg.Range{From: from, To: j + 1}
+}
+
+// asideSubject is the last resort for a finite cue right after a comma
+// that closes a long aside on the subject that opens the sentence, which
+// the mention rules do not read when the aside holds reports of its own:
+// "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr.
+// Trump, said", "The judges who ruled that ..., for instance, said". It
+// returns the empty range when the sentence opens otherwise.
+func (s *scanner) asideSubject(c cue, sent textseg.Range) textseg.Range {
+	if !s.punct(c.at-1, ",") || c.entry.Form&(cuelex.Past|cuelex.Third) == 0 || c.at-1-sent.From > 4*maxPhrase {
+		return textseg.Range{}
+	}
+	from := sent.From
+	if s.isAny(from, "but", "and") {
+		from++
+	}
+	end := s.nounPhrase(from, c.at)
+	if end <= from || end >= c.at-1 || !(s.punct(end, ",") || s.in(end, relativeWords) || s.is(end, "that") && !s.in(end+1, auxiliaries)) || !s.named(from, end) && !s.head(end-1) {
+		return textseg.Range{}
+	}
+	for k := end; k < c.at-1; k++ {
+		if t := s.at(k); t.Kind == textseg.Punct && (isStop(s.tok(k)) && !(s.tok(k) == "." && s.abbreviationAt(k-1)) || s.punct(k, ";")) {
+			return textseg.Range{}
+		}
+	}
+	return textseg.Range{From: from, To: end}
+}
+
+// findingVerbs are the cues whose subject is often a document, a poll or
+// a count with modifiers of its own: "A poll released on Tuesday showed".
+var findingVerbs = set("show", "find", "reveal", "report", "indicate", "suggest", "say", "confirm", "estimate", "predict")
 
 // headlineReport reads a headline in title case, "Obama Says Museum Will
 // Tell of Suffering" or "Clinton Hid Health Problems, Former Doctor Says",
@@ -731,7 +1087,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 		return 0, false // "when asked" may follow the answer: "said no when asked whether"
 	}
 	k := i + 1
-	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about") {
+	for k < sent.To && k < i+8 && !s.in(k, whWords) && !s.isAny(k, "whether", "about", "which", "whom") {
 		if s.at(k).Kind != textseg.Word {
 			return 0, false
 		}
@@ -804,7 +1160,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		// "But, according to the poll, 46 percent remain undecided."
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
-		from, to = sent.From, i-1
+		from, to = s.trailingStart(sent.From, i-1), i-1
 		if s.punct(end, ",") && end+1 < sent.To && s.at(end+1).Kind == textseg.Word && !s.finiteBetween(from, to) {
 			// "At the heart of the trouble, according to Dennis Ross, is
 			// ...": the aside splits one clause, which goes on after it.
@@ -919,7 +1275,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && s.isAny(j+1, "but", "and") && s.is(j+2, "that") {
 				continue // "that C, but that C2": one report of two clauses
 			}
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
@@ -929,9 +1285,35 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
 			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
 		}
+		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") && s.shareSays(j+1) {
+			break // "... and one in four said", "while 22 percent said": the next share's answer
+		}
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// shareSays reports whether a share of people who say something starts at
+// token k: "one in four said", "22 percent said", "more than 4 in 10
+// say", "nearly three in five said".
+func (s *scanner) shareSays(k int) bool {
+	w := s.tok(k)
+	if w == "" || !('0' <= w[0] && w[0] <= '9') && !s.in(k, numberWords) && !s.isAny(k, "more", "nearly", "about", "almost", "only", "half", "most", "just", "fewer", "less", "over", "roughly", "some") {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		if e, ok := s.cueAt(j); ok {
+			return e.Lemma == "say" && e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0
+		}
+		t := s.at(j)
+		if t.Kind != textseg.Word && !s.punct(j, "%") {
+			return false
+		}
+		if !s.isAny(j, "in", "of", "than", "percent", "them", "those", "half", "a", "third", "thirds", "quarter", "quarters", "fifth", "fifths") && !s.in(j, numberWords) && !('0' <= s.tok(j)[0] && s.tok(j)[0] <= '9') && !s.plural(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // trimEnd returns the end of reported words [from, to) without the
@@ -1016,6 +1398,27 @@ var objectTopics = map[string]map[string]bool{
 	"ask": set("about"), "question": set("about"), "challenge": set("about"), "praise": set("for"),
 }
 
+// thatAfterObject returns where a that-clause starts in content [from,
+// to) that opens with a name or a pronoun and then "that": "Clinton that
+// he would raise the issue", "with Viguerie that Cruz is the best
+// candidate". It returns from otherwise: after a common noun "that" most
+// often opens a relative clause ("the report that he wrote"), and the noun
+// belongs to what was said ("denied accusations that ...").
+func (s *scanner) thatAfterObject(from, to int) int {
+	k := from
+	if s.is(k, "with") {
+		k++
+	}
+	end := s.nounPhrase(k, to)
+	if end <= k || end+1 >= to || !s.is(end, "that") || s.in(end+1, auxiliaries) || s.in(end+1, modals) || s.pastVerb(end+1) {
+		return from
+	}
+	if end == k+1 && s.in(k, objectPronouns) || s.at(k).Upper && s.at(end-1).Upper && !s.in(k, capitalStops) {
+		return end
+	}
+	return from
+}
+
 // leadClauses open a subordinate clause before its main clause.
 var leadClauses = set("if", "when", "while", "although", "though", "because", "since", "once", "unless", "after", "before", "as")
 
@@ -1064,6 +1467,9 @@ func (s *scanner) clauseAt(k int) bool {
 	}
 	if s.in(end, auxiliaries) || s.in(end, irregularPasts) {
 		return true
+	}
+	if s.isAny(k, "he", "she", "it") && end == k+1 && s.at(end).Kind == textseg.Word && !s.at(end).Upper && bytes.HasSuffix(s.lower(end), []byte("s")) && !s.in(end, functionWords) {
+		return true // "she plans to root for Iowa"
 	}
 	if t := s.at(end); t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 4 && bytes.HasSuffix(s.lower(end), []byte("ed")) {
 		return true

@@ -331,7 +331,121 @@ func TestReportedSpeech(t *testing.T) {
 		{
 			name: "a relative clause cue ends before its antecedent's verb",
 			text: "Sen. Kaine, who endorsed Hillary Clinton on Thursday, is making his pitch.",
-			want: []found{{Indirect, []string{"Hillary Clinton on Thursday"}, "endorsed", "who"}},
+			want: []found{{Indirect, []string{"Hillary Clinton"}, "endorsed", "who"}},
+		},
+		{
+			name: "an object ends before the writer's adjunct",
+			text: "Mr. Carson endorsed Mr. Trump last week and has appeared at his side. He praised Mr. Boyle at a press conference in Hanahan. She denied the charges through her lawyer. Half said so in December. He attacked Fiorina by reminding voters of the merger.",
+			want: []found{
+				{Indirect, []string{"Mr. Trump"}, "endorsed", "Mr. Carson"},
+				{Indirect, []string{"Mr. Boyle"}, "praised", "He"},
+				{Indirect, []string{"the charges"}, "denied", "She"},
+				{Indirect, []string{"so"}, "said", "Half"},
+				{Indirect, []string{"Fiorina"}, "attacked", "He"},
+			},
+		},
+		{
+			name: "a poll with modifiers of its own opens the clause",
+			text: "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead.",
+			want: []found{{Indirect, []string{"Mr. Trump with a 16-point lead"}, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"}},
+		},
+		{
+			name: "a report nested in a relative clause with a noun subject",
+			why:  "the verb right after the cue has the relative word for its subject",
+			text: "The governor vetoed a bill which critics said was discriminatory.",
+			want: []found{{Indirect, []string{"which", "was discriminatory"}, "said", "critics"}},
+		},
+		{
+			name: "a report after its words holds another report",
+			text: "The agency also cited a list of concerns about the book, officials said.",
+			want: []found{
+				{Indirect, []string{"a list of concerns about the book"}, "cited", "The agency"},
+				{Indirect, []string{"The agency also cited a list of concerns about the book"}, "said", "officials"},
+			},
+		},
+		{
+			name: "add reports a clause, not a thing added",
+			text: "Trump added two more courses in Florida. He added the talks were useful.",
+			want: []found{{Indirect, []string{"the talks were useful"}, "added", "He"}},
+		},
+		{
+			name: "the writer's aside as X reported",
+			text: "As The Washington Post reported, he would need 55 percent of the remaining delegates. But as a Politico reporter noted, he didn't fill the place. As reported by the Times, investigators found 2,200 emails. Trump broke the debate rules, as The Hill reported.",
+			want: []found{
+				{Indirect, []string{"he would need 55 percent of the remaining delegates"}, "reported", "The Washington Post"},
+				{Indirect, []string{"he didn't fill the place"}, "noted", "a Politico reporter"},
+				{Indirect, []string{"investigators found 2,200 emails"}, "reported by", "the Times"},
+				{Indirect, []string{"Trump broke the debate rules"}, "reported", "The Hill"},
+			},
+		},
+		{
+			name: "reported words open with a quantity, a subordinate phrase, or follow a modal",
+			text: "CNN reported at least six planes filled the skies. Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa. Mr. Rubio would point to his resume.",
+			want: []found{
+				{Indirect, []string{"at least six planes filled the skies"}, "reported", "CNN"},
+				{Indirect, []string{"despite being a Stanford alumna, she plans to root for Iowa"}, "says", "Carly Fiorina"},
+				{Indirect, []string{"his resume"}, "point to", "Mr. Rubio"},
+			},
+		},
+		{
+			name: "an introductory asked with which or whom",
+			text: "Asked which Iowa county was his favorite, he demurred.",
+			want: []found{{Indirect, []string{"which Iowa county was his favorite"}, "Asked", ""}},
+		},
+		{
+			name: "a demonstrative after the addressee opens the reported words",
+			text: "Cornyn told reporters this was the only chance.",
+			want: []found{{Indirect, []string{"this was the only chance"}, "told reporters", "Cornyn"}},
+		},
+		{
+			name: "a that-clause after the name agreed with",
+			text: "Bozell agrees with Viguerie that Cruz is the best candidate.",
+			want: []found{{Indirect, []string{"that Cruz is the best candidate"}, "agrees with Viguerie", "Bozell"}},
+		},
+		{
+			name: "the writer's lead-in before a colon is not what was reported",
+			text: "Advocates have been successful: the state passed 30 restrictions, according to the institute.",
+			want: []found{{Indirect, []string{"the state passed 30 restrictions"}, "according to", "the institute"}},
+		},
+		{
+			name: "poll shares answer in turn",
+			text: "One in three said the party doesn't care and one in four said the party was hostile.",
+			want: []found{
+				{Indirect, []string{"the party doesn't care"}, "said", "One in three"},
+				{Indirect, []string{"the party was hostile"}, "said", "one in four"},
+			},
+		},
+		{
+			name: "the subject before a long aside that holds a report",
+			text: "Vice President Joseph R. Biden Jr., who was to travel to Columbus on Wednesday to promote the new rules, said they touched on a core issue.",
+			want: []found{{Indirect, []string{"they touched on a core issue"}, "said", "Vice President Joseph R. Biden Jr."}},
+		},
+		{
+			name: "a quantifier is the subject of a bare say",
+			text: "One in five say that won't be true. Most say he is right.",
+			want: []found{
+				{Indirect, []string{"that won't be true"}, "say", "One in five"},
+				{Indirect, []string{"he is right"}, "say", "Most"},
+			},
+		},
+		{
+			name: "an object ends before a subordinate clause, a purpose, or the speaker's next deed",
+			text: "He slammed Mr. Trump as the election loomed. She spoke of her friendship before savaging Mrs. Clinton. The group endorsed Sanders to help spread the word. Sanders questioned Israel's commitment to peace and refused to back the plan. He was criticizing the fact-checkers and refusing to admit fault.",
+			want: []found{
+				{Indirect, []string{"Mr. Trump"}, "slammed", "He"},
+				{Indirect, []string{"her friendship"}, "spoke of", "She"},
+				{Indirect, []string{"Sanders"}, "endorsed", "The group"},
+				{Indirect, []string{"Israel's commitment to peace"}, "questioned", "Sanders"},
+				{Indirect, []string{"to back the plan"}, "refused", "Sanders"},
+				{Indirect, []string{"the fact-checkers"}, "criticizing", "He"},
+				{Indirect, []string{"to admit fault"}, "refusing", "He"},
+			},
+		},
+		{
+			name: "a noun phrase that is a clause's subject keeps its preposition",
+			why:  "the phrase before the preposition is the subject of the reported clause, not an object",
+			text: "Lavrov said the talks in Riyadh on Tuesday were useful.",
+			want: []found{{Indirect, []string{"the talks in Riyadh on Tuesday were useful"}, "said", "Lavrov"}},
 		},
 		{
 			name: "reported words end on no function word",
