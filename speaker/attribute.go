@@ -464,7 +464,10 @@ var works = map[string]bool{
 // scanTitle adds the document a quoted title after a noun of a work at
 // word i names, and returns the word after the closing quote, or i.
 func (st *state) scanTitle(i, stop int) int {
-	if i+1 < stop && (string(st.lower(i)) == "entitled" || string(st.buf) == "titled") && st.isWord(i+1) && st.isUpper(i+1) {
+	// Most words are followed by neither a capital nor a quotation mark:
+	// they are turned away before their lower case is made.
+	if n := st.words[i].end - st.words[i].start; (n == 8 || n == 6) && i+1 < stop && st.isWord(i+1) && st.isUpper(i+1) &&
+		(string(st.lower(i)) == "entitled" || string(st.buf) == "titled") {
 		// "a memoir entitled The White House Doctor: My Patients Were
 		// Presidents.": the title runs to the end of the sentence.
 		last := i + 1
@@ -478,7 +481,7 @@ func (st *state) scanTitle(i, stop int) int {
 		st.add(m)
 		return last + 1
 	}
-	if i+2 >= stop || !works[string(st.lower(i))] || !st.openQuote(i+1) {
+	if i+2 >= stop || !st.openQuote(i+1) || !works[string(st.lower(i))] {
 		return i
 	}
 	close := -1
