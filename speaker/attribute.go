@@ -335,6 +335,33 @@ func (st *state) scan() {
 				continue
 			}
 			inside = true
+		} else {
+			// Most words start nothing here: they are passed in a loop of
+			// their own, up to the next source phrase.
+			lim := len(ws)
+			if si < len(spans) {
+				lim = int(spans[si].lo)
+			}
+			for ; i < lim; i++ {
+				// Punctuation, a word of a headline, or a lower-case
+				// word that starts no nominal and is followed by neither
+				// a capital (after "entitled", "titled") nor a quotation
+				// mark (after "the film"): no word that scanTitle or
+				// scanNominal would read, or that starts a name.
+				w := &ws[i]
+				if w.flags&isWord == 0 {
+					continue
+				}
+				if w.flags&isUpper != 0 || mayStartNominal(st.text[w.start:w.end]) ||
+					i+1 < len(ws) && (ws[i+1].flags&isUpper != 0 || st.text[ws[i+1].start] == '"' || st.text[ws[i+1].start] >= utf8.RuneSelf) {
+					if !st.headline[w.para] {
+						break
+					}
+				}
+			}
+			if i == lim {
+				continue
+			}
 		}
 		w := ws[i]
 		stop, floor := len(ws), si0(spans, si)
@@ -574,7 +601,11 @@ func (st *state) scanNominal(i, stop int) int {
 // skip the call.
 func mayStartNominal(w string) bool {
 	n := len(w)
-	return n == 2 || n == 3 || n >= 5 && (w[n-1] == 's' || w == "people") && 'a' <= w[0] && w[0] <= 'z'
+	if n == 2 || n == 3 {
+		c := w[0] | 0x20 // he, she, him, his, her, the: h, s or t in either case
+		return c == 'h' || c == 's' || c == 't'
+	}
+	return n >= 5 && (w[n-1] == 's' || w == "people") && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // predicative words before a role nominal make it say what someone is,
