@@ -673,6 +673,32 @@ func (st *state) appositionBefore(k, floor int) (mention, bool) {
 
 // sortMentions orders the mentions by position.
 func (st *state) sortMentions() {
+	// The mentions of the sources come first, then those scan finds, each
+	// run in order as a rule: two runs in order are merged, and only
+	// another order is sorted. Ties keep the first run first, as a stable
+	// sort does.
+	ms := st.ments
+	k := min(1, len(ms))
+	for k < len(ms) && ms[k-1].span.Start <= ms[k].span.Start {
+		k++
+	}
+	rest := k + 1
+	for rest < len(ms) && ms[rest-1].span.Start <= ms[rest].span.Start {
+		rest++
+	}
+	if rest >= len(ms) {
+		a, b := 0, k
+		for a < k || b < len(ms) {
+			if b == len(ms) || a < k && ms[a].span.Start <= ms[b].span.Start {
+				st.order = append(st.order, int32(a))
+				a++
+			} else {
+				st.order = append(st.order, int32(b))
+				b++
+			}
+		}
+		return
+	}
 	for i := range st.ments {
 		st.order = append(st.order, int32(i))
 	}
