@@ -122,6 +122,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case 0x2010 <= r && r <= 0x2027:
+			// Dashes, curly quotes, bullets, ellipsis: most runes beyond
+			// ASCII in news are punctuation, neither space nor letter.
 		case r == 0x2029 || r == 0x2028 || r == 0x85:
 			heads = append(heads, upper >= 3 && lower == 0)
 			upper, lower = 0, 0

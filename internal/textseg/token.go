@@ -137,12 +137,18 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
+	if 0x2010 <= r && r <= 0x2027 {
+		return false // dashes, curly quotes, bullets, ellipsis: most runes beyond ASCII in news
+	}
 	return unicode.IsSpace(r) || r == 0x200B
 }
 
 func isAlnum(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if 0x2000 <= r && r <= 0x206F {
+		return false // General Punctuation holds no letter, digit or mark
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
