@@ -95,7 +95,11 @@ func (e *Extractor) Extract(text string) []Quote {
 	if e.speechOnly {
 		out = slices.DeleteFunc(out, func(q Quote) bool { return q.Cue.Belief })
 	}
-	slices.SortStableFunc(out, func(a, b Quote) int { return a.Span.Start - b.Span.Start })
+	// Most texts give their quotes in order already.
+	byStart := func(a, b Quote) int { return a.Span.Start - b.Span.Start }
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	return out
 }
 

@@ -335,6 +335,33 @@ func (st *state) scan() {
 				continue
 			}
 			inside = true
+		} else {
+			// Most words start nothing here: they are passed in a loop of
+			// their own, up to the next source phrase.
+			lim := len(ws)
+			if si < len(spans) {
+				lim = int(spans[si].lo)
+			}
+			for ; i < lim; i++ {
+				// Punctuation, a word of a headline, or a lower-case
+				// word that starts no nominal and is followed by neither
+				// a capital (after "entitled", "titled") nor a quotation
+				// mark (after "the film"): no word that scanTitle or
+				// scanNominal would read, or that starts a name.
+				w := &ws[i]
+				if w.flags&isWord == 0 {
+					continue
+				}
+				if w.flags&isUpper != 0 || mayStartNominal(st.text[w.start:w.end]) ||
+					i+1 < len(ws) && (ws[i+1].flags&isUpper != 0 || st.text[ws[i+1].start] == '"' || st.text[ws[i+1].start] >= utf8.RuneSelf) {
+					if !st.headline[w.para] {
+						break
+					}
+				}
+			}
+			if i == lim {
+				continue
+			}
 		}
 		w := ws[i]
 		stop, floor := len(ws), si0(spans, si)
@@ -464,7 +491,10 @@ var works = map[string]bool{
 // scanTitle adds the document a quoted title after a noun of a work at
 // word i names, and returns the word after the closing quote, or i.
 func (st *state) scanTitle(i, stop int) int {
-	if i+1 < stop && (string(st.lower(i)) == "entitled" || string(st.buf) == "titled") && st.isWord(i+1) && st.isUpper(i+1) {
+	// Most words are followed by neither a capital nor a quotation mark:
+	// they are turned away before their lower case is made.
+	if n := st.words[i].end - st.words[i].start; (n == 8 || n == 6) && i+1 < stop && st.isWord(i+1) && st.isUpper(i+1) &&
+		(string(st.lower(i)) == "entitled" || string(st.buf) == "titled") {
 		// "a memoir entitled The White House Doctor: My Patients Were
 		// Presidents.": the title runs to the end of the sentence.
 		last := i + 1
@@ -478,7 +508,7 @@ func (st *state) scanTitle(i, stop int) int {
 		st.add(m)
 		return last + 1
 	}
-	if i+2 >= stop || !works[string(st.lower(i))] || !st.openQuote(i+1) {
+	if i+2 >= stop || !st.openQuote(i+1) || !works[string(st.lower(i))] {
 		return i
 	}
 	close := -1
@@ -571,7 +601,11 @@ func (st *state) scanNominal(i, stop int) int {
 // skip the call.
 func mayStartNominal(w string) bool {
 	n := len(w)
-	return n == 2 || n == 3 || n >= 5 && (w[n-1] == 's' || w == "people") && 'a' <= w[0] && w[0] <= 'z'
+	if n == 2 || n == 3 {
+		c := w[0] | 0x20 // he, she, him, his, her, the: h, s or t in either case
+		return c == 'h' || c == 's' || c == 't'
+	}
+	return n >= 5 && (w[n-1] == 's' || w == "people") && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // predicative words before a role nominal make it say what someone is,
@@ -639,6 +673,32 @@ func (st *state) appositionBefore(k, floor int) (mention, bool) {
 
 // sortMentions orders the mentions by position.
 func (st *state) sortMentions() {
+	// The mentions of the sources come first, then those scan finds, each
+	// run in order as a rule: two runs in order are merged, and only
+	// another order is sorted. Ties keep the first run first, as a stable
+	// sort does.
+	ms := st.ments
+	k := min(1, len(ms))
+	for k < len(ms) && ms[k-1].span.Start <= ms[k].span.Start {
+		k++
+	}
+	rest := k + 1
+	for rest < len(ms) && ms[rest-1].span.Start <= ms[rest].span.Start {
+		rest++
+	}
+	if rest >= len(ms) {
+		a, b := 0, k
+		for a < k || b < len(ms) {
+			if b == len(ms) || a < k && ms[a].span.Start <= ms[b].span.Start {
+				st.order = append(st.order, int32(a))
+				a++
+			} else {
+				st.order = append(st.order, int32(b))
+				b++
+			}
+		}
+		return
+	}
 	for i := range st.ments {
 		st.order = append(st.order, int32(i))
 	}

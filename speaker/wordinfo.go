@@ -128,14 +128,28 @@ func (st *state) lookupInfo(w int) wordInfo {
 		i = e.info // the same word as before, elsewhere in the text
 	} else if len(s) > maxWord {
 		// No list has a word this long; do not copy it.
-	} else if st.words[w].flags&possessive == 0 && !hasUpperOrDash(s) {
+	} else if upper, dash := upperOrDash(s); st.words[w].flags&possessive == 0 && !upper && !dash {
 		i = st.lx.info[s] // already its own key: no copy
 	} else {
-		b := st.bare(w)
-		for _, p := range [...]string{"then-", "ex-", "former-"} {
-			if len(b) > len(p) && string(b[:len(p)]) == p {
-				b = b[len(p):]
-				break
+		// The lower case of a word this short is made on the stack.
+		var buf [maxWord]byte
+		b := buf[:len(s)]
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = c
+		}
+		if st.words[w].flags&possessive != 0 {
+			b = trimPossessive(b)
+		}
+		if dash {
+			for _, p := range [...]string{"then-", "ex-", "former-"} {
+				if len(b) > len(p) && string(b[:len(p)]) == p {
+					b = b[len(p):]
+					break
+				}
 			}
 		}
 		i = st.lx.info[string(b)]
@@ -166,12 +180,14 @@ func recentSlot(s string) int {
 	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (recentSize - 1)
 }
 
-// hasUpperOrDash reports an ASCII capital or a hyphen in s.
-func hasUpperOrDash(s string) bool {
+// upperOrDash reports an ASCII capital and a hyphen in s.
+func upperOrDash(s string) (upper, dash bool) {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c == '-' {
-			return true
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			upper = true
+		} else if c == '-' {
+			dash = true
 		}
 	}
-	return false
+	return upper, dash
 }

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -74,6 +75,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 							lower++
 						}
 					}
+					if len(dst) == cap(dst) {
+						dst = growWords(dst, n-i)
+					}
 					dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
 					i, newSent = end, false
 					if i+1 < n && text[i] == ' ' && alnum[text[i+1]] {
@@ -105,6 +109,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 			if newSent {
 				w.flags |= sentStart
 			}
+			if len(dst) == cap(dst) {
+				dst = growWords(dst, n-i)
+			}
 			dst = append(dst, w)
 			i++
 			if (c == '.' || c == '!' || c == '?') && (i >= n || text[i] == ' ' || text[i] == '\n' || closingMark(text, i)) {
@@ -115,6 +122,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case 0x2010 <= r && r <= 0x2027:
+			// Dashes, curly quotes, bullets, ellipsis: most runes beyond
+			// ASCII in news are punctuation, neither space nor letter.
 		case r == 0x2029 || r == 0x2028 || r == 0x85:
 			heads = append(heads, upper >= 3 && lower == 0)
 			upper, lower = 0, 0
@@ -140,6 +150,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 			if end-i >= 4 && flags&isUpper != 0 {
 				upper++ // a word starting with a non-ASCII rune is never counted lower-case
 			}
+			if len(dst) == cap(dst) {
+				dst = growWords(dst, n-i)
+			}
 			dst = append(dst, word{start: int32(i), end: int32(end), sent: sent, para: para, flags: flags | more})
 			i, newSent = end, false
 			continue
@@ -147,6 +160,9 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 		w := word{start: int32(i), end: int32(i + size), sent: sent, para: para}
 		if newSent {
 			w.flags |= sentStart
+		}
+		if len(dst) == cap(dst) {
+			dst = growWords(dst, n-i)
 		}
 		dst = append(dst, w)
 		i += size
@@ -157,6 +173,20 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 	}
 	heads = append(heads, upper >= 3 && lower == 0)
 	return dst, heads
+}
+
+// growWords makes room in dst for more of the words of a text of which
+// rest bytes are left: about one word in six bytes at first, as in news,
+// then room for one in two of the bytes left. Each step grows dst by a
+// quarter at least, so that the steps of a text of any shape allocate a
+// few times its words in all, where append's steps of a quarter would
+// allocate several times more.
+func growWords(dst []word, rest int) []word {
+	more := max(rest/2, len(dst)/4)
+	if len(dst) == 0 {
+		more = rest / 6
+	}
+	return slices.Grow(dst, more+16)
 }
 
 // alnum marks the ASCII letters and digits; it is indexed by any byte,

@@ -137,12 +137,18 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
+	if 0x2010 <= r && r <= 0x2027 {
+		return false // dashes, curly quotes, bullets, ellipsis: most runes beyond ASCII in news
+	}
 	return unicode.IsSpace(r) || r == 0x200B
 }
 
 func isAlnum(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if 0x2000 <= r && r <= 0x206F {
+		return false // General Punctuation holds no letter, digit or mark
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -214,14 +220,10 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			// a plain stop; scanWord reads those that run into a rune
 			// that may join more to them.
 			j := i + w
-			for j < end {
-				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-					j++
-					continue
-				}
-				break
+			for j < end && asciiAlnum[text[j]] {
+				j++
 			}
-			if r >= utf8.RuneSelf || j < end && joiner(text[j]) {
+			if r >= utf8.RuneSelf || j < end && mayJoin[text[j]] && joins(text, i, j, end) {
 				j = scanWord(text, i, end)
 			}
 			t.End = j
@@ -258,12 +260,39 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 	return dst
 }
 
-// joiner reports a byte after ASCII letters at which scanWord may go on:
-// the start of a rune beyond ASCII, an apostrophe, a hyphen, an
-// ampersand, a dot or a comma.
-func joiner(c byte) bool {
-	return c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '&' || c == '.' || c == ','
+// joins reports whether scanWord may go on past the run of ASCII letters
+// and digits text[i:j] at text[j]: at the start of a rune beyond ASCII,
+// an apostrophe, a hyphen or an ampersand; at a comma between digits
+// (1,000); at a dot between digits (3.5) or after a single letter (U.S.,
+// J.). A comma or a dot after a word ends it, as scanWord would.
+func joins(text string, i, j, end int) bool {
+	switch c := text[j]; c {
+	case ',':
+		return j+1 < end && isDigit(rune(text[j-1])) && isDigit(rune(text[j+1]))
+	case '.':
+		return j-i == 1 || j+1 < end && isDigit(rune(text[j-1])) && isDigit(rune(text[j+1]))
+	default:
+		return c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '&'
+	}
 }
+
+// mayJoin marks the bytes at which [joins] may hold: the start of a rune
+// beyond ASCII, an apostrophe, a hyphen, an ampersand, a dot, a comma.
+var mayJoin = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '&' || c == '.' || c == ','
+	}
+	return t
+}()
+
+// asciiAlnum marks the ASCII letters and digits; it is indexed by any
+// byte.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // spaceAt reports whether the rune at text[i] is whitespace.
 func spaceAt(text string, i int) bool {
