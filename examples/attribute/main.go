@@ -123,10 +123,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
-	"strings"
 
 	"github.com/hearsaynlp/hearsay/internal/offsets"
+	"github.com/hearsaynlp/hearsay/internal/pipeline"
 	"github.com/hearsaynlp/hearsay/internal/record"
 )
 
@@ -160,8 +159,8 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // reported any error, with the usage, on stderr.
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var cfg config
-	in := choice{value: "text", allowed: []string{"text", "jsonl"}}
-	format := choice{value: "jsonl", allowed: []string{"jsonl", "text"}}
+	in := pipeline.Choice{Value: "text", Allowed: []string{"text", "jsonl"}}
+	format := pipeline.Choice{Value: "jsonl", Allowed: []string{"jsonl", "text"}}
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -177,22 +176,6 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
-	cfg.in, cfg.format, cfg.files = in.value, format.value, fs.Args()
+	cfg.in, cfg.format, cfg.files = in.Value, format.Value, fs.Args()
 	return cfg, nil
-}
-
-// choice is a flag whose value is one of a fixed list.
-type choice struct {
-	value   string
-	allowed []string
-}
-
-func (c *choice) String() string { return c.value }
-
-func (c *choice) Set(s string) error {
-	if !slices.Contains(c.allowed, s) {
-		return fmt.Errorf("must be %s", strings.Join(c.allowed, " or "))
-	}
-	c.value = s
-	return nil
 }

@@ -90,18 +90,15 @@ func main() {
 	flag.Var(&rules, "rules", "stance rule `FILE` extending the default rules; may be repeated")
 	flag.BoolVar(&cfg.noDefault, "nodefault", false, "use only the -rules files, not the default rules")
 	flag.StringVar(&cfg.target, "target", "", "judge each text toward `TEXT`, a claim or topic (a JSON line's \"target\" overrides it)")
-	flag.StringVar(&cfg.in, "in", "text", "input `format`: text (one text per file) or jsonl (\"id\", \"text\" and optional \"target\" per line)")
+	in := pipeline.Choice{Value: "text", Allowed: []string{"text", "jsonl"}}
+	flag.Var(&in, "in", "input `format`: text (one text per file) or jsonl (\"id\", \"text\" and optional \"target\" per line)")
 	flag.BoolVar(&cfg.check, "check", false, "validate the FILE arguments as rule files, print every problem and exit")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: stance [-rules FILE]... [-nodefault] [-target TEXT] [-in text|jsonl] [FILE...]\n       stance -check [-nodefault] FILE...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	cfg.rules, cfg.files = rules, flag.Args()
-	if cfg.in != "text" && cfg.in != "jsonl" {
-		fmt.Fprintf(os.Stderr, "stance: -in %q: want text or jsonl\n", cfg.in)
-		os.Exit(2)
-	}
+	cfg.rules, cfg.in, cfg.files = rules, in.Value, flag.Args()
 	if cfg.check && len(cfg.files) == 0 {
 		fmt.Fprintln(os.Stderr, "stance: -check needs the rule files to check")
 		flag.Usage()
