@@ -59,6 +59,7 @@ import (
 	"time"
 
 	"github.com/hearsaynlp/hearsay/internal/pipeline"
+	"github.com/hearsaynlp/hearsay/internal/record"
 	"github.com/hearsaynlp/hearsay/stance"
 )
 
@@ -186,18 +187,14 @@ func serve(ctx context.Context, ln net.Listener, o options, stderr io.Writer) er
 
 // writeStatic writes the page for o.files[0] to o.html.
 func writeStatic(o options, stdin io.Reader, stdout io.Writer) error {
-	name := o.files[0]
-	var (
-		b   []byte
-		err error
-	)
-	if name == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(name)
-	}
+	r, name, closeInput, err := record.Open(o.files[0], stdin)
 	if err != nil {
 		return err
+	}
+	b, err := io.ReadAll(r)
+	closeInput()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	v := newAnalyzer(o.indirect, o.ruleSet).analyze(string(b))
 	p := page{Title: "hearsay: " + visibleText(name), Static: true, Result: newResult(&v)}
