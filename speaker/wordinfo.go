@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // wordInfo is what the word lists say of one lower-case word, looked up
 // once per word of a text and cached, so that reading a mention costs one
 // map lookup per word rather than one per list.
@@ -127,24 +129,13 @@ func (st *state) lookupInfo(w int) wordInfo {
 	if e.word == s && len(s) > 0 {
 		i = e.info // the same word as before, elsewhere in the text
 	} else if len(s) > maxWord {
-		// No list has a word this long; do not copy it.
-	} else if upper, dash := upperOrDash(s); st.words[w].flags&possessive == 0 && !upper && !dash {
-		i = st.lx.info[s] // already its own key: no copy
+		// No list has a word this long.
 	} else {
-		// The lower case of a word this short is made on the stack.
-		var buf [maxWord]byte
-		b := buf[:len(s)]
-		for k := 0; k < len(s); k++ {
-			c := s[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[k] = c
-		}
+		b := st.low[st.words[w].start:st.words[w].end]
 		if st.words[w].flags&possessive != 0 {
 			b = trimPossessive(b)
 		}
-		if dash {
+		if strings.IndexByte(s, '-') >= 0 {
 			for _, p := range [...]string{"then-", "ex-", "former-"} {
 				if len(b) > len(p) && string(b[:len(p)]) == p {
 					b = b[len(p):]
@@ -178,16 +169,4 @@ func recentSlot(s string) int {
 		return 0
 	}
 	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (recentSize - 1)
-}
-
-// upperOrDash reports an ASCII capital and a hyphen in s.
-func upperOrDash(s string) (upper, dash bool) {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			upper = true
-		} else if c == '-' {
-			dash = true
-		}
-	}
-	return upper, dash
 }
