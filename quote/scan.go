@@ -48,6 +48,9 @@ type scanner struct {
 	// covered marks the tokens inside attributed quotations or quotes
 	// already found; quoted marks those inside any quotation.
 	covered, quoted []bool
+	// phraseEnds holds, per token of the paragraph, the end of the noun
+	// phrase starting there plus one, or 0 before nounPhrase reads it.
+	phraseEnds []int32
 	// mixedOnly keeps the report reader to clauses with a quotation.
 	mixedOnly bool
 	// sent is the sentence of the quotation being attributed.
@@ -160,6 +163,8 @@ func (s *scanner) isMark(i int, r textseg.Role) bool {
 // paragraph extracts the quotes of one paragraph.
 func (s *scanner) paragraph(p textseg.Span) {
 	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
+	s.phraseEnds = slices.Grow(s.phraseEnds[:0], len(s.toks))[:len(s.toks)]
+	clear(s.phraseEnds)
 	s.pairer.Announced = s.lead.Cue.Span.End > 0 || s.carry.active
 	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
 	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
