@@ -126,7 +126,7 @@ func (st *state) lookupInfo(w int) wordInfo {
 	var i wordInfo
 	s := st.text[st.words[w].start:st.words[w].end]
 	e := &st.recent[recentSlot(s)]
-	if e.word == s && len(s) > 0 {
+	if e.end > e.start && st.text[e.start:e.end] == s {
 		i = e.info // the same word as before, elsewhere in the text
 	} else if len(s) > maxWord {
 		// No list has a word this long.
@@ -145,7 +145,7 @@ func (st *state) lookupInfo(w int) wordInfo {
 		}
 		i = st.lx.info[string(b)]
 	}
-	*e = recentWord{s, i}
+	*e = recentWord{st.words[w].start, st.words[w].end, i}
 	st.infos[w], st.infoSet[w] = i, true
 	return i
 }
@@ -154,9 +154,11 @@ func (st *state) lookupInfo(w int) wordInfo {
 // its names and titles, and st.recent, indexed by recentSlot, finds most
 // of them again without the lists' map. The information of a word
 // depends only on its text (a possessive ending is part of it).
+// The word is kept as its offsets in the text, not as a string, so that
+// filling st.recent writes no pointers for the garbage collector to track.
 type recentWord struct {
-	word string
-	info wordInfo
+	start, end int32
+	info       wordInfo
 }
 
 // recentSize is the number of recent words kept, a power of two.
