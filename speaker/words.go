@@ -23,6 +23,9 @@ const (
 	dotted                           // an abbreviation with its dot (Mr., U.S., J.)
 )
 
+// maxAbbreviation is the length of the longest of the abbreviations.
+const maxAbbreviation = 4
+
 // abbreviations take their dot into the word and do not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
@@ -283,9 +286,11 @@ func letterAt(text string, i int) bool {
 }
 
 // isAbbreviation reports whether w, without its dot, is one of the
-// abbreviations, in any case, without allocating.
+// abbreviations, in any case, without allocating. Most words before a dot
+// end a sentence and are longer than any abbreviation: their length
+// alone answers.
 func isAbbreviation(w string) bool {
-	var buf [8]byte
+	var buf [maxAbbreviation]byte
 	if len(w) > len(buf) {
 		return false
 	}
