@@ -408,10 +408,14 @@ func (s *scanner) add(q Quote, content Span) int {
 		}
 	}
 	if s.out == nil {
-		// News has about a quote per 300 bytes: start near the number
-		// this text will need rather than copy the quotes at each of
-		// several doublings.
-		s.out = make([]Quote, 0, 4+len(s.text)/512)
+		// News has about a quote per 600 bytes, and one per 300 with
+		// reported speech: start near the number this text will need
+		// rather than copy the quotes at each of several doublings.
+		per := 512
+		if s.e.indirect {
+			per = 256
+		}
+		s.out = make([]Quote, 0, 4+len(s.text)/per)
 	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1
