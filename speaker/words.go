@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
 )
 
 // word is a token of the text: a word, or one punctuation rune.
@@ -64,10 +66,7 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 					// Most words are ASCII letters up to a space or a
 					// comma: wordEnd reads only those that run into a rune
 					// that may join or end a word otherwise.
-					end, more := i+1, wordFlags(0)
-					for end < n && alnum[text[end]] {
-						end++
-					}
+					end, more := textseg.AlnumEnd(text, i+1, n), wordFlags(0)
 					if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 						end, more = wordEnd(text, i)
 					}
