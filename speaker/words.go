@@ -226,8 +226,9 @@ func wordEnd(text string, i int) (int, wordFlags) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if alnum[c] {
-				i++
-				runLen++
+				j := textseg.AlnumEnd(text, i+1, n)
+				runLen += j - i
+				i = j
 				continue
 			}
 			if (c == '-' || c == '\'') && i+1 < n && letterAt(text, i+1) {
