@@ -162,13 +162,14 @@ type recentWord struct {
 }
 
 // recentSize is the number of recent words kept, a power of two.
-const recentSize = 256
+const recentSize = 1024
 
 // recentSlot returns the index in st.recent of word s, from its length
-// and its first and last bytes.
+// and its first, middle and last bytes.
 func recentSlot(s string) int {
 	if len(s) == 0 {
 		return 0
 	}
-	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (recentSize - 1)
+	h := uint(len(s))*0x9E3779B1 ^ uint(s[0])*0x85EBCA77 ^ uint(s[len(s)/2])*0xC2B2AE3D ^ uint(s[len(s)-1])*0x27D4EB2F
+	return int(h>>7) & (recentSize - 1)
 }
