@@ -359,6 +359,27 @@ func (s *scanner) afterDateline(k, limit int) int {
 // "US Secretary of State Marco Rubio", "a spokesman for the campaign",
 // "Ushakov and Waltz", "Gov. Mike Pence (R-IN)".
 func (s *scanner) nounPhrase(i, limit int) int {
+	if i < 0 || i >= len(s.toks) || limit < i+maxPhrase || !memoPhrases {
+		return s.readNounPhrase(i, limit)
+	}
+	// Rules ask for the phrase at a token again and again (after a cue,
+	// after a comma, from each cue before it): it is read once per
+	// paragraph. It depends only on the tokens, and on limit only below
+	// i+maxPhrase.
+	if end := s.phraseEnds[i]; end != 0 {
+		return int(end) - 1
+	}
+	end := s.readNounPhrase(i, limit)
+	s.phraseEnds[i] = int32(end) + 1
+	return end
+}
+
+// memoPhrases turns on the reuse of nounPhrase's answers; tests turn it
+// off to check that the answers are the same without.
+var memoPhrases = true
+
+// readNounPhrase is nounPhrase without the reuse.
+func (s *scanner) readNounPhrase(i, limit int) int {
 	if i >= limit {
 		return i
 	}

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"encoding/binary"
 	"slices"
 	"strings"
 
@@ -49,6 +48,9 @@ type scanner struct {
 	// covered marks the tokens inside attributed quotations or quotes
 	// already found; quoted marks those inside any quotation.
 	covered, quoted []bool
+	// phraseEnds holds, per token of the paragraph, the end of the noun
+	// phrase starting there plus one, or 0 before nounPhrase reads it.
+	phraseEnds []int32
 	// mixedOnly keeps the report reader to clauses with a quotation.
 	mixedOnly bool
 	// sent is the sentence of the quotation being attributed.
@@ -158,37 +160,17 @@ func (s *scanner) isMark(i int, r textseg.Role) bool {
 	return i >= 0 && i < len(s.toks) && s.at(i).Kind == textseg.Mark && s.at(i).Role == r
 }
 
-// lowerASCII lower-cases the ASCII capitals of b in place, eight bytes at
-// a time; other bytes are left as they are.
-func lowerASCII(b []byte) {
-	const ones = 0x0101010101010101
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		h := x & (0x7f * ones)                   // each byte below 0x80: no carry between them
-		gtZ := h + (0x7f-'Z')*ones               // high bit where a byte is above 'Z'
-		geA := h + (0x80-'A')*ones               // high bit where a byte is 'A' or above
-		upper := geA &^ gtZ &^ x & (0x80 * ones) // and the byte is ASCII
-		if upper != 0 {
-			binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
-		}
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-}
-
 // paragraph extracts the quotes of one paragraph.
 func (s *scanner) paragraph(p textseg.Span) {
 	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
+	s.phraseEnds = slices.Grow(s.phraseEnds[:0], len(s.toks))[:len(s.toks)]
+	clear(s.phraseEnds)
 	s.pairer.Announced = s.lead.Cue.Span.End > 0 || s.carry.active
 	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
 	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
 	s.low = append(s.low[:0], s.text[p.Start:p.End]...)
 	s.lowAt = p.Start
-	lowerASCII(s.low)
+	textseg.LowerASCII(s.low)
 	s.owner, s.titled = s.owner[:0], s.titled[:0]
 	for ri := range s.regions {
 		s.owner = append(s.owner, -1)
@@ -426,10 +408,14 @@ func (s *scanner) add(q Quote, content Span) int {
 		}
 	}
 	if s.out == nil {
-		// News has about a quote per 300 bytes: start near the number
-		// this text will need rather than copy the quotes at each of
-		// several doublings.
-		s.out = make([]Quote, 0, 4+len(s.text)/512)
+		// News has about a quote per 600 bytes, and one per 300 with
+		// reported speech: start near the number this text will need
+		// rather than copy the quotes at each of several doublings.
+		per := 512
+		if s.e.indirect {
+			per = 256
+		}
+		s.out = make([]Quote, 0, 4+len(s.text)/per)
 	}
 	s.out = append(s.out, q)
 	n := len(s.out) - 1

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/hearsaynlp/hearsay/internal/textseg"
 	"github.com/hearsaynlp/hearsay/quote"
 )
 
@@ -34,7 +35,9 @@ type state struct {
 	text     string
 	lx       *lexicon
 	words    []word
-	buf      []byte
+	buf      []byte // the last result of lowerRange
+	joined   []byte // scratch of lowerRange
+	low      []byte // the text with its ASCII capitals lowered
 	ments    []mention
 	order    []int32 // mentions by position
 	groups   []group // source phrases
@@ -82,6 +85,8 @@ var pool = sync.Pool{New: func() any {
 
 func (st *state) reset(text string) {
 	st.text = text
+	st.low = append(st.low[:0], text...)
+	textseg.LowerASCII(st.low)
 	st.lx = defaultLexicon()
 	st.words = st.words[:0]
 	st.ments = st.ments[:0]

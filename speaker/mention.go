@@ -143,7 +143,14 @@ func (st *state) lower(w int) []byte {
 
 // lowerRange returns the lower-cased words lo..hi joined by single spaces.
 func (st *state) lowerRange(lo, hi int) []byte {
-	b := st.buf[:0]
+	if lo < hi && st.singleSpaced(lo, hi) {
+		// Most phrases are written so, and are a piece of st.low: capped,
+		// so that appending to it never writes into st.low.
+		b := st.low[st.words[lo].start:st.words[hi-1].end]
+		st.buf = b[:len(b):len(b)]
+		return st.buf
+	}
+	b := st.joined[:0]
 	for k := lo; k < hi; k++ {
 		if k > lo {
 			b = append(b, ' ')
@@ -161,8 +168,18 @@ func (st *state) lowerRange(lo, hi int) []byte {
 			b[from+i] = c
 		}
 	}
-	st.buf = b
+	st.joined, st.buf = b, b
 	return b
+}
+
+// singleSpaced reports whether words lo..hi are each one space apart.
+func (st *state) singleSpaced(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if end := st.words[k-1].end; st.words[k].start != end+1 || st.text[end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // bare returns the lower-cased word w without a possessive ending.

@@ -343,3 +343,13 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationsFit checks that isAbbreviation, which turns away words
+// longer than maxAbbreviation, can find every abbreviation.
+func TestAbbreviationsFit(t *testing.T) {
+	for a := range abbreviations {
+		if len(a) > maxAbbreviation || !isAbbreviation(strings.ToUpper(a)) {
+			t.Errorf("abbreviation %q is not found: raise maxAbbreviation", a)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // wordInfo is what the word lists say of one lower-case word, looked up
 // once per word of a text and cached, so that reading a mention costs one
 // map lookup per word rather than one per list.
@@ -124,27 +126,16 @@ func (st *state) lookupInfo(w int) wordInfo {
 	var i wordInfo
 	s := st.text[st.words[w].start:st.words[w].end]
 	e := &st.recent[recentSlot(s)]
-	if e.word == s && len(s) > 0 {
+	if e.end > e.start && st.text[e.start:e.end] == s {
 		i = e.info // the same word as before, elsewhere in the text
 	} else if len(s) > maxWord {
-		// No list has a word this long; do not copy it.
-	} else if upper, dash := upperOrDash(s); st.words[w].flags&possessive == 0 && !upper && !dash {
-		i = st.lx.info[s] // already its own key: no copy
+		// No list has a word this long.
 	} else {
-		// The lower case of a word this short is made on the stack.
-		var buf [maxWord]byte
-		b := buf[:len(s)]
-		for k := 0; k < len(s); k++ {
-			c := s[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[k] = c
-		}
+		b := st.low[st.words[w].start:st.words[w].end]
 		if st.words[w].flags&possessive != 0 {
 			b = trimPossessive(b)
 		}
-		if dash {
+		if strings.IndexByte(s, '-') >= 0 {
 			for _, p := range [...]string{"then-", "ex-", "former-"} {
 				if len(b) > len(p) && string(b[:len(p)]) == p {
 					b = b[len(p):]
@@ -154,7 +145,7 @@ func (st *state) lookupInfo(w int) wordInfo {
 		}
 		i = st.lx.info[string(b)]
 	}
-	*e = recentWord{s, i}
+	*e = recentWord{st.words[w].start, st.words[w].end, i}
 	st.infos[w], st.infoSet[w] = i, true
 	return i
 }
@@ -163,31 +154,22 @@ func (st *state) lookupInfo(w int) wordInfo {
 // its names and titles, and st.recent, indexed by recentSlot, finds most
 // of them again without the lists' map. The information of a word
 // depends only on its text (a possessive ending is part of it).
+// The word is kept as its offsets in the text, not as a string, so that
+// filling st.recent writes no pointers for the garbage collector to track.
 type recentWord struct {
-	word string
-	info wordInfo
+	start, end int32
+	info       wordInfo
 }
 
 // recentSize is the number of recent words kept, a power of two.
-const recentSize = 256
+const recentSize = 1024
 
 // recentSlot returns the index in st.recent of word s, from its length
-// and its first and last bytes.
+// and its first, middle and last bytes.
 func recentSlot(s string) int {
 	if len(s) == 0 {
 		return 0
 	}
-	return (len(s)*31 + int(s[0])*7 + int(s[len(s)-1])) & (recentSize - 1)
-}
-
-// upperOrDash reports an ASCII capital and a hyphen in s.
-func upperOrDash(s string) (upper, dash bool) {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			upper = true
-		} else if c == '-' {
-			dash = true
-		}
-	}
-	return upper, dash
+	h := uint(len(s))*0x9E3779B1 ^ uint(s[0])*0x85EBCA77 ^ uint(s[len(s)/2])*0xC2B2AE3D ^ uint(s[len(s)-1])*0x27D4EB2F
+	return int(h>>7) & (recentSize - 1)
 }

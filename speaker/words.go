@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
 )
 
 // word is a token of the text: a word, or one punctuation rune.
@@ -22,6 +24,9 @@ const (
 	possessive                       // ends in 's or ’s (or ’ after s)
 	dotted                           // an abbreviation with its dot (Mr., U.S., J.)
 )
+
+// maxAbbreviation is the length of the longest of the abbreviations.
+const maxAbbreviation = 4
 
 // abbreviations take their dot into the word and do not end a sentence.
 var abbreviations = map[string]bool{
@@ -61,10 +66,7 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 					// Most words are ASCII letters up to a space or a
 					// comma: wordEnd reads only those that run into a rune
 					// that may join or end a word otherwise.
-					end, more := i+1, wordFlags(0)
-					for end < n && alnum[text[end]] {
-						end++
-					}
+					end, more := textseg.AlnumEnd(text, i+1, n), wordFlags(0)
 					if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 						end, more = wordEnd(text, i)
 					}
@@ -224,8 +226,9 @@ func wordEnd(text string, i int) (int, wordFlags) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if alnum[c] {
-				i++
-				runLen++
+				j := textseg.AlnumEnd(text, i+1, n)
+				runLen += j - i
+				i = j
 				continue
 			}
 			if (c == '-' || c == '\'') && i+1 < n && letterAt(text, i+1) {
@@ -283,9 +286,11 @@ func letterAt(text string, i int) bool {
 }
 
 // isAbbreviation reports whether w, without its dot, is one of the
-// abbreviations, in any case, without allocating.
+// abbreviations, in any case, without allocating. Most words before a dot
+// end a sentence and are longer than any abbreviation: their length
+// alone answers.
 func isAbbreviation(w string) bool {
-	var buf [8]byte
+	var buf [maxAbbreviation]byte
 	if len(w) > len(buf) {
 		return false
 	}

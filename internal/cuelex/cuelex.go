@@ -62,18 +62,53 @@ type bloom [1 << bloomBits / 64]uint64
 
 const bloomBits = 14
 
-// hash returns the FNV-1a hash of w in ASCII lower case, the case in
-// which the lexicon's keys are looked up.
+// hash returns a hash of w in ASCII lower case, the case in which the
+// lexicon's keys are looked up. It reads w in pieces at fixed places, its
+// first and last four or eight bytes, not a byte a step: a loop that ends
+// at each word's own length costs a mispredicted branch per word, and the
+// scans ask [Lexicon.Maybe] of most words of a text.
 func hash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = lower8(load8(w[:8])), lower8(load8(w[n-8:]))
+		for i := 8; i < n-8; i += 8 {
+			a = (a ^ lower8(load8(w[i:i+8]))) * 0x9E3779B97F4A7C15
 		}
-		h = (h ^ uint64(c)) * 1099511628211
+	case n >= 4:
+		a, b = lower8(load4(w[:4])), lower8(load4(w[n-4:]))
+	case n > 0:
+		// Each byte of a word this short is one of these three.
+		a = lower8(uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16)
 	}
-	return h
+	h := a*0x9E3779B97F4A7C15 ^ b*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
+	h ^= h >> 29
+	h *= 0xBF58476D1CE4E5B9
+	return h ^ h>>32
+}
+
+// load8 returns the eight bytes of s as a little-endian number.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load4 returns the four bytes of s as a little-endian number.
+func load4(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones)                   // each byte below 0x80: no carry between them
+	gtZ := h + (0x7f-'Z')*ones               // high bit where a byte is above 'Z'
+	geA := h + (0x80-'A')*ones               // high bit where a byte is 'A' or above
+	upper := geA &^ gtZ &^ x & (0x80 * ones) // and the byte is ASCII
+	return x | upper>>2
 }
 
 // add sets the two bits of hash h, taken from its well-mixed high bits.
@@ -397,9 +432,11 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 	if l.shapes[fold(first)][fold(second(word))]&l.ends[last]&(1<<len(word)) == 0 {
 		return Entry{}, false
 	}
+	if !l.seen.has(hash(word)) {
+		return Entry{}, false
+	}
 	var buf [32]byte
 	lower := true
-	h := uint64(14695981039346656037) // hash(word), computed with the copy
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if 'A' <= c && c <= 'Z' {
@@ -407,10 +444,6 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 			lower = false
 		}
 		buf[i] = c
-		h = (h ^ uint64(c)) * 1099511628211
-	}
-	if !l.seen.has(h) {
-		return Entry{}, false
 	}
 	if lower {
 		e, ok := l.words[word]

@@ -179,3 +179,34 @@ func TestMaybe(t *testing.T) {
 		}
 	}
 }
+
+// TestMaybeEveryForm checks that Maybe passes every form and phrase head
+// of the lexicon in any ASCII case, whatever their length: the hash reads
+// words of different lengths in different pieces.
+func TestMaybeEveryForm(t *testing.T) {
+	l := Default()
+	for w := range l.words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !l.Maybe(v) {
+				t.Errorf("Maybe(%q) = false, want true", v)
+			}
+			if _, ok := l.Lookup(v); !ok {
+				t.Errorf("Lookup(%q) finds nothing", v)
+			}
+		}
+	}
+}
+
+// TestHashReadsEveryByte checks that words differing in one byte, at any
+// place and of any length up to 40, hash apart.
+func TestHashReadsEveryByte(t *testing.T) {
+	for n := 1; n <= 40; n++ {
+		w := strings.Repeat("a", n)
+		for i := 0; i < n; i++ {
+			v := w[:i] + "b" + w[i+1:]
+			if hash(v) == hash(w) {
+				t.Errorf("hash(%q) = hash(%q)", v, w)
+			}
+		}
+	}
+}

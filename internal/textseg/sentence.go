@@ -151,6 +151,9 @@ func abbreviation(text string, toks []Token, i int) bool {
 		return false
 	}
 	w := p.Text(text)
+	if len(w) > maxAbbreviation {
+		return false // most words before a dot: too long to look up
+	}
 	if abbreviations[w] {
 		return true
 	}
@@ -161,8 +164,20 @@ func abbreviation(text string, toks []Token, i int) bool {
 	return len(w) == 1 && p.Upper
 }
 
+// maxAbbreviation is the length of the longest of the abbreviations and
+// state abbreviations.
+var maxAbbreviation = func() int {
+	n := 0
+	for _, m := range []map[string]bool{abbreviations, stateAbbreviations} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // Abbreviation reports whether word (without its dot) is an abbreviation
 // whose dot does not end a sentence: Mr, Gov, Sept, or an initial.
 func Abbreviation(word string) bool {
-	return abbreviations[word] || stateAbbreviations[word] || len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
+	return len(word) <= maxAbbreviation && (abbreviations[word] || stateAbbreviations[word]) || len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
 }

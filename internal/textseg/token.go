@@ -219,10 +219,7 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			// Most words are ASCII letters and digits up to a space or
 			// a plain stop; scanWord reads those that run into a rune
 			// that may join more to them.
-			j := i + w
-			for j < end && asciiAlnum[text[j]] {
-				j++
-			}
+			j := AlnumEnd(text, i+w, end)
 			if r >= utf8.RuneSelf || j < end && mayJoin[text[j]] && joins(text, i, j, end) {
 				j = scanWord(text, i, end)
 			}
