@@ -577,6 +577,9 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
+	if end == i && lenientInverted && s.surname(i) {
+		end = i + 1
+	}
 	for end-1 > i && s.in(end-1, preCue) {
 		end-- // “Q,” Smith often said: the adverb belongs to the cue
 	}
@@ -611,6 +614,18 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
+}
+
+// surname reports whether the capitalized word at token i, which reads
+// as a function word or a verb, is a speaker's surname because a
+// reporting verb follows it: “...,” Read said; “...,” Will wrote.
+func (s *scanner) surname(i int) bool {
+	t := s.at(i)
+	if t.Kind != textseg.Word || !t.Upper || s.in(i, subjectPronouns) {
+		return false
+	}
+	e, ok := s.cueAt(i + 1)
+	return ok && invertible(e)
 }
 
 // introEnd returns the token after the comma that ends an introductory

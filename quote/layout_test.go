@@ -590,6 +590,21 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "surname that reads as a verb before a trailing cue",
+			why:  "after a quotation that ends in a comma, a capitalized word right before a reporting verb names the speaker",
+			text: "“The numbers do not add up,” Read said. “He will not win the state,” Will wrote in his column.",
+			want: []found{
+				{Direct, []string{"“The numbers do not add up,”"}, "said", "Read"},
+				{Direct, []string{"“He will not win the state,”"}, "wrote in his column", "Will"},
+			},
+		},
+		{
+			name: "gerund after a preposition that opens its report",
+			why:  "by warning that ... reports the words of the clause's subject, as by saying does",
+			text: "The mayor rallied the crowd by warning that the city was “running out of time” for repairs.",
+			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning", "The mayor"}},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
