@@ -170,11 +170,12 @@ func (s *scanner) trailingAt(k int) bool {
 
 // contentStart returns the first token of a mixed quote's content whose
 // cue's words end before token k and whose quotation opens at token open:
-// k itself, after a comma or colon there, or the "that" after a setting
+// k itself, after a comma, a colon or "about" there (joked about her
+// “friendship”: the topic is what was said), or the "that" after a setting
 // the cue's channel did not take in ("said Thursday during a town hall in
 // Buffalo, that states ...").
 func (s *scanner) contentStart(k, open int) int {
-	if s.punct(k, ",") || s.punct(k, ":") {
+	if s.punct(k, ",") || s.punct(k, ":") || s.is(k, "about") {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {

@@ -605,6 +605,12 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning", "The mayor"}},
 		},
 		{
+			name: "topic after about",
+			why:  "in joked about X, X is what was said; about belongs to the cue",
+			text: "The mayor joked about his rival’s “remarkable talent” for losing elections.",
+			want: []found{{Mixed, []string{"his rival’s “remarkable talent” for losing elections"}, "joked", "The mayor"}},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
