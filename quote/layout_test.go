@@ -611,6 +611,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"his rival’s “remarkable talent” for losing elections"}, "joked", "The mayor"}},
 		},
 		{
+			name: "according to after a trailing attribution",
+			why:  "the writer relies on X for the whole clause, the speaker's attribution included",
+			text: "“We will carry this state,” Ortiz told donors, according to a recording of the event. “We will win,” Ortiz said.",
+			want: []found{
+				{Mixed, []string{"“We will carry this state,” Ortiz told donors"}, "according to", "a recording of the event"},
+				{Direct, []string{"“We will win,”"}, "said", "Ortiz"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
