@@ -18,7 +18,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 		return r.End
 	}
 	end := r.Close + 1
-	if s.commaEnds(r.Close) {
+	if s.commaEnds(r.Close) || lemma != "say" && s.andSubject(r.Close) {
 		return r.End
 	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
@@ -135,6 +135,15 @@ func (s *scanner) commaEnds(close int) bool {
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
+}
+
+// andSubject reports whether the quotation closed at token close ends in
+// a comma inside the marks and "and" then opens a clause with a subject of
+// its own: called the pact “insanity,” and Sanders ...; described it as
+// “a highway,” and his partner talks ...: the writer goes on.
+func (s *scanner) andSubject(close int) bool {
+	return s.punct(close-1, ",") && s.is(close+1, "and") &&
+		(s.at(close+2).Upper && s.at(close+2).Kind == textseg.Word || s.isAny(close+2, "his", "her", "their", "its"))
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb

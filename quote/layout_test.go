@@ -620,6 +620,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "and with a subject of its own after a quoted phrase",
+			why:  "after a naming cue, “...,” and a new subject is the writer's next clause; after said it is the reported clause's",
+			text: "The mayor called the budget “a fantasy,” and his rivals agreed. Ortiz said the plan was “a good start,” and Lee would back it.",
+			want: []found{
+				{Mixed, []string{"the budget “a fantasy,”"}, "called", "The mayor"},
+				{Mixed, []string{"the plan was “a good start,” and Lee would back it"}, "said", "Ortiz"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
