@@ -244,6 +244,9 @@ func (s *scanner) nextAct(k int) bool {
 	if s.is(k, "before") {
 		return s.participle(j)
 	}
+	if s.isAny(j, "has", "have") && s.at(j+1).Kind == textseg.Word {
+		j++ // "and has invited": a perfect
+	}
 	return s.pastVerb(j) && !s.isAny(j, "was", "were") || s.in(j, irregularPasts) || s.participle(j)
 }
 

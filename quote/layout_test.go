@@ -629,6 +629,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "the speaker's next act in an irregular past or a perfect",
+			why:  "and set ..., and has invited ... are the speaker's next acts, like and ranked",
+			text: "Ortiz vowed to be “the greatest builder” and set a deadline for the work. Lee promised to keep it “classy” and has invited two guests.",
+			want: []found{
+				{Mixed, []string{"to be “the greatest builder”"}, "vowed", "Ortiz"},
+				{Mixed, []string{"to keep it “classy”"}, "promised", "Lee"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
