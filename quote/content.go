@@ -52,6 +52,16 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				// restricted ...: the subordinate clause ends at its comma.
 				break
 			}
+			if p == "," && lemma != "say" && s.pastVerb(k+1) && !s.isAny(k+1, "was", "were", "had", "did") {
+				// suggested her tone was “shrill,” called her ...: the
+				// speaker's next act, after a cue other than "said".
+				break
+			}
+			if p == "," && s.ownClauseAt(k+1) {
+				// ..., Sanders jabbed at Clinton on Monday: a clause of
+				// the writer's with a subject and a verb of its own.
+				break
+			}
 			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
@@ -106,6 +116,16 @@ func (s *scanner) newClause(k int) bool {
 		return false
 	}
 	return s.cueAfterAnd(end)
+}
+
+// ownClauseAt reports whether a name and a finite verb start a clause at
+// token k: "Sanders jabbed", "Clinton campaigned", "Trump is".
+func (s *scanner) ownClauseAt(k int) bool {
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+4 || !s.at(k).Upper || !s.named(k, end) {
+		return false
+	}
+	return s.pastVerb(end) || s.in(end, irregularPasts) || s.isAny(end, "is", "are", "has", "have", "will")
 }
 
 // participle reports whether a participial clause starts at token k
