@@ -80,6 +80,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// system” during a campaign stop: when and where, not what.
 			break
 		}
+		if s.isMark(k-1, textseg.Close) && s.frame(k) {
+			// “pray for him” in response: the writer's frame for the
+			// words, not the words.
+			break
+		}
 		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
 			// ... “Q” in a Facebook post: where it was said, not what.
 			break
@@ -278,6 +283,14 @@ func (s *scanner) asQuote(ri int) bool {
 		k--
 	}
 	return s.is(k, "as")
+}
+
+// frame reports whether a phrase of the writer's that frames the words
+// starts at token k: "in response", "in reply", "for instance", "when
+// asked", "when pressed".
+func (s *scanner) frame(k int) bool {
+	return s.is(k, "in") && s.isAny(k+1, "response", "reply") || s.is(k, "for") && s.is(k+1, "instance") ||
+		s.is(k, "when") && s.isAny(k+1, "asked", "pressed")
 }
 
 // adjunct reports whether an adjunct of the writer's that ends reported

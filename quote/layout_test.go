@@ -647,6 +647,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "the writer's frame after a quoted phrase",
+			why:  "in response, for instance and when asked frame the words; they are not said",
+			text: "Ortiz urged voters to “stay calm” in response. Lee said the team would “do better” when asked about the loss.",
+			want: []found{
+				{Mixed, []string{"voters to “stay calm”"}, "urged", "Ortiz"},
+				{Mixed, []string{"the team would “do better”"}, "said", "Lee"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
