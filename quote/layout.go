@@ -152,8 +152,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	if ok && c.direct {
-		if s.goesOn(ri) {
-			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
+		if s.goesOn(ri) && c.entry != chantEntry {
+			// Lavrov said “Q” on Tuesday, ...: the clause goes on. (A
+			// crowd's chants are only the words in the marks.)
 			s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
 			return
 		}

@@ -656,6 +656,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "a crowd's chants",
+			why:  "chants of names the words in the marks; the clause's subject, or the noun's owner, chants them",
+			text: "Supporters answered with chants of “Four more years” until the senator spoke. Opponents drowned him out with their cries of “Go home!”",
+			want: []found{
+				{Direct, []string{"“Four more years”"}, "chants of", "Supporters"},
+				{Direct, []string{"“Go home!”"}, "cries of", "their"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},

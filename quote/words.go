@@ -194,6 +194,9 @@ var (
 		"suggestion", "argument", "contention", "accusation", "allegation", "promise", "pledge", "vow",
 		"statement", "comment", "comments", "admission", "prediction", "charge", "boast", "threat")
 
+	// nouns for a crowd's words before "of" and a quotation.
+	chantNouns = set("chant", "chants", "cries", "cry", "shouts", "calls", "cheers", "chorus", "choruses")
+
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
