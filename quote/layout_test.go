@@ -665,6 +665,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing speaker other than the report's before the quotation",
+			why:  "in Ortiz said X “...,” the engineer recalled, the engineer speaks and Ortiz's report is part of the words",
+			text: "Ortiz said the levee “would hold for years,” the engineer recalled.",
+			want: []found{{Mixed, []string{"Ortiz said the levee “would hold for years,”"}, "recalled", "the engineer"}},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
