@@ -97,9 +97,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
-		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
+		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
 			// him a “nice guy” and he didn’t ...: the speaker's next act.
+			// (After "said", "and he" goes on with the reported clause:
+			// said he was “tired” and he wanted to rest.)
 			break
 		}
 		end = k + 1

@@ -671,6 +671,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"Ortiz said the levee “would hold for years,”"}, "recalled", "the engineer"}},
 		},
 		{
+			name: "and a pronoun after said",
+			why:  "after said, and he goes on with the reported clause; after a naming cue it is the speaker's next act",
+			text: "Ortiz said he was “tired of waiting” and he would run again. Lee called him a “nice guy” and he laughed.",
+			want: []found{
+				{Mixed, []string{"he was “tired of waiting” and he would run again"}, "said", "Ortiz"},
+				{Mixed, []string{"him a “nice guy”"}, "called", "Lee"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
