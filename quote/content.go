@@ -136,10 +136,11 @@ func (s *scanner) ownClauseAt(k int) bool {
 }
 
 // participle reports whether a participial clause starts at token k
-// ("..., engaging in what analysts described as ...").
+// ("..., engaging in what analysts described as ..."); "including" is a
+// preposition that goes on with the words.
 func (s *scanner) participle(k int) bool {
 	t := s.at(k)
-	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing"))
+	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing")) && !s.is(k, "including")
 }
 
 // commaEnds reports whether the quotation closed at token close ends its

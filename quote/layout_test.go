@@ -680,6 +680,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "including after a quoted phrase",
+			why:  "including is a preposition, not a participial clause of the writer's: the words go on",
+			text: "Ortiz said the plan had “broad support,” including from the unions.",
+			want: []found{{Mixed, []string{"the plan had “broad support,” including from the unions"}, "said", "Ortiz"}},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
