@@ -52,9 +52,10 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				// restricted ...: the subordinate clause ends at its comma.
 				break
 			}
-			if p == "," && lemma != "say" && s.pastVerb(k+1) && !s.isAny(k+1, "was", "were", "had", "did") {
+			if p == "," && lemma != "say" && s.pastVerb(k+1) && !s.isAny(k+1, "was", "were", "had", "did", "compared", "based", "provided") {
 				// suggested her tone was “shrill,” called her ...: the
 				// speaker's next act, after a cue other than "said".
+				// (Not "compared with", "based on": prepositions.)
 				break
 			}
 			if p == "," && s.ownClauseAt(k+1) {

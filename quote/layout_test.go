@@ -640,10 +640,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "a clause of its own after a comma",
 			why:  "a name and a finite verb, or a past verb after a cue other than said, start the writer's next clause",
-			text: "Lee said he was “tired of the lies” about his record, Ortiz answered on Monday. Ortiz suggested the tone was “shrill” at times, called the senator weak.",
+			text: "Lee said he was “tired of the lies” about his record, Ortiz answered on Monday. Ortiz suggested the tone was “shrill” at times, called the senator weak. Ortiz described turnout as “strong,” compared with last year.",
 			want: []found{
 				{Mixed, []string{"he was “tired of the lies” about his record"}, "said", "Lee"},
 				{Mixed, []string{"the tone was “shrill” at times"}, "suggested", "Ortiz"},
+				{Mixed, []string{"turnout as “strong,” compared with last year"}, "described", "Ortiz"},
 			},
 		},
 		{
