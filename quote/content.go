@@ -239,7 +239,7 @@ func (s *scanner) contentStart(k, open int) int {
 // starts at token k: "a statement", "his Facebook post", "Twitter".
 func (s *scanner) channelNoun(k int) bool {
 	for j := k; j < k+4 && j < len(s.toks); j++ {
-		if s.in(j, channelNouns) {
+		if s.in(j, channelNouns) && !s.modifiesNoun(j) {
 			return true
 		}
 		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
@@ -247,6 +247,13 @@ func (s *scanner) channelNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether the word at token j modifies a noun after
+// it rather than heading its phrase: "email server", "post office".
+func (s *scanner) modifiesNoun(j int) bool {
+	t := s.at(j + 1)
+	return t.Kind == textseg.Word && !t.Upper && s.nounLike(j+1) && !s.in(j+1, timeWords)
 }
 
 // pastVerb reports whether token k looks like a verb in the past tense

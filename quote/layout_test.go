@@ -687,6 +687,15 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"the plan had “broad support,” including from the unions"}, "said", "Ortiz"}},
 		},
 		{
+			name: "a channel noun that modifies another noun",
+			why:  "on her email server is a place in the reported words; in a Facebook post late Tuesday is where they were said",
+			text: "Ortiz said she “never sent classified material” on her private email server. Lee called the vote “a sham” in a Facebook post late Tuesday.",
+			want: []found{
+				{Mixed, []string{"she “never sent classified material” on her private email server"}, "said", "Ortiz"},
+				{Mixed, []string{"the vote “a sham”"}, "called", "Lee"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
