@@ -18,7 +18,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 		return r.End
 	}
 	end := r.Close + 1
-	if s.commaEnds(r.Close) {
+	if s.commaEnds(r.Close) || lemma != "say" && s.andSubject(r.Close) {
 		return r.End
 	}
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
@@ -52,6 +52,17 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				// restricted ...: the subordinate clause ends at its comma.
 				break
 			}
+			if p == "," && lemma != "say" && s.pastVerb(k+1) && !s.isAny(k+1, "was", "were", "had", "did", "compared", "based", "provided") {
+				// suggested her tone was “shrill,” called her ...: the
+				// speaker's next act, after a cue other than "said".
+				// (Not "compared with", "based on": prepositions.)
+				break
+			}
+			if p == "," && s.ownClauseAt(k+1) {
+				// ..., Sanders jabbed at Clinton on Monday: a clause of
+				// the writer's with a subject and a verb of its own.
+				break
+			}
 			if p == "," && (s.newClause(k+1) || s.participle(k+1) || s.isAny(k+1, "a", "an") || s.in(k+1, commaBreaks) || s.is(k+1, "but") && s.pastVerb(k+2)) {
 				// ..., a swipe at ...: the writer's comment on the words
 				break
@@ -70,6 +81,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// system” during a campaign stop: when and where, not what.
 			break
 		}
+		if s.isMark(k-1, textseg.Close) && s.frame(k) {
+			// “pray for him” in response: the writer's frame for the
+			// words, not the words.
+			break
+		}
 		if s.isAny(k, "in", "on") && s.channelNoun(k+1) {
 			// ... “Q” in a Facebook post: where it was said, not what.
 			break
@@ -82,9 +98,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
-		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.isAny(k+1, "he", "she", "they")) {
+		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
 			// him a “nice guy” and he didn’t ...: the speaker's next act.
+			// (After "said", "and he" goes on with the reported clause:
+			// said he was “tired” and he wanted to rest.)
 			break
 		}
 		end = k + 1
@@ -108,11 +126,22 @@ func (s *scanner) newClause(k int) bool {
 	return s.cueAfterAnd(end)
 }
 
+// ownClauseAt reports whether a name and a finite verb start a clause at
+// token k: "Sanders jabbed", "Clinton campaigned", "Trump is".
+func (s *scanner) ownClauseAt(k int) bool {
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+4 || !s.at(k).Upper || !s.named(k, end) {
+		return false
+	}
+	return s.pastVerb(end) || s.in(end, irregularPasts) || s.isAny(end, "is", "are", "has", "have", "will")
+}
+
 // participle reports whether a participial clause starts at token k
-// ("..., engaging in what analysts described as ...").
+// ("..., engaging in what analysts described as ..."); "including" is a
+// preposition that goes on with the words.
 func (s *scanner) participle(k int) bool {
 	t := s.at(k)
-	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing"))
+	return t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 5 && bytes.HasSuffix(s.lower(k), []byte("ing")) && !s.is(k, "including")
 }
 
 // commaEnds reports whether the quotation closed at token close ends its
@@ -135,6 +164,15 @@ func (s *scanner) commaEnds(close int) bool {
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
 		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
+}
+
+// andSubject reports whether the quotation closed at token close ends in
+// a comma inside the marks and "and" then opens a clause with a subject of
+// its own: called the pact “insanity,” and Sanders ...; described it as
+// “a highway,” and his partner talks ...: the writer goes on.
+func (s *scanner) andSubject(close int) bool {
+	return s.punct(close-1, ",") && s.is(close+1, "and") &&
+		(s.at(close+2).Upper && s.at(close+2).Kind == textseg.Word || s.isAny(close+2, "his", "her", "their", "its"))
 }
 
 // cueAfterAnd reports whether a reporting verb starts a coordinated verb
@@ -170,11 +208,12 @@ func (s *scanner) trailingAt(k int) bool {
 
 // contentStart returns the first token of a mixed quote's content whose
 // cue's words end before token k and whose quotation opens at token open:
-// k itself, after a comma or colon there, or the "that" after a setting
+// k itself, after a comma, a colon or "about" there (joked about her
+// “friendship”: the topic is what was said), or the "that" after a setting
 // the cue's channel did not take in ("said Thursday during a town hall in
 // Buffalo, that states ...").
 func (s *scanner) contentStart(k, open int) int {
-	if s.punct(k, ",") || s.punct(k, ":") {
+	if s.punct(k, ",") || s.punct(k, ":") || s.is(k, "about") {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
@@ -200,7 +239,7 @@ func (s *scanner) contentStart(k, open int) int {
 // starts at token k: "a statement", "his Facebook post", "Twitter".
 func (s *scanner) channelNoun(k int) bool {
 	for j := k; j < k+4 && j < len(s.toks); j++ {
-		if s.in(j, channelNouns) {
+		if s.in(j, channelNouns) && !s.modifiesNoun(j) {
 			return true
 		}
 		if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) {
@@ -208,6 +247,13 @@ func (s *scanner) channelNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether the word at token j modifies a noun after
+// it rather than heading its phrase: "email server", "post office".
+func (s *scanner) modifiesNoun(j int) bool {
+	t := s.at(j + 1)
+	return t.Kind == textseg.Word && !t.Upper && s.nounLike(j+1) && !s.in(j+1, timeWords)
 }
 
 // pastVerb reports whether token k looks like a verb in the past tense
@@ -234,6 +280,9 @@ func (s *scanner) nextAct(k int) bool {
 	if s.is(k, "before") {
 		return s.participle(j)
 	}
+	if s.isAny(j, "has", "have") && s.at(j+1).Kind == textseg.Word {
+		j++ // "and has invited": a perfect
+	}
 	return s.pastVerb(j) && !s.isAny(j, "was", "were") || s.in(j, irregularPasts) || s.participle(j)
 }
 
@@ -245,6 +294,14 @@ func (s *scanner) asQuote(ri int) bool {
 		k--
 	}
 	return s.is(k, "as")
+}
+
+// frame reports whether a phrase of the writer's that frames the words
+// starts at token k: "in response", "in reply", "for instance", "when
+// asked", "when pressed".
+func (s *scanner) frame(k int) bool {
+	return s.is(k, "in") && s.isAny(k+1, "response", "reply") || s.is(k, "for") && s.is(k+1, "instance") ||
+		s.is(k, "when") && s.isAny(k+1, "asked", "pressed")
 }
 
 // adjunct reports whether an adjunct of the writer's that ends reported

@@ -55,6 +55,9 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		if c, ok := s.nounCue(i); ok {
 			return c, true
 		}
+		if c, ok := s.chantCue(i, open, sent); ok {
+			return c, true
+		}
 		if i == sent.From {
 			if c, ok := s.frontedCue(i, open); ok {
 				return c, true
@@ -341,6 +344,26 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 	}
 	e, _ := s.e.lex.Lookup(s.word(i))
 	return cue{at: i, end: i + 1, entry: e, source: src, content: i + 1}, true
+}
+
+// chantCue reads a crowd's words named by a noun right before them:
+// "responded with chants of “Four more years”", "their cries of “Shame!”".
+// The owner before the noun, or else the clause's subject, is the source.
+func (s *scanner) chantCue(i, open int, sent textseg.Range) (cue, bool) {
+	if i+2 != open || !s.is(i+1, "of") || !s.in(i, chantNouns) {
+		return cue{}, false
+	}
+	j := i - 1
+	for j > sent.From && s.at(j).Kind == textseg.Word && !s.at(j).Upper && !s.in(j, determiners) && !s.in(j, tailPreps) && j > i-3 {
+		j-- // "spontaneous chants", "near-constant calls"
+	}
+	c := cue{at: i, end: i + 2, entry: chantEntry, content: open, direct: true}
+	if s.isAny(j, "his", "her", "their") || possessive(s.lower(j)) && s.at(j).Upper {
+		c.source = textseg.Range{From: j, To: j + 1}
+	} else {
+		c.source, c.fallback = s.subject(sent, i), true
+	}
+	return c, true
 }
 
 // asideBefore reports whether tokens [k, open) are an aside that ends in a
@@ -664,6 +687,9 @@ func invertible(e cuelex.Entry) bool {
 
 // accordingEntry is the cue entry of "according to".
 var accordingEntry = cuelex.Entry{Lemma: "according to", Class: "neutral"}
+
+// chantEntry is the cue entry of "chants of" before a quotation.
+var chantEntry = cuelex.Entry{Lemma: "chant", Class: "manner"}
 
 // goOnEntry is the entry of "went on" before a quotation.
 var goOnEntry = cuelex.Entry{Lemma: "go on", Class: "neutral"}

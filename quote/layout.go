@@ -152,8 +152,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	if ok && c.direct {
-		if s.goesOn(ri) {
-			// Lavrov said “Q” on Tuesday, ...: the clause goes on.
+		if s.goesOn(ri) && c.entry != chantEntry {
+			// Lavrov said “Q” on Tuesday, ...: the clause goes on. (A
+			// crowd's chants are only the words in the marks.)
 			s.leadPiece(s.emit(ri, c, Mixed, "source-cue-mixed"), c, sent)
 			return
 		}
@@ -480,7 +481,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	kind := Direct
 	first := r.Open
 	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.spacedDash(r.Open-1) {
-		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct {
+		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct && !(strong && s.otherSpeaker(lead, c)) {
 			// DuVernay said she felt it was worth examining because “most
 			// people don’t know,” she said: the report before the
 			// quotation is the attribution; the one after repeats it.
@@ -514,6 +515,20 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	s.pieces(q, end, s.sentenceRest(end))
 	return true
+}
+
+// otherSpeaker reports whether the trailing attribution c names a speaker
+// other than the source of the report lead before the quotation: in
+// "Ortiz said the levee “would hold,” the engineer recalled", the engineer
+// speaks and Ortiz's report is part of what was said.
+func (s *scanner) otherSpeaker(lead, c cue) bool {
+	if c.source.To <= c.source.From || s.in(c.source.From, subjectPronouns) || s.in(lead.source.From, subjectPronouns) {
+		return false
+	}
+	if n := max(c.end, c.source.To); (s.punct(n, ":") || s.punct(n, ",")) && s.isMark(n+1, textseg.Open) {
+		return false // “...,” Trump said: “...”: it introduces the next quotation
+	}
+	return !bytes.Equal(s.lower(lead.source.To-1), s.lower(c.source.To-1))
 }
 
 // restOfSentence returns the token after the unquoted words that finish
@@ -577,6 +592,9 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	end := s.nounPhrase(i, len(s.toks))
+	if end == i && lenientInverted && s.surname(i) {
+		end = i + 1
+	}
 	for end-1 > i && s.in(end-1, preCue) {
 		end-- // “Q,” Smith often said: the adverb belongs to the cue
 	}
@@ -611,6 +629,18 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
+}
+
+// surname reports whether the capitalized word at token i, which reads
+// as a function word or a verb, is a speaker's surname because a
+// reporting verb follows it: “...,” Read said; “...,” Will wrote.
+func (s *scanner) surname(i int) bool {
+	t := s.at(i)
+	if t.Kind != textseg.Word || !t.Upper || s.in(i, subjectPronouns) {
+		return false
+	}
+	e, ok := s.cueAt(i + 1)
+	return ok && invertible(e)
 }
 
 // introEnd returns the token after the comma that ends an introductory

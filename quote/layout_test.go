@@ -590,6 +590,112 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "surname that reads as a verb before a trailing cue",
+			why:  "after a quotation that ends in a comma, a capitalized word right before a reporting verb names the speaker",
+			text: "“The numbers do not add up,” Read said. “He will not win the state,” Will wrote in his column.",
+			want: []found{
+				{Direct, []string{"“The numbers do not add up,”"}, "said", "Read"},
+				{Direct, []string{"“He will not win the state,”"}, "wrote in his column", "Will"},
+			},
+		},
+		{
+			name: "gerund after a preposition that opens its report",
+			why:  "by warning that ... reports the words of the clause's subject, as by saying does",
+			text: "The mayor rallied the crowd by warning that the city was “running out of time” for repairs.",
+			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning", "The mayor"}},
+		},
+		{
+			name: "topic after about",
+			why:  "in joked about X, X is what was said; about belongs to the cue",
+			text: "The mayor joked about his rival’s “remarkable talent” for losing elections.",
+			want: []found{{Mixed, []string{"his rival’s “remarkable talent” for losing elections"}, "joked", "The mayor"}},
+		},
+		{
+			name: "according to after a trailing attribution",
+			why:  "the writer relies on X for the whole clause, the speaker's attribution included",
+			text: "“We will carry this state,” Ortiz told donors, according to a recording of the event. “We will win,” Ortiz said.",
+			want: []found{
+				{Mixed, []string{"“We will carry this state,” Ortiz told donors"}, "according to", "a recording of the event"},
+				{Direct, []string{"“We will win,”"}, "said", "Ortiz"},
+			},
+		},
+		{
+			name: "and with a subject of its own after a quoted phrase",
+			why:  "after a naming cue, “...,” and a new subject is the writer's next clause; after said it is the reported clause's",
+			text: "The mayor called the budget “a fantasy,” and his rivals agreed. Ortiz said the plan was “a good start,” and Lee would back it.",
+			want: []found{
+				{Mixed, []string{"the budget “a fantasy,”"}, "called", "The mayor"},
+				{Mixed, []string{"the plan was “a good start,” and Lee would back it"}, "said", "Ortiz"},
+			},
+		},
+		{
+			name: "the speaker's next act in an irregular past or a perfect",
+			why:  "and set ..., and has invited ... are the speaker's next acts, like and ranked",
+			text: "Ortiz vowed to be “the greatest builder” and set a deadline for the work. Lee promised to keep it “classy” and has invited two guests.",
+			want: []found{
+				{Mixed, []string{"to be “the greatest builder”"}, "vowed", "Ortiz"},
+				{Mixed, []string{"to keep it “classy”"}, "promised", "Lee"},
+			},
+		},
+		{
+			name: "a clause of its own after a comma",
+			why:  "a name and a finite verb, or a past verb after a cue other than said, start the writer's next clause",
+			text: "Lee said he was “tired of the lies” about his record, Ortiz answered on Monday. Ortiz suggested the tone was “shrill” at times, called the senator weak. Ortiz described turnout as “strong,” compared with last year.",
+			want: []found{
+				{Mixed, []string{"he was “tired of the lies” about his record"}, "said", "Lee"},
+				{Mixed, []string{"the tone was “shrill” at times"}, "suggested", "Ortiz"},
+				{Mixed, []string{"turnout as “strong,” compared with last year"}, "described", "Ortiz"},
+			},
+		},
+		{
+			name: "the writer's frame after a quoted phrase",
+			why:  "in response, for instance and when asked frame the words; they are not said",
+			text: "Ortiz urged voters to “stay calm” in response. Lee said the team would “do better” when asked about the loss.",
+			want: []found{
+				{Mixed, []string{"voters to “stay calm”"}, "urged", "Ortiz"},
+				{Mixed, []string{"the team would “do better”"}, "said", "Lee"},
+			},
+		},
+		{
+			name: "a crowd's chants",
+			why:  "chants of names the words in the marks; the clause's subject, or the noun's owner, chants them",
+			text: "Supporters answered with chants of “Four more years” until the senator spoke. Opponents drowned him out with their cries of “Go home!”",
+			want: []found{
+				{Direct, []string{"“Four more years”"}, "chants of", "Supporters"},
+				{Direct, []string{"“Go home!”"}, "cries of", "their"},
+			},
+		},
+		{
+			name: "a trailing speaker other than the report's before the quotation",
+			why:  "in Ortiz said X “...,” the engineer recalled, the engineer speaks and Ortiz's report is part of the words",
+			text: "Ortiz said the levee “would hold for years,” the engineer recalled.",
+			want: []found{{Mixed, []string{"Ortiz said the levee “would hold for years,”"}, "recalled", "the engineer"}},
+		},
+		{
+			name: "and a pronoun after said",
+			why:  "after said, and he goes on with the reported clause; after a naming cue it is the speaker's next act",
+			text: "Ortiz said he was “tired of waiting” and he would run again. Lee called him a “nice guy” and he laughed.",
+			want: []found{
+				{Mixed, []string{"he was “tired of waiting” and he would run again"}, "said", "Ortiz"},
+				{Mixed, []string{"him a “nice guy”"}, "called", "Lee"},
+			},
+		},
+		{
+			name: "including after a quoted phrase",
+			why:  "including is a preposition, not a participial clause of the writer's: the words go on",
+			text: "Ortiz said the plan had “broad support,” including from the unions.",
+			want: []found{{Mixed, []string{"the plan had “broad support,” including from the unions"}, "said", "Ortiz"}},
+		},
+		{
+			name: "a channel noun that modifies another noun",
+			why:  "on her email server is a place in the reported words; in a Facebook post late Tuesday is where they were said",
+			text: "Ortiz said she “never sent classified material” on her private email server. Lee called the vote “a sham” in a Facebook post late Tuesday.",
+			want: []found{
+				{Mixed, []string{"she “never sent classified material” on her private email server"}, "said", "Ortiz"},
+				{Mixed, []string{"the vote “a sham”"}, "called", "Lee"},
+			},
+		},
+		{
 			name: "adverb between a trailing source and its cue",
 			text: "“We live in Satan’s kingdom,” my father often said.",
 			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},

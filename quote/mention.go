@@ -52,7 +52,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.at = at // "punctuated his list by saying": no verb before "by"
 		}
 	}
-	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",")) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		// "punctuated his list by saying “Too many”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true
@@ -85,6 +85,12 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// reportOpens reports whether the words of cue c start right after its
+// verb with "that" or a quotation: "by warning that", "while praising “...”".
+func (s *scanner) reportOpens(c *cue) bool {
+	return s.is(c.at+1, "that") || s.isMark(c.at+1, textseg.Open)
 }
 
 // lastSource returns the source of the last quote found, when its cue is

@@ -228,6 +228,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 		s.attribute(ri, s.sents[si])
 	}
 	s.continuations(first)
+	s.outerAccording(first)
 	s.adopt(first)
 	s.indirect(first, s.e.indirect)
 	s.partlyQuoted(first)

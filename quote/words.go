@@ -149,7 +149,7 @@ var (
 		"fell", "felt", "fought", "flew", "forgot", "grew", "hung", "hid", "knew", "led", "meant", "rode",
 		"rose", "sat", "shook", "shot", "sold", "spent", "stood", "stole", "struck", "taught", "tore", "threw",
 		"understood", "woke", "wore", "sought", "built", "caught", "heard", "broke", "dealt", "drew", "fed",
-		"forgave", "hit", "let", "lent", "quit", "sank", "slid", "spun", "stuck", "swept", "swung", "wept",
+		"forgave", "hit", "let", "lent", "quit", "cast", "set", "cut", "spread", "shut", "upset", "sank", "slid", "spun", "stuck", "swept", "swung", "wept",
 		// and participles that follow a mention: "the base chief known as Bob"
 		"known", "shown", "given", "taken", "seen", "written", "chosen", "grown", "drawn", "driven",
 		"spoken", "thrown", "beaten", "hidden", "stolen", "sworn", "done", "gone")
@@ -193,6 +193,9 @@ var (
 	reportNouns = set("remark", "remarks", "claim", "claims", "warning", "assertion", "insistence",
 		"suggestion", "argument", "contention", "accusation", "allegation", "promise", "pledge", "vow",
 		"statement", "comment", "comments", "admission", "prediction", "charge", "boast", "threat")
+
+	// nouns for a crowd's words before "of" and a quotation.
+	chantNouns = set("chant", "chants", "cries", "cry", "shouts", "calls", "cheers", "chorus", "choruses")
 
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")

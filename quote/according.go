@@ -1,0 +1,90 @@
+package quote
+
+// Outer "according to": a quote whose sentence ends by naming where the
+// report comes from.
+
+import (
+	"slices"
+
+	"github.com/hearsaynlp/hearsay/internal/textseg"
+)
+
+// outerAccording rewrites the direct and mixed quotes found since
+// s.out[first] whose trailing attribution ends in ", according to X": in
+// "“We will win,” Ortiz told donors, according to a recording", the
+// recording is the source the writer relies on, and what it reports is
+// the whole clause, Ortiz's attribution included.
+func (s *scanner) outerAccording(first int) {
+	for n := first; n < len(s.out); n++ {
+		q := &s.out[n]
+		if q.Kind == Indirect || q.Cue.Lemma == accordingEntry.Lemma || q.Cue.Span.Start < q.Content[0].End {
+			// Only a trailing attribution: after "Ortiz said that ...",
+			// the sentence's own report is as often the one annotated.
+			continue
+		}
+		end := max(q.Span.End, q.Cue.Span.End, q.Source.End)
+		comma, src, ok := s.accordingAfter(s.tokenAfter(end))
+		if !ok {
+			continue
+		}
+		from := s.tokenAfter(q.Span.Start)
+		if si := s.sentenceOf(from); si >= 0 {
+			from = min(from, s.sents[si].From)
+		}
+		q.Kind = Mixed
+		q.Rule += "+according"
+		q.Content = q.Content[:1]
+		q.Content[0] = Span{s.at(from).Start, s.at(comma - 1).End}
+		q.Span = Span{q.Content[0].Start, s.at(src.To - 1).End}
+		q.Cue = Cue{}
+		s.fill(q, cue{at: comma + 1, end: comma + 3, entry: accordingEntry, source: src})
+		s.used = max(s.used, q.Span.End)
+	}
+}
+
+// accordingAfter reads ", according to X" and the end of the sentence in
+// the few words of the clause that start at token k, with no quotation
+// mark, stop or reporting verb before it. It returns the comma and the
+// source X.
+func (s *scanner) accordingAfter(k int) (int, textseg.Range, bool) {
+	for j := k; j < len(s.toks) && j < k+maxPhrase; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || s.punct(j, ";") || isStop(s.tok(j)) && t.Kind == textseg.Punct {
+			break
+		}
+		if !s.punct(j, ",") || !s.is(j+1, "according") || !s.is(j+2, "to") {
+			if _, ok := s.cueAt(j); ok {
+				break
+			}
+			continue
+		}
+		from := j + 3
+		end := from
+		for end < len(s.toks) && end < from+3*maxPhrase && s.at(end).Kind != textseg.Mark && !s.punct(end, ",") && !s.punct(end, ";") &&
+			!(isStop(s.tok(end)) && !textseg.Abbreviation(s.tok(end-1))) {
+			end++
+		}
+		if end == from || end < len(s.toks) && !(isStop(s.tok(end)) || s.at(end).Kind == textseg.Mark && s.at(end).Role == textseg.Close) {
+			return 0, textseg.Range{}, false // "..., according to X, who ...": the clause goes on
+		}
+		return j, textseg.Range{From: from, To: end}, true
+	}
+	return 0, textseg.Range{}, false
+}
+
+// sentenceOf returns the index of the sentence of this paragraph that
+// holds token k, or -1.
+func (s *scanner) sentenceOf(k int) int {
+	i, _ := slices.BinarySearchFunc(s.sents, k, func(r textseg.Range, k int) int {
+		switch {
+		case r.To <= k:
+			return -1
+		case r.From > k:
+			return 1
+		}
+		return 0
+	})
+	if i < len(s.sents) && s.sents[i].From <= k && k < s.sents[i].To {
+		return i
+	}
+	return -1
+}
