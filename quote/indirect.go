@@ -283,7 +283,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				}
 			}
 		}
-		if s.prepGerund(i) && s.opensSentence(i, sent) {
+		if s.prepGerund(i) && s.opensSentence(i, sent) || s.leadClauseCue(i, sent) {
 			// "After reciting the passage, Beck said ...": the phrase
 			// ends at the comma before its main clause.
 			for j := from + 1; j < to; j++ {
@@ -519,6 +519,26 @@ func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
 		first++
 	}
 	return first < i && i-first <= 4 && s.in(first, capitalStops)
+}
+
+// leadClauseCue reports whether the cue at token i stands in a
+// subordinate clause that opens its sentence ("While Ramos said that ...,
+// he appears", "As she spoke about the plan, aides"): what it reports
+// ends at the comma before the main clause.
+func (s *scanner) leadClauseCue(i int, sent textseg.Range) bool {
+	first := sent.From
+	for first < i && s.isAny(first, "but", "and", "so", "yet") {
+		first++
+	}
+	if first >= i || i-first > maxPhrase || !s.in(first, leadClauses) {
+		return false
+	}
+	for k := first + 1; k < i; k++ {
+		if s.at(k).Kind != textseg.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause
@@ -1343,11 +1363,11 @@ func (s *scanner) abbreviationAt(k int) bool {
 // that runs to the end of the sentence ("said he did not support Mr.
 // Trump, the party's nominee."). It is not part of what was reported.
 func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
-	if !s.at(j-1).Upper || s.at(j-1).Kind != textseg.Word {
+	if s.at(j-1).Kind != textseg.Word {
 		return false
 	}
 	if s.isAny(j+1, "who", "which") {
-		return into > 2 // not the subject: "Trump, who ..., would win"
+		return s.at(j-1).Upper && into > 2 // not the subject: "Trump, who ..., would win"
 	}
 	if !s.isAny(j+1, "the", "a", "an") {
 		return false

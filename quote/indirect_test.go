@@ -456,6 +456,19 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a report in an opening subordinate clause ends before the main clause",
+			text: "While the mayor said that the budget was balanced, the auditors were less sure. As the governor spoke about the new plan, his aides handed out copies.",
+			want: []found{
+				{Indirect, []string{"that the budget was balanced"}, "said", "the mayor"},
+				{Indirect, []string{"the new plan"}, "spoke about", "the governor"},
+			},
+		},
+		{
+			name: "a closing apposition is the writer's",
+			text: "The mayor said the city would win the vote, a large margin for a newcomer.",
+			want: []found{{Indirect, []string{"the city would win the vote"}, "said", "The mayor"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
