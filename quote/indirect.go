@@ -344,6 +344,12 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if to <= from || !s.leadIn(from, to) {
 		return 0, false
 	}
+	if rule == "indirect-source-cue" && s.is(from, "to") && c.source.To == c.source.From+1 && s.isAny(c.source.From, "who", "that") {
+		// "Trump, who has pledged to build a wall, ...": a relative
+		// clause that tells what someone means to do describes them; it
+		// rarely reports what they said.
+		return 0, false
+	}
 	quoted := false
 	for k := from; k < to; k++ {
 		if s.covered[k] && (rule == "indirect-content-source-cue" || rule == "indirect-as-reported" && from == sent.From) && !s.anyQuoted(from, to) {

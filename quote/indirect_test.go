@@ -469,6 +469,10 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the city would win the vote"}, "said", "The mayor"}},
 		},
 		{
+			name: "an intention in a relative clause describes the person",
+			text: "The senator, who has pledged to cut taxes, spoke in Ohio. She backed a plan that promised to lower rents.",
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
