@@ -473,6 +473,11 @@ func TestReportedSpeech(t *testing.T) {
 			text: "The senator, who has pledged to cut taxes, spoke in Ohio. She backed a plan that promised to lower rents.",
 		},
 		{
+			name: "a contrast with while belongs to the report",
+			text: "A new poll found that 28 percent backed the mayor, while 23 percent favored her rival.",
+			want: []found{{Indirect, []string{"that 28 percent backed the mayor, while 23 percent favored her rival"}, "found", "A new poll"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
