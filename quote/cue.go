@@ -587,6 +587,11 @@ func (s *scanner) channel(c, limit int) int {
 			if _, ok := s.cueAt(j); ok {
 				break
 			}
+			if s.punct(j-1, ",") && (s.in(j, irregularPasts) || s.pastVerb(j)) {
+				// "The breaking point, Ash wrote, came on Friday, when":
+				// a verb after the comma is the sentence's own.
+				break
+			}
 		}
 	}
 	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that") || s.in(k+1, tailPreps) || s.in(k+1, timeWords)) && k < limit {

@@ -478,6 +478,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that 28 percent backed the mayor, while 23 percent favored her rival"}, "found", "A new poll"}},
 		},
 		{
+			name: "a verb after the comma that closes an aside is the sentence's own",
+			text: "The turning point, the lawyer wrote, came on Friday, when the office sent out a new agenda.",
+			want: []found{{Indirect, []string{"The turning point", "came on Friday, when the office sent out a new agenda"}, "wrote", "the lawyer"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
