@@ -344,6 +344,12 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if to <= from || !s.leadIn(from, to) {
 		return 0, false
 	}
+	if rule == "indirect-content-source-cue" && to-from <= 5 && (s.in(from, capitalStops) && !s.in(from, determiners) || s.adverb(from)) && !s.hasVerb(from, to) {
+		// "Like Mr. Sanders, she has reckoned with ...", "For example, I
+		// was told": a short opening phrase with no verb is the writer's
+		// lead-in, not words reported.
+		return 0, false
+	}
 	if rule == "indirect-source-cue" && s.is(from, "to") && c.source.To == c.source.From+1 && s.isAny(c.source.From, "who", "that") {
 		// "Trump, who has pledged to build a wall, ...": a relative
 		// clause that tells what someone means to do describes them; it
@@ -1524,6 +1530,19 @@ func (s *scanner) passive(i int, e cuelex.Entry) bool {
 func (s *scanner) anyQuoted(from, to int) bool {
 	for k := from; k < to; k++ {
 		if s.quoted[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether words [from, to) hold a verb the lists know.
+func (s *scanner) hasVerb(from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.in(j, auxiliaries) || s.in(j, modals) && !s.is(j, "to") || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j)) || s.in(j, verbsInS) {
+			return true
+		}
+		if _, ok := s.e.lex.Lookup(s.word(j)); ok {
 			return true
 		}
 	}

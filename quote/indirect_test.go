@@ -483,6 +483,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"The turning point", "came on Friday, when the office sent out a new agenda"}, "wrote", "the lawyer"}},
 		},
 		{
+			name: "a short opening phrase with no verb is no content",
+			text: "Like the senator, she has reckoned with the movement. People like Scott, he said.",
+			want: []found{{Indirect, []string{"People like Scott"}, "said", "he"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
