@@ -448,6 +448,18 @@ func (s *scanner) asReported(k int) bool {
 // successful: C, according to X").
 func (s *scanner) trailingStart(from, to int) int {
 	start := from
+	// "Despite costly defeats, Sanders remains committed, his aide said":
+	// a prepositional phrase that opens the sentence sets the scene.
+	if s.isAny(from, "despite", "with", "on", "in", "during", "amid", "at") {
+		for j := from + 1; j+2 < to && j < from+maxPhrase; j++ {
+			if s.punct(j, ",") {
+				if s.clauseAt(j + 1) {
+					start = j + 1
+				}
+				break
+			}
+		}
+	}
 	for j := from + 1; j+2 < to; j++ {
 		switch {
 		case s.punct(j, ":") || s.dash(j) && !s.dashPair(j, textseg.Range{From: from, To: to}):

@@ -488,6 +488,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"People like Scott"}, "said", "he"}},
 		},
 		{
+			name: "an opening prepositional phrase stays out of the words that precede the cue",
+			text: "Despite a string of defeats on Tuesday, the senator remains in the race, his top aide said.",
+			want: []found{{Indirect, []string{"the senator remains in the race"}, "said", "his top aide"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
