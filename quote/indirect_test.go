@@ -493,6 +493,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the senator will stay in the race"}, "said", "his top aide"}},
 		},
 		{
+			name: "to after a verb of intention brings an infinitive, not a listener",
+			text: "He vowed to focus on being a better father.",
+			want: []found{{Indirect, []string{"to focus on being a better father"}, "vowed", "He"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},
