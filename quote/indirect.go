@@ -344,7 +344,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if to <= from || !s.leadIn(from, to) {
 		return 0, false
 	}
-	if rule == "indirect-content-source-cue" && to-from <= 5 && (s.in(from, capitalStops) && !s.in(from, determiners) || s.adverb(from)) && !s.hasVerb(from, to) {
+	if rule == "indirect-content-source-cue" && to-from <= 5 && (s.in(from, capitalStops) && !s.in(from, determiners) && !s.isAny(from, "or", "and", "but", "so", "yet") || s.adverb(from)) && !s.hasVerb(from, to) {
 		// "Like Mr. Sanders, she has reckoned with ...", "For example, I
 		// was told": a short opening phrase with no verb is the writer's
 		// lead-in, not words reported.

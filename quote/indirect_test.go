@@ -484,8 +484,11 @@ func TestReportedSpeech(t *testing.T) {
 		},
 		{
 			name: "a short opening phrase with no verb is no content",
-			text: "Like the senator, she has reckoned with the movement. People like Scott, he said.",
-			want: []found{{Indirect, []string{"People like Scott"}, "said", "he"}},
+			text: "Like the senator, she has reckoned with the movement. People like Scott, he said. Or maybe the governor, an aide says.",
+			want: []found{
+				{Indirect, []string{"People like Scott"}, "said", "he"},
+				{Indirect, []string{"Or maybe the governor"}, "says", "an aide"},
+			},
 		},
 		{
 			name: "an opening prepositional phrase stays out of the words that precede the cue",
