@@ -610,6 +610,11 @@ func (s *scanner) channel(c, limit int) int {
 			if _, ok := s.cueAt(j); ok {
 				break
 			}
+			if s.punct(j-1, ",") && (s.in(j, irregularPasts) || s.pastVerb(j)) {
+				// "The breaking point, Ash wrote, came on Friday, when":
+				// a verb after the comma is the sentence's own.
+				break
+			}
 		}
 	}
 	if s.isAny(k, "back", "in", "up", "out") && (s.at(k+1).Kind != textseg.Word || s.is(k+1, "that") || s.in(k+1, tailPreps) || s.in(k+1, timeWords)) && k < limit {
@@ -619,6 +624,8 @@ func (s *scanner) channel(c, limit int) int {
 		switch {
 		case s.in(k, timeWords):
 			k++
+		case s.is(k, "to") && toVerbs[lemma] && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns):
+			return k // "vowed to focus on", "agreed to boss": an infinitive, not a listener
 		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):
 			end := s.nounPhrase(k+1, limit)
 			if end == k+1 {

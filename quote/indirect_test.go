@@ -456,6 +456,51 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a report in an opening subordinate clause ends before the main clause",
+			text: "While the mayor said that the budget was balanced, the auditors were less sure. As the governor spoke about the new plan, his aides handed out copies.",
+			want: []found{
+				{Indirect, []string{"that the budget was balanced"}, "said", "the mayor"},
+				{Indirect, []string{"the new plan"}, "spoke about", "the governor"},
+			},
+		},
+		{
+			name: "a closing apposition is the writer's",
+			text: "The mayor said the city would win the vote, a large margin for a newcomer.",
+			want: []found{{Indirect, []string{"the city would win the vote"}, "said", "The mayor"}},
+		},
+		{
+			name: "an intention in a relative clause describes the person",
+			text: "The senator, who has pledged to cut taxes, spoke in Ohio. She backed a plan that promised to lower rents.",
+		},
+		{
+			name: "a contrast with while belongs to the report",
+			text: "A new poll found that 28 percent backed the mayor, while 23 percent favored her rival.",
+			want: []found{{Indirect, []string{"that 28 percent backed the mayor, while 23 percent favored her rival"}, "found", "A new poll"}},
+		},
+		{
+			name: "a verb after the comma that closes an aside is the sentence's own",
+			text: "The turning point, the lawyer wrote, came on Friday, when the office sent out a new agenda.",
+			want: []found{{Indirect, []string{"The turning point", "came on Friday, when the office sent out a new agenda"}, "wrote", "the lawyer"}},
+		},
+		{
+			name: "a short opening phrase with no verb is no content",
+			text: "Like the senator, she has reckoned with the movement. People like Scott, he said. Or maybe the governor, an aide says.",
+			want: []found{
+				{Indirect, []string{"People like Scott"}, "said", "he"},
+				{Indirect, []string{"Or maybe the governor"}, "says", "an aide"},
+			},
+		},
+		{
+			name: "an opening prepositional phrase stays out of the words that precede the cue",
+			text: "Despite a string of defeats on Tuesday, the senator will stay in the race, his top aide said.",
+			want: []found{{Indirect, []string{"the senator will stay in the race"}, "said", "his top aide"}},
+		},
+		{
+			name: "to after a verb of intention brings an infinitive, not a listener",
+			text: "He vowed to focus on being a better father.",
+			want: []found{{Indirect, []string{"to focus on being a better father"}, "vowed", "He"}},
+		},
+		{
 			name: "say as an example",
 			text: "In, say, 2020 the rate was high.",
 		},

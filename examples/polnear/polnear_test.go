@@ -29,7 +29,7 @@ var devChecks = []struct {
 	{"direct+mixed F1", directMixed, polnear.Counts.F1, 0.875, 0.90},
 	{"direct+mixed source accuracy", directMixed, polnear.Counts.SourceAccuracy, 0.97, 0.88},
 	{"direct+mixed cue accuracy", directMixed, polnear.Counts.CueAccuracy, 0.97, 0.90},
-	{"indirect speech F1", speech, polnear.Counts.F1, 0.68, 0.70},
+	{"indirect speech F1", speech, polnear.Counts.F1, 0.689, 0.70},
 	{"indirect speech source accuracy", speech, polnear.Counts.SourceAccuracy, 0.95, 0.85},
 	{"indirect speech cue accuracy", speech, polnear.Counts.CueAccuracy, 0.99, 0.90},
 }
@@ -58,7 +58,7 @@ func TestDevFloors(t *testing.T) {
 	for _, c := range devChecks {
 		got := c.score(c.row(r))
 		if got < c.floor {
-			t.Errorf("%s = %.3f, below the floor %.2f", c.name, got, c.floor)
+			t.Errorf("%s = %.3f, below the floor %.3f", c.name, got, c.floor)
 		}
 		if got < c.target {
 			t.Logf("%s = %.3f, short of the target %.2f", c.name, got, c.target)
@@ -175,7 +175,7 @@ func checkResolution(t *testing.T, dir, files string, checks []resolutionCheck) 
 			continue
 		}
 		if got < c.floor {
-			t.Errorf("%s = %.3f, below the floor %.2f", c.name, got, c.floor)
+			t.Errorf("%s = %.3f, below the floor %.3f", c.name, got, c.floor)
 		}
 		if got < c.target {
 			t.Logf("%s = %.3f, short of the target %.2f", c.name, got, c.target)
