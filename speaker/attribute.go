@@ -846,7 +846,7 @@ func (st *state) singleName(m *mention) {
 		}
 		return
 	}
-	if c := st.pick(st.bySur[n], m); c >= 0 && !m.nation {
+	if c := st.pick(st.bySur[n], m); c >= 0 && (!m.nation || st.surnameNationality(m, c)) {
 		// (A country is not short for an organisation named after it:
 		// "Ohio" is not the American Civil Liberties Union of Ohio.)
 		st.join(m, c, Surname)
@@ -869,6 +869,18 @@ func (st *state) singleName(m *mention) {
 	if m.source || m.person || m.kind != name {
 		st.join(m, st.newCluster(m), Named)
 	}
+}
+
+// surnameNationality reports whether nation mention m, a nationality
+// and not a country ("Cuban", not "Cuba"), is the surname of person c
+// named in full: "Mark Cuban ... Cuban said".
+func (st *state) surnameNationality(m *mention, c int32) bool {
+	cl := &st.clusters[c]
+	if cl.words < 2 || !st.personLike(cl) || cl.typ == Organisation {
+		return false
+	}
+	country := st.lx.nationalities[string(st.lower(int(m.first)))]
+	return country != "" && !strings.EqualFold(country, st.nameText(m))
 }
 
 // misspeltWindow bounds how many mentions back [state.misspelt] looks.
