@@ -946,7 +946,7 @@ func (st *state) fullName(m *mention) int32 {
 		given := st.wordText(int(m.first))
 		cs := st.bySur[sur]
 		for _, c := range cs[:min(len(cs), maxSameName)] {
-			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
+			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given)) && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
 					cl.words = int(m.last-m.first) + 1
@@ -957,6 +957,13 @@ func (st *state) fullName(m *mention) int32 {
 		}
 	}
 	return st.newCluster(m)
+}
+
+// misspeltGiven reports whether given names a and b, of five letters or
+// more, differ by one letter after the first: "Hilary" is a slip for
+// "Hillary".
+func misspeltGiven(a, b string) bool {
+	return len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && oneEdit(a, b)
 }
 
 // surname returns the last word of m's name that is not a suffix ("Jr.",
