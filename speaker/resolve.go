@@ -505,6 +505,9 @@ func hasWord(name string, words []string) bool {
 // organisations, not people: "the two countries".
 var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "companies": true, "governments": true}
 
+// pairGender gives the sex of the people a gendered nominal of two names.
+var pairGender = map[string]gender{"women": female, "men": male, "sisters": female, "brothers": male}
+
 // pair resolves a nominal of two ("both men", "the two candidates", "this
 // pair of multimillionaires") to the two people (or, for "the two
 // countries", the two organisations) most recently named before it, and
@@ -521,6 +524,10 @@ func (st *state) pair(m *mention) bool {
 		return false
 	}
 	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	sex := unknownGender
+	if !m.head.IsZero() {
+		sex = pairGender[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	}
 	oi := st.orderOf(m)
 	var two [2]int32
 	n := 0
@@ -533,8 +540,8 @@ func (st *state) pair(m *mention) bool {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if places == st.personLike(cl) || cl.typ == Document {
-			continue
+		if places == st.personLike(cl) || cl.typ == Document || sex != unknownGender && cl.gender != sex {
+			continue // ("both women" are two women)
 		}
 		two[n] = p.speaker
 		n++
