@@ -513,11 +513,17 @@ var pairGender = map[string]gender{"women": female, "men": male, "sisters": fema
 // countries", the two organisations) most recently named before it, and
 // reports whether it did.
 func (st *state) pair(m *mention) bool {
-	dual := false
-	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End && !dual; i++ {
-		switch string(st.lower(i)) {
-		case "both", "two", "pair":
+	dual, both := false, false
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End; i++ {
+		switch string(st.lowerShort(i)) {
+		case "both":
+			dual, both = true, true
+		case "two", "pair":
 			dual = true
+		case "and":
+			if both {
+				return false // "both experts and investigators" names its two
+			}
 		}
 	}
 	if !dual {
