@@ -53,7 +53,9 @@
 // common given names and the pronouns already resolved, sources or not; a
 // pronoun inside a quote's content, which mostly speaks of someone other
 // than the speaker ("“If he is asked,” she said"), is left unresolved and
-// gives no gender. In a headline, a "he" or "she" with no one before it
+// gives no gender. When an unnamed "the woman" or "the man" of fitting
+// sex scores best, the pronoun is that unnamed person and stays
+// unresolved. In a headline, a "he" or "she" with no one before it
 // resolves to the first person of fitting gender named below. "They"
 // resolves to a coordinated source or pair of names ("Obama and Clinton"),
 // organisation, one-word name that shows nothing of a person ("Politifact",

@@ -773,8 +773,13 @@ func (st *state) pronoun(oi int, m *mention) {
 		m.reason = "no earlier organisation or document for \"it\""
 		return
 	}
-	if c := st.antecedent(oi, m); c >= 0 {
+	c, unnamed := st.antecedentOrUnnamed(oi, m)
+	if c >= 0 {
 		st.join(m, c, Pronoun)
+		return
+	}
+	if unnamed != nil {
+		m.reason = fmt.Sprintf("%q is the unnamed %q before it", word, st.text[unnamed.span.Start:unnamed.span.End])
 		return
 	}
 	if c := st.headlineReferent(oi, m); c >= 0 {
@@ -790,12 +795,29 @@ func (st *state) pronoun(oi int, m *mention) {
 // mention of its sentence) counts most, then a gender known to fit, then
 // evidence that the name is a person's, less a little per sentence back.
 func (st *state) antecedent(oi int, m *mention) int32 {
+	c, _ := st.antecedentOrUnnamed(oi, m)
+	return c
+}
+
+// antecedentOrUnnamed is [state.antecedent] that also weighs the people
+// the text does not name ("the woman"): when one of them scores best, it
+// returns -1 and that nominal, for "she" is then the unnamed woman, not a
+// named one before.
+func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 	best, bestScore := int32(-1), -1<<30
+	var unnamed *mention
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
 		if p.sent < m.sent-sentences {
 			break
+		}
+		if st.unnamedPerson(p, m) {
+			if score := st.salience(k, p, m) + genderBonus + personBonus - seen; score > bestScore {
+				best, bestScore, unnamed = -1, score, p
+			}
+			seen++
+			continue
 		}
 		if p.speaker < 0 || p.kind == pronoun && !p.source {
 			continue
@@ -814,10 +836,25 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		score -= seen // nearer first among equals
 		seen++
 		if score > bestScore {
-			best, bestScore = p.speaker, score
+			best, bestScore, unnamed = p.speaker, score, nil
 		}
 	}
-	return best
+	if unnamed != nil {
+		return -1, unnamed
+	}
+	return best, nil
+}
+
+// unnamedPerson reports whether mention p is "the woman" or "the man",
+// unresolved, and of the sex of pronoun m. (Not an office no one named
+// holds, "the former first lady", which may be a named holder's after
+// all; nor "her daughter", after which "she" is mostly the mother.)
+func (st *state) unnamedPerson(p, m *mention) bool {
+	if p.kind != role || p.speaker >= 0 || p.plural || p.quoted || p.possessor || p.gender != m.gender {
+		return false
+	}
+	t := strings.ToLower(st.text[p.title.Start:p.title.End])
+	return t == "woman" || t == "man"
 }
 
 // headlineReferent returns, for a "he" or "she" in a headline that no
