@@ -974,6 +974,26 @@ func (st *state) modifier(p *mention) bool {
 	return det && st.words[int(p.last)].flags&possessive == 0
 }
 
+// beforeNoun reports whether name mention p modifies the noun at k, the
+// word before a "who", from one or two words before it in lower case with
+// no determiner: "Clinton" of "a Clinton supporter who" is not who, but
+// "Kaine" of "Kaine is a lawyer who" may be.
+func (st *state) beforeNoun(p *mention, k int) bool {
+	n := int(p.last) + 1
+	if p.kind != name || n > k || k-n > 1 || st.words[p.last].flags&possessive != 0 {
+		return false
+	}
+	for w := n; w <= k; w++ {
+		if !st.isWord(w) || st.isUpper(w) {
+			return false
+		}
+		if _, det := determiners[string(st.lowerShort(w))]; det {
+			return false
+		}
+	}
+	return true
+}
+
 // coordinators join relative clauses: "who ... and who".
 var coordinators = map[string]bool{"and": true, "or": true, "but": true}
 
@@ -1050,7 +1070,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
 				break
 			}
-			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) {
+			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) && !st.beforeNoun(p, k) {
 				st.join(m, p.speaker, Pronoun)
 				m.also = p.also
 				return
