@@ -228,6 +228,9 @@ func (st *state) nominal(m *mention) {
 	label := m.label
 	if label == "" {
 		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
+		if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
+			label = string(trimPossessive([]byte(label))) // "The campaign’s" (statement) is the campaign
+		}
 	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
