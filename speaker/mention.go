@@ -618,6 +618,11 @@ var prepositions = map[string]bool{
 	"representing": true, "close": true, "familiar": true, "involved": true, "led": true,
 }
 
+// issued are the participles that say when or by whom a document came
+// out; they end a nominal's head as prepositions do, and are no part of
+// its name: "a poll released Thursday" is a poll.
+var issued = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true, "commissioned": true}
+
 // parties are party words that stand before names as an affiliation.
 var parties = map[string]string{
 	"republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
