@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -336,6 +337,11 @@ func (st *state) parse(lo, hi int) mention {
 			restLo = p
 			continue
 		}
+		if p == restLo && p+1 < hi && st.isUpper(p+1) && st.age(p) {
+			p++ // "82-year-old Richard Viguerie": an age is no part of a name
+			restLo = p
+			continue
+		}
 		if st.info(p).bits&honorific != 0 && p+1 < hi && st.isUpper(p+1) {
 			g := honorifics[string(st.lower(p))]
 			m.person = true
@@ -591,6 +597,12 @@ func (st *state) formerAt(w int) bool {
 		return true
 	}
 	return false
+}
+
+// age reports whether word w gives an age: "82-year-old".
+func (st *state) age(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return len(s) > 9 && s[0] >= '0' && s[0] <= '9' && strings.HasSuffix(s, "-year-old")
 }
 
 // pluralTitle reports a plural of a title at word w ("senators",
