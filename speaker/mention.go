@@ -67,6 +67,13 @@ var determiners = map[string]bool{
 	"numerous": true, "multiple": true,
 }
 
+// indefinites are the pronouns of unnamed people: a source that is one of
+// them is anonymous.
+var indefinites = map[string]bool{
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "nobody": true,
+}
+
 // pronouns maps the pronouns a source can be to their gender; plural ones
 // are marked by plural below.
 var pronouns = map[string]gender{
@@ -314,6 +321,11 @@ func (st *state) parse(lo, hi int) mention {
 			}
 			return m
 		}
+	}
+	if hi-lo == 1 && indefinites[string(st.lowerShort(lo))] {
+		m.kind = anon // "Everyone can see it", though it open a sentence
+		m.head = m.span
+		return m
 	}
 	if st.info(lo).bits&determiner != 0 && hi-lo > 1 {
 		m.indef = determiners[string(st.lower(lo))]
