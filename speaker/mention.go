@@ -482,6 +482,16 @@ func (st *state) parse(lo, hi int) mention {
 		}
 		return m
 	}
+	// "The Media And Marco Rubio" of a headline in title case: the name
+	// is after the last "And".
+	if int(m.para) < len(st.headline) && st.headline[m.para] {
+		for k := hi - 2; k > restLo; k-- {
+			if string(st.lowerShort(k)) == "and" {
+				restLo = k + 1
+				break
+			}
+		}
+	}
 	// "NBC’s Dante Chinni": a possessive before a name is its
 	// affiliation.
 	for k := restLo; k < hi-1 && m.title.IsZero(); k++ {
