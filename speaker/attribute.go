@@ -437,10 +437,13 @@ func (st *state) scan() {
 		}
 		m := st.parse(k, j)
 		if m.kind == name && m.title.IsZero() {
-			if r, ok := st.appositionAfter(j, stop); ok {
-				m = withRole(m, r)
+			after, ok := st.appositionAfter(j, stop)
+			if ok {
+				m = withRole(m, after)
 			} else if r, ok := st.appositionBefore(k, floor); ok {
 				m = withRole(m, r)
+			} else if !m.person && after.kind == org && after.name.IsZero() && !after.possessor {
+				m.kind = org // "Alphabet, the parent company of Google,"
 			}
 		}
 		if m.kind == name || m.kind == org || m.kind == doc || m.kind == anon {
