@@ -764,17 +764,22 @@ func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.nam
 
 // initials returns the first letters of the capitalised words of name,
 // one byte each, as a key ("International Monetary Fund" is IMF,
-// "Department of Homeland Security" DHS), or 0 when there are fewer than
-// two or more than eight.
-func initials(name string) uint64 {
+// "Department of Homeland Security" DHS), or with all the first letters
+// of every word, in upper case ("Democracy for America" is DFA), or 0
+// when there are fewer than two or more than eight.
+func initials(name string, all bool) uint64 {
 	var k uint64
 	n := 0
 	for i := 0; i < len(name); i++ {
-		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && name[i] >= 'A' && name[i] <= 'Z' {
+		c := name[i]
+		if all && c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && c >= 'A' && c <= 'Z' {
 			if n++; n > 8 {
 				return 0
 			}
-			k = k<<8 | uint64(name[i])
+			k = k<<8 | uint64(c)
 		}
 	}
 	if n < 2 {
@@ -817,8 +822,8 @@ func (st *state) clusterNames() {
 		c := st.fullName(m)
 		st.join(m, c, Named)
 		if !st.clusters[c].person {
-			if k := initials(st.nameText(m)); k != 0 {
-				if _, ok := st.byInit[k]; !ok {
+			for _, k := range [2]uint64{initials(st.nameText(m), false), initials(st.nameText(m), true)} {
+				if _, ok := st.byInit[k]; !ok && k != 0 {
 					st.byInit[k] = c
 				}
 			}

@@ -1003,6 +1003,10 @@ func (st *state) beforeNoun(p *mention, k int) bool {
 // coordinators join relative clauses: "who ... and who".
 var coordinators = map[string]bool{"and": true, "or": true, "but": true}
 
+// relativeWords is how many words back a "which" after "and" looks for
+// the "which" before it.
+const relativeWords = 30
+
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
@@ -1012,10 +1016,10 @@ const nearWords = 10
 func (st *state) relativePronoun(oi int, m *mention) {
 	w := int(m.word)
 	k := w - 1
-	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
-		k--
-	} else if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
+	if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
 		k -= 2 // "--" written as two hyphens
+	} else if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--") || st.punct(k, "-")) {
+		k-- // (a lone hyphen between spaces is a dash too)
 	}
 	who := string(st.lower(w)) == "who"
 	if k >= 0 && st.isWord(k) && coordinators[string(st.lowerShort(k))] {
@@ -1029,6 +1033,24 @@ func (st *state) relativePronoun(oi int, m *mention) {
 				st.join(m, p.speaker, Pronoun)
 				m.also = p.also
 				return
+			}
+		}
+		// Or the relative word before, though no quote made it a
+		// source: "DFA -- which was founded in 2004 and which has".
+		rel := string(st.lowerShort(w))
+		for b := k - 1; b > 0 && b > k-relativeWords && st.words[b].sent == m.sent; b-- {
+			if st.isWord(b) && string(st.lowerShort(b)) == rel {
+				if st.punct(b-1, ",") || st.punct(b-1, "—") || st.punct(b-1, "–") || st.punct(b-1, "-") {
+					first := st.parse(b, b+1)
+					first.source = true
+					st.relativePronoun(st.orderOf(&first), &first)
+					if first.speaker >= 0 {
+						st.join(m, first.speaker, Pronoun)
+						m.also = first.also
+						return
+					}
+				}
+				break
 			}
 		}
 		m.reason = "relative pronoun with no antecedent"
