@@ -122,10 +122,10 @@ var trainSampleChecks = []resolutionCheck{
 
 // The floors on the train tuning sample.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.85, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.88, 0.85},
+	{"from gold, all", fromGoldAll, 0.86, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
-	{"end to end, all", endToEndAll, 0.55, 0},
+	{"end to end, all", endToEndAll, 0.56, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
