@@ -442,10 +442,13 @@ func (st *state) scan() {
 		}
 		m := st.parse(k, j)
 		if m.kind == name && m.title.IsZero() {
-			if r, ok := st.appositionAfter(j, stop); ok {
-				m = withRole(m, r)
+			after, ok := st.appositionAfter(j, stop)
+			if ok {
+				m = withRole(m, after)
 			} else if r, ok := st.appositionBefore(k, floor); ok {
 				m = withRole(m, r)
+			} else if !m.person && after.kind == org && after.name.IsZero() && !after.possessor {
+				m.kind = org // "Alphabet, the parent company of Google,"
 			}
 		}
 		if m.kind == name || m.kind == org || m.kind == doc || m.kind == anon {
@@ -766,17 +769,22 @@ func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.nam
 
 // initials returns the first letters of the capitalised words of name,
 // one byte each, as a key ("International Monetary Fund" is IMF,
-// "Department of Homeland Security" DHS), or 0 when there are fewer than
-// two or more than eight.
-func initials(name string) uint64 {
+// "Department of Homeland Security" DHS), or with all the first letters
+// of every word, in upper case ("Democracy for America" is DFA), or 0
+// when there are fewer than two or more than eight.
+func initials(name string, all bool) uint64 {
 	var k uint64
 	n := 0
 	for i := 0; i < len(name); i++ {
-		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && name[i] >= 'A' && name[i] <= 'Z' {
+		c := name[i]
+		if all && c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && c >= 'A' && c <= 'Z' {
 			if n++; n > 8 {
 				return 0
 			}
-			k = k<<8 | uint64(name[i])
+			k = k<<8 | uint64(c)
 		}
 	}
 	if n < 2 {
@@ -819,8 +827,8 @@ func (st *state) clusterNames() {
 		c := st.fullName(m)
 		st.join(m, c, Named)
 		if !st.clusters[c].person {
-			if k := initials(st.nameText(m)); k != 0 {
-				if _, ok := st.byInit[k]; !ok {
+			for _, k := range [2]uint64{initials(st.nameText(m), false), initials(st.nameText(m), true)} {
+				if _, ok := st.byInit[k]; !ok && k != 0 {
 					st.byInit[k] = c
 				}
 			}
@@ -851,7 +859,7 @@ func (st *state) singleName(m *mention) {
 		}
 		return
 	}
-	if c := st.pick(st.bySur[n], m); c >= 0 && !m.nation {
+	if c := st.pick(st.bySur[n], m); c >= 0 && (!m.nation || st.surnameNationality(m, c)) {
 		// (A country is not short for an organisation named after it:
 		// "Ohio" is not the American Civil Liberties Union of Ohio.)
 		st.join(m, c, Surname)
@@ -874,6 +882,18 @@ func (st *state) singleName(m *mention) {
 	if m.source || m.person || m.kind != name {
 		st.join(m, st.newCluster(m), Named)
 	}
+}
+
+// surnameNationality reports whether nation mention m, a nationality
+// and not a country ("Cuban", not "Cuba"), is the surname of person c
+// named in full: "Mark Cuban ... Cuban said".
+func (st *state) surnameNationality(m *mention, c int32) bool {
+	cl := &st.clusters[c]
+	if cl.words < 2 || !st.personLike(cl) || cl.typ == Organisation {
+		return false
+	}
+	country := st.lx.nationalities[string(st.lower(int(m.first)))]
+	return country != "" && !strings.EqualFold(country, st.nameText(m))
 }
 
 // misspeltWindow bounds how many mentions back [state.misspelt] looks.
@@ -939,7 +959,7 @@ func (st *state) fullName(m *mention) int32 {
 		given := st.wordText(int(m.first))
 		cs := st.bySur[sur]
 		for _, c := range cs[:min(len(cs), maxSameName)] {
-			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && cl.given == given && cl.words > 1 {
+			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given)) && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
 					cl.words = int(m.last-m.first) + 1
@@ -950,6 +970,13 @@ func (st *state) fullName(m *mention) int32 {
 		}
 	}
 	return st.newCluster(m)
+}
+
+// misspeltGiven reports whether given names a and b, of five letters or
+// more, differ by one letter after the first: "Hilary" is a slip for
+// "Hillary".
+func misspeltGiven(a, b string) bool {
+	return len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && oneEdit(a, b)
 }
 
 // surname returns the last word of m's name that is not a suffix ("Jr.",

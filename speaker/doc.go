@@ -26,7 +26,11 @@
 // (title and affiliation, a nationality given as its country) and a
 // [Type]: person, organisation ("the Kremlin", "the ministry"), anonymous
 // ("a senior official", "sources"), document ("a statement", "The New York
-// Post") or unknown.
+// Post") or unknown. An age before a name ("82-year-old") is no part of
+// it; in a title-case headline a name starts after the last "And"; a name
+// with an organisation's noun apposed to it ("Alphabet, the parent company
+// of Google") is an organisation's; a source that is "everyone" or
+// "someone" is anonymous.
 //
 // # Resolution
 //
@@ -36,7 +40,10 @@
 // with an honorific or gendered title are clustered before the others; a
 // single name that matches none and misspells by one letter the surname
 // of one person named shortly before, "Wines" for Leslie Wimes, joins
-// that person). A
+// that person, and so does a full name whose given name misspells that of
+// a person of the same surname, "Hilary Clinton"; a nationality that is
+// the surname of a person named in full, "Cuban" of Mark Cuban, is that
+// person, not a country). A
 // role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
@@ -53,7 +60,9 @@
 // common given names and the pronouns already resolved, sources or not; a
 // pronoun inside a quote's content, which mostly speaks of someone other
 // than the speaker ("“If he is asked,” she said"), is left unresolved and
-// gives no gender. In a headline, a "he" or "she" with no one before it
+// gives no gender. When an unnamed "the woman" or "the man" of fitting
+// sex scores best, the pronoun is that unnamed person and stays
+// unresolved. In a headline, a "he" or "she" with no one before it
 // resolves to the first person of fitting gender named below. "They"
 // resolves to a coordinated source or pair of names ("Obama and Clinton"),
 // organisation, one-word name that shows nothing of a person ("Politifact",
@@ -65,7 +74,8 @@
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or
 // dash; "who" also to a person a few words back, across an age or home
-// town, and it makes a name a person's; a "who" after "and" to the
+// town, but not to a name that modifies the noun before it, "a Clinton
+// supporter who", and it makes a name a person's; a "who" after "and" to the
 // "who" before it); "I" outside quotes to the name
 // that alone in a paragraph signs the piece after it (a letter to the
 // editor), else to the writer an opinion piece's closing note names ("Jane
@@ -83,7 +93,8 @@
 // account" the titled work last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
-// organisations, most recently named. A nominal led by a person's name or
+// organisations, most recently named ("both women" two women; "both A and
+// B" is no such nominal). A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his
 // surrogates" the Trump surrogates). A nominal of a determiner and a
 // head alone ("this poll", "the experts") is the fuller nominal of that
@@ -93,7 +104,10 @@
 // of whom" the antecedent of "whom" ("One of the candidates" is left
 // alone). A
 // nominal whose head no list knows ("the debate moderators") is a speaker
-// of type unknown named as written, its spaces made plain. A quote without a source inherits the
+// of type unknown named as written, its spaces made plain, less a
+// possessive ending ("The campaign’s" statement is the campaign's) and a
+// participle that says when a document came out ("a poll released
+// Thursday"). A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie
 // between them ([Continuation]); a coordinated source ("Ushakov and Waltz
 // said") gives all its speakers. Each [Attribution] records the [Method]

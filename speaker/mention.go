@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hearsaynlp/hearsay/quote"
 )
@@ -64,6 +65,13 @@ var determiners = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "both": false, "all": true,
 	"other": true, "no": true, "any": true, "each": true, "every": true, "such": true, "few": true,
 	"numerous": true, "multiple": true,
+}
+
+// indefinites are the pronouns of unnamed people: a source that is one of
+// them is anonymous.
+var indefinites = map[string]bool{
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "nobody": true,
 }
 
 // pronouns maps the pronouns a source can be to their gender; plural ones
@@ -331,6 +339,11 @@ func (st *state) parse(lo, hi int) mention {
 			return m
 		}
 	}
+	if hi-lo == 1 && indefinites[string(st.lowerShort(lo))] {
+		m.kind = anon // "Everyone can see it", though it open a sentence
+		m.head = m.span
+		return m
+	}
 	if st.info(lo).bits&determiner != 0 && hi-lo > 1 {
 		m.indef = determiners[string(st.lower(lo))]
 		if g, ok := possessives[string(st.buf)]; ok {
@@ -350,6 +363,11 @@ func (st *state) parse(lo, hi int) mention {
 	for p < hi {
 		if !st.isWord(p) {
 			p++
+			restLo = p
+			continue
+		}
+		if p == restLo && p+1 < hi && st.isUpper(p+1) && st.age(p) {
+			p++ // "82-year-old Richard Viguerie": an age is no part of a name
 			restLo = p
 			continue
 		}
@@ -481,6 +499,16 @@ func (st *state) parse(lo, hi int) mention {
 		}
 		return m
 	}
+	// "The Media And Marco Rubio" of a headline in title case: the name
+	// is after the last "And".
+	if int(m.para) < len(st.headline) && st.headline[m.para] {
+		for k := hi - 2; k > restLo; k-- {
+			if string(st.lowerShort(k)) == "and" {
+				restLo = k + 1
+				break
+			}
+		}
+	}
 	// "NBC’s Dante Chinni": a possessive before a name is its
 	// affiliation.
 	for k := restLo; k < hi-1 && m.title.IsZero(); k++ {
@@ -610,6 +638,12 @@ func (st *state) formerAt(w int) bool {
 	return false
 }
 
+// age reports whether word w gives an age: "82-year-old".
+func (st *state) age(w int) bool {
+	s := st.text[st.words[w].start:st.words[w].end]
+	return len(s) > 9 && s[0] >= '0' && s[0] <= '9' && strings.HasSuffix(s, "-year-old")
+}
+
 // pluralTitle reports a plural of a title at word w ("senators",
 // "candidates").
 func (st *state) pluralTitle(w int) (bool, gender) {
@@ -634,6 +668,11 @@ var prepositions = map[string]bool{
 	"by": true, "to": true, "who": true, "that": true, "which": true, "whose": true, "about": true,
 	"representing": true, "close": true, "familiar": true, "involved": true, "led": true,
 }
+
+// issued are the participles that say when or by whom a document came
+// out; they end a nominal's head as prepositions do, and are no part of
+// its name: "a poll released Thursday" is a poll.
+var issued = map[string]bool{"released": true, "issued": true, "published": true, "conducted": true, "commissioned": true}
 
 // parties are party words that stand before names as an affiliation.
 var parties = map[string]string{

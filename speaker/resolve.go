@@ -228,6 +228,12 @@ func (st *state) nominal(m *mention) {
 	label := m.label
 	if label == "" {
 		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
+		if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
+			label = string(trimPossessive([]byte(label))) // "The campaign’s" (statement) is the campaign
+		}
+		if h := st.wordAt(m.head.End); !m.head.IsZero() && h < len(st.words) && int(st.words[h].start) < m.span.End && issued[string(st.lowerShort(h))] {
+			label = spaced(strings.ToLower(st.text[m.span.Start:m.head.End])) // "a poll released Thursday"
+		}
 	}
 	if c, ok := st.byNoun[label]; ok {
 		st.join(m, c, Named)
@@ -505,22 +511,35 @@ func hasWord(name string, words []string) bool {
 // organisations, not people: "the two countries".
 var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "companies": true, "governments": true}
 
+// pairGender gives the sex of the people a gendered nominal of two names.
+var pairGender = map[string]gender{"women": female, "men": male, "sisters": female, "brothers": male}
+
 // pair resolves a nominal of two ("both men", "the two candidates", "this
 // pair of multimillionaires") to the two people (or, for "the two
 // countries", the two organisations) most recently named before it, and
 // reports whether it did.
 func (st *state) pair(m *mention) bool {
-	dual := false
-	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End && !dual; i++ {
-		switch string(st.lower(i)) {
-		case "both", "two", "pair":
+	dual, both := false, false
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End; i++ {
+		switch string(st.lowerShort(i)) {
+		case "both":
+			dual, both = true, true
+		case "two", "pair":
 			dual = true
+		case "and":
+			if both {
+				return false // "both experts and investigators" names its two
+			}
 		}
 	}
 	if !dual {
 		return false
 	}
 	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	sex := unknownGender
+	if !m.head.IsZero() {
+		sex = pairGender[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	}
 	oi := st.orderOf(m)
 	var two [2]int32
 	n := 0
@@ -533,8 +552,8 @@ func (st *state) pair(m *mention) bool {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if places == st.personLike(cl) || cl.typ == Document {
-			continue
+		if places == st.personLike(cl) || cl.typ == Document || sex != unknownGender && cl.gender != sex {
+			continue // ("both women" are two women)
 		}
 		two[n] = p.speaker
 		n++
@@ -760,8 +779,13 @@ func (st *state) pronoun(oi int, m *mention) {
 		m.reason = "no earlier organisation or document for \"it\""
 		return
 	}
-	if c := st.antecedent(oi, m); c >= 0 {
+	c, unnamed := st.antecedentOrUnnamed(oi, m)
+	if c >= 0 {
 		st.join(m, c, Pronoun)
+		return
+	}
+	if unnamed != nil {
+		m.reason = fmt.Sprintf("%q is the unnamed %q before it", word, st.text[unnamed.span.Start:unnamed.span.End])
 		return
 	}
 	if c := st.headlineReferent(oi, m); c >= 0 {
@@ -777,12 +801,29 @@ func (st *state) pronoun(oi int, m *mention) {
 // mention of its sentence) counts most, then a gender known to fit, then
 // evidence that the name is a person's, less a little per sentence back.
 func (st *state) antecedent(oi int, m *mention) int32 {
+	c, _ := st.antecedentOrUnnamed(oi, m)
+	return c
+}
+
+// antecedentOrUnnamed is [state.antecedent] that also weighs the people
+// the text does not name ("the woman"): when one of them scores best, it
+// returns -1 and that nominal, for "she" is then the unnamed woman, not a
+// named one before.
+func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 	best, bestScore := int32(-1), -1<<30
+	var unnamed *mention
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
 		if p.sent < m.sent-sentences {
 			break
+		}
+		if st.unnamedPerson(p, m) {
+			if score := st.salience(k, p, m) + genderBonus + personBonus - seen; score > bestScore {
+				best, bestScore, unnamed = -1, score, p
+			}
+			seen++
+			continue
 		}
 		if p.speaker < 0 || p.kind == pronoun && !p.source {
 			continue
@@ -801,10 +842,25 @@ func (st *state) antecedent(oi int, m *mention) int32 {
 		score -= seen // nearer first among equals
 		seen++
 		if score > bestScore {
-			best, bestScore = p.speaker, score
+			best, bestScore, unnamed = p.speaker, score, nil
 		}
 	}
-	return best
+	if unnamed != nil {
+		return -1, unnamed
+	}
+	return best, nil
+}
+
+// unnamedPerson reports whether mention p is "the woman" or "the man",
+// unresolved, and of the sex of pronoun m. (Not an office no one named
+// holds, "the former first lady", which may be a named holder's after
+// all; nor "her daughter", after which "she" is mostly the mother.)
+func (st *state) unnamedPerson(p, m *mention) bool {
+	if p.kind != role || p.speaker >= 0 || p.plural || p.quoted || p.possessor || p.gender != m.gender {
+		return false
+	}
+	t := strings.ToLower(st.text[p.title.Start:p.title.End])
+	return t == "woman" || t == "man"
 }
 
 // headlineReferent returns, for a "he" or "she" in a headline that no
@@ -924,8 +980,32 @@ func (st *state) modifier(p *mention) bool {
 	return det && st.words[int(p.last)].flags&possessive == 0
 }
 
+// beforeNoun reports whether name mention p modifies the noun at k, the
+// word before a "who", from one or two words before it in lower case with
+// no determiner: "Clinton" of "a Clinton supporter who" is not who, but
+// "Kaine" of "Kaine is a lawyer who" may be.
+func (st *state) beforeNoun(p *mention, k int) bool {
+	n := int(p.last) + 1
+	if p.kind != name || n > k || k-n > 1 || st.words[p.last].flags&possessive != 0 {
+		return false
+	}
+	for w := n; w <= k; w++ {
+		if !st.isWord(w) || st.isUpper(w) {
+			return false
+		}
+		if _, det := determiners[string(st.lowerShort(w))]; det {
+			return false
+		}
+	}
+	return true
+}
+
 // coordinators join relative clauses: "who ... and who".
 var coordinators = map[string]bool{"and": true, "or": true, "but": true}
+
+// relativeWords is how many words back a "which" after "and" looks for
+// the "which" before it.
+const relativeWords = 30
 
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
@@ -936,10 +1016,10 @@ const nearWords = 10
 func (st *state) relativePronoun(oi int, m *mention) {
 	w := int(m.word)
 	k := w - 1
-	if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--")) {
-		k--
-	} else if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
+	if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
 		k -= 2 // "--" written as two hyphens
+	} else if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--") || st.punct(k, "-")) {
+		k-- // (a lone hyphen between spaces is a dash too)
 	}
 	who := string(st.lower(w)) == "who"
 	if k >= 0 && st.isWord(k) && coordinators[string(st.lowerShort(k))] {
@@ -953,6 +1033,24 @@ func (st *state) relativePronoun(oi int, m *mention) {
 				st.join(m, p.speaker, Pronoun)
 				m.also = p.also
 				return
+			}
+		}
+		// Or the relative word before, though no quote made it a
+		// source: "DFA -- which was founded in 2004 and which has".
+		rel := string(st.lowerShort(w))
+		for b := k - 1; b > 0 && b > k-relativeWords && st.words[b].sent == m.sent; b-- {
+			if st.isWord(b) && string(st.lowerShort(b)) == rel {
+				if st.punct(b-1, ",") || st.punct(b-1, "—") || st.punct(b-1, "–") || st.punct(b-1, "-") {
+					first := st.parse(b, b+1)
+					first.source = true
+					st.relativePronoun(st.orderOf(&first), &first)
+					if first.speaker >= 0 {
+						st.join(m, first.speaker, Pronoun)
+						m.also = first.also
+						return
+					}
+				}
+				break
 			}
 		}
 		m.reason = "relative pronoun with no antecedent"
@@ -1000,7 +1098,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
 				break
 			}
-			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) {
+			if p.speaker >= 0 && p.kind != pronoun && st.clusters[p.speaker].typ == Person && !st.modifier(p) && !st.beforeNoun(p, k) {
 				st.join(m, p.speaker, Pronoun)
 				m.also = p.also
 				return

@@ -89,7 +89,7 @@ func (lx *lexicon) buildInfo() {
 	for _, l := range []struct {
 		words map[string]bool
 		bit   infoBits
-	}{{qualifiers, qualifier}, {capitalStops, capStop}, {connectors, connector}, {prepositions, preposition}} {
+	}{{qualifiers, qualifier}, {capitalStops, capStop}, {connectors, connector}, {prepositions, preposition}, {issued, preposition}} {
 		for w, ok := range l.words {
 			if ok {
 				mark(w, l.bit)

@@ -80,6 +80,11 @@ const (
 	trainSampleFile = "../../testdata/polnear-train-sample-referents.tsv"
 )
 
+// trainTuneFile is the annotated referents of a second seeded sample of
+// train articles, apart from the held-out one, on which the resolver's
+// rules are fitted beside dev (how it was drawn is in the file's header).
+const trainTuneFile = "../../testdata/polnear-train-tune-referents.tsv"
+
 // resolutionCheck is a floor of speaker resolution on annotated referents,
 // just under what it scores, and a target; a target not yet met is logged.
 type resolutionCheck struct {
@@ -104,7 +109,7 @@ var resolutionChecks = []resolutionCheck{
 	{"from gold, all", fromGoldAll, 0.87, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.91, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
-	{"end to end, all", endToEndAll, 0.50, 0},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 // The floors on the held-out train sample.
@@ -113,6 +118,14 @@ var trainSampleChecks = []resolutionCheck{
 	{"from gold, pronouns", fromGoldPronouns, 0.82, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.76, 0.85},
 	{"end to end, all", endToEndAll, 0.50, 0},
+}
+
+// The floors on the train tuning sample.
+var trainTuneChecks = []resolutionCheck{
+	{"from gold, all", fromGoldAll, 0.86, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
+	{"end to end, all", endToEndAll, 0.56, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
@@ -132,6 +145,10 @@ func TestResolutionFloors(t *testing.T) {
 
 func TestTrainSampleResolutionFloors(t *testing.T) {
 	checkResolution(t, trainDir, trainSampleFile, trainSampleChecks)
+}
+
+func TestTrainTuneResolutionFloors(t *testing.T) {
+	checkResolution(t, trainDir, trainTuneFile, trainTuneChecks)
 }
 
 // checkResolution scores speaker resolution on the referents in files, a
