@@ -633,6 +633,10 @@ func (st *state) role(m *mention) {
 			st.nominal(m)
 			return
 		}
+		if c := st.roleAntecedent(m, key); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
 		// "The president" among several presidents is the one the
@@ -643,6 +647,37 @@ func (st *state) role(m *mention) {
 		}
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
+}
+
+// roleAntecedent returns the person a definite role nominal no one named
+// holds refers back to, as "he" or "she" would ("Trump said ... The
+// candidate added"), or -1: news names a person before it calls them by
+// a bare office. The role's gender, when it has one, must fit.
+func (st *state) roleAntecedent(m *mention, key string) int32 {
+	if m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
+		return -1
+	}
+	oi := st.orderOf(m)
+	c := st.antecedent(oi, m)
+	if c < 0 || !st.clusters[c].person {
+		return -1 // an office is held by someone the text shows is a person
+	}
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		if p := &st.ments[st.order[k]]; p.speaker == c {
+			if m.sent-p.sent > 1 {
+				return -1 // not just before: more likely someone new
+			}
+			return c
+		}
+	}
+	return -1
+}
+
+// kin are titles of a person that are no office: "the woman", "the
+// widow" is mostly someone the text has not named.
+var kin = map[string]bool{
+	"man": true, "woman": true, "father": true, "mother": true, "husband": true, "wife": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "widow": true,
 }
 
 // lastOf returns, of the clusters cs, the one mentioned last before m,
@@ -829,11 +864,11 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if p.plural || !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
+		if p.plural || !st.personLike(cl) || m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender {
 			continue // (a plural is no "he": "reporters")
 		}
 		score := st.salience(k, p, m)
-		if cl.gender == m.gender {
+		if cl.gender == m.gender && m.gender != unknownGender {
 			score += genderBonus
 		}
 		if cl.person {
