@@ -48,8 +48,8 @@
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
 // holders one was mentioned last before it and no other in the six
-// sentences before it. A bare office no one named holds ("the
-// candidate", not "the union leader" or "the man") is the person a "he"
+// sentences before it. A source that is a bare office no one named holds
+// ("the candidate", not "the union leader" or "the man") is the person a "he"
 // or "she" there would be, when that person is named in its sentence or
 // the one before and shown to be a person. A plural role nominal ("the
 // senators") resolves to all who hold it, and one no one named holds ("retired generals and admirals") is an

@@ -649,12 +649,12 @@ func (st *state) role(m *mention) {
 	}
 }
 
-// roleAntecedent returns the person a definite role nominal no one named
-// holds refers back to, as "he" or "she" would ("Trump said ... The
+// roleAntecedent returns the person a definite role nominal source no one
+// named holds refers back to, as "he" or "she" would ("Trump said ... The
 // candidate added"), or -1: news names a person before it calls them by
 // a bare office. The role's gender, when it has one, must fit.
 func (st *state) roleAntecedent(m *mention, key string) int32 {
-	if m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
+	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
 		return -1
 	}
 	oi := st.orderOf(m)
