@@ -91,8 +91,9 @@
 // department or bureau; a union or association; any named outlet),
 // preferring one whose name has the nominal's modifier ("the appeals
 // court" is the Court of Appeals); "the state", "the country" and "the
-// nation" are the place last named, "the bank", "the company" and "the
-// firm" the organisation last named, "the film", "the book" and "her
+// nation" are the place last named, "the bank", "the company", "the
+// retailer" and "the tech giant" the organisation last named (or a bare
+// name that opens the sentence before, "Amazon rose ..."), "the film", "the book" and "her
 // account" the titled work last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or

@@ -179,10 +179,19 @@ func (st *state) nominal(m *mention) {
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
+			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
+				// "Amazon rose 1 percent. The retailer said": a name
+				// that showed nothing yet, just before.
+				c, ok := st.byName[st.nameText(p)]
+				if !ok {
+					c = st.newCluster(p)
+				}
+				st.join(p, c, Named)
+			}
 			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
 				continue
 			}
-			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && cl.words > 1 {
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1) {
 				cl.typ = Organisation
 				st.join(m, p.speaker, ByRole)
 				return
@@ -399,7 +408,10 @@ var kinds = map[string][]string{
 
 // firmKinds are the heads of definite nominals that stand for the
 // company last named.
-var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "corporation": true, "lender": true}
+var firmKinds = map[string]bool{
+	"bank": true, "company": true, "firm": true, "corporation": true, "lender": true,
+	"giant": true, "retailer": true, "automaker": true, "insurer": true, "conglomerate": true, "manufacturer": true,
+}
 
 // placeKinds are the heads of definite nominals that stand for the
 // country or state last named.
