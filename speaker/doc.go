@@ -56,7 +56,8 @@
 // anonymous group.
 //
 // "He" and "she" resolve to an earlier person (not a plural) of that gender
-// or of unknown gender, within six sentences, scored by sentence distance,
+// or of unknown gender, within six sentences (not a name that alone in
+// an earlier paragraph signs a letter), scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence), a gender
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered titles,
@@ -81,7 +82,7 @@
 // supporter who", and it makes a name a person's; a "who" after "and" to the
 // "who" before it); "I" outside quotes to the name
 // that alone in a paragraph signs the piece after it (a letter to the
-// editor), else to the writer an opinion piece's closing note names ("Jane
+// editor; the name is then a person's), else to the writer an opinion piece's closing note names ("Jane
 // Doe is a playwright ...").
 //
 // A single acronym ("IMF", "W.T.O.") joins the organisation earlier named

@@ -799,6 +799,9 @@ func (st *state) pronoun(oi int, m *mention) {
 				break
 			}
 			if c := st.signature(oi, m); c >= 0 {
+				if cl := &st.clusters[c]; cl.typ == Unknown {
+					cl.typ = Person // a letter is signed by a person
+				}
 				st.join(m, c, Pronoun)
 				return
 			}
@@ -879,6 +882,9 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 		if p.plural || !st.personLike(cl) || m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender {
 			continue // (a plural is no "he": "reporters")
 		}
+		if p.kind == name && p.para != m.para && st.alone(p) {
+			continue // a signature ends the letter above it
+		}
 		score := st.salience(k, p, m)
 		if cl.gender == m.gender && m.gender != unknownGender {
 			score += genderBonus
@@ -938,15 +944,21 @@ func (st *state) signature(oi int, m *mention) int32 {
 		if p.kind != name || p.speaker < 0 || p.last == p.first || p.quoted {
 			continue
 		}
-		first, last := int(p.word), int(p.last)+1
-		for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
-			last++ // the closing full stop
-		}
-		if (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para) {
+		if st.alone(p) {
 			return p.speaker
 		}
 	}
 	return -1
+}
+
+// alone reports whether mention p fills its paragraph, less a closing
+// full stop: a signature.
+func (st *state) alone(p *mention) bool {
+	first, last := int(p.word), int(p.last)+1
+	for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
+		last++ // the closing full stop
+	}
+	return (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para)
 }
 
 // antecedentIt returns the organisation or document an "it" refers to, or
