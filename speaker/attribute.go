@@ -959,7 +959,7 @@ func (st *state) fullName(m *mention) int32 {
 		given := st.wordText(int(m.first))
 		cs := st.bySur[sur]
 		for _, c := range cs[:min(len(cs), maxSameName)] {
-			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given)) && cl.words > 1 {
+			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given) || nickname(cl.given, given)) && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
 					cl.words = int(m.last-m.first) + 1
@@ -970,6 +970,27 @@ func (st *state) fullName(m *mention) int32 {
 		}
 	}
 	return st.newCluster(m)
+}
+
+// nickname reports whether given names a and b are a name and its common
+// short form, as written ("Sandy" and "Sandra", "Bill" and "William"):
+// one person named both ways in one article.
+func nickname(a, b string) bool {
+	return a != "" && (nicknames[a] == b || nicknames[b] == a)
+}
+
+// nicknames maps common short forms of given names to the full name.
+var nicknames = map[string]string{
+	"Bill": "William", "Will": "William", "Bob": "Robert", "Bobby": "Robert", "Rob": "Robert",
+	"Jim": "James", "Jimmy": "James", "Mike": "Michael", "Tom": "Thomas", "Tony": "Anthony",
+	"Dick": "Richard", "Rick": "Richard", "Joe": "Joseph", "Dan": "Daniel", "Dave": "David",
+	"Steve": "Steven", "Ben": "Benjamin", "Sam": "Samuel", "Matt": "Matthew", "Andy": "Andrew",
+	"Alex": "Alexander", "Nick": "Nicholas", "Greg": "Gregory", "Jeff": "Jeffrey", "Ken": "Kenneth",
+	"Larry": "Lawrence", "Ron": "Ronald", "Don": "Donald", "Chuck": "Charles", "Charlie": "Charles",
+	"Jack": "John", "Ed": "Edward", "Fred": "Frederick", "Jerry": "Gerald", "Tim": "Timothy",
+	"Sandy": "Sandra", "Liz": "Elizabeth", "Beth": "Elizabeth", "Kate": "Katherine", "Cathy": "Catherine",
+	"Sue": "Susan", "Debbie": "Deborah", "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret",
+	"Pat": "Patricia", "Barb": "Barbara", "Vicky": "Victoria", "Becky": "Rebecca", "Patty": "Patricia",
 }
 
 // misspeltGiven reports whether given names a and b, of five letters or
