@@ -41,7 +41,8 @@
 // single name that matches none and misspells by one letter the surname
 // of one person named shortly before, "Wines" for Leslie Wimes, joins
 // that person, and so does a full name whose given name misspells that of
-// a person of the same surname, "Hilary Clinton"; a nationality that is
+// a person of the same surname, "Hilary Clinton", or is its common short
+// form, "Sandy" for Sandra; a nationality that is
 // the surname of a person named in full, "Cuban" of Mark Cuban, is that
 // person, not a country). A
 // role nominal ("the Russian foreign minister", "the president") resolves
@@ -98,7 +99,7 @@
 // account" the titled work last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"). A
 // nominal of two ("both men", "the two countries") is the two people, or
-// organisations, most recently named ("both women" two women; "both A and
+// organisations, most recently named outside quotes ("both women" two women; "both A and
 // B" is no such nominal). A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his
 // surrogates" the Trump surrogates). A nominal of a determiner and a

@@ -560,7 +560,7 @@ func (st *state) pair(m *mention) bool {
 		if p.sent < m.sent-sentences {
 			break
 		}
-		if p.speaker < 0 || p.kind != name && p.kind != org || n == 1 && two[0] == p.speaker {
+		if p.speaker < 0 || p.kind != name && p.kind != org || p.quoted || n == 1 && two[0] == p.speaker {
 			continue
 		}
 		cl := &st.clusters[p.speaker]

@@ -332,6 +332,9 @@ func TestAttribute(t *testing.T) {
 		{name: "a letter is signed by a person", text: "I think the toll road is wrong.\n\nNorvale Carter.",
 			sources: []string{"I"},
 			want:    []string{"Norvale Carter/person pronoun"}, why: "I is said of a person, whatever the name shows"},
+		{name: "nickname is the same person", text: "Sandra Paradis, 78, voted early. Her neighbour Ann Brook came later. Sandy Paradis said she was pleased.",
+			sources: []string{"Sandy Paradis"},
+			want:    []string{"Sandra Paradis/person named"}, why: "Sandy is short for Sandra"},
 		{name: "pronoun with nobody before", text: "He said no.",
 			sources: []string{"He"},
 			want:    []string{"- none"}},
@@ -414,5 +417,26 @@ func TestAbbreviationsFit(t *testing.T) {
 		if len(a) > maxAbbreviation || !isAbbreviation(strings.ToUpper(a)) {
 			t.Errorf("abbreviation %q is not found: raise maxAbbreviation", a)
 		}
+	}
+}
+
+// TestPairSkipsQuotedNames checks that "the two" is the two people the
+// narrative named, not a name inside a quote between them.
+func TestPairSkipsQuotedNames(t *testing.T) {
+	text := "Ann Lowry met Paul Crane at the polls. “We’re Dover people,” Crane said. The two voters said they agreed."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "” Crane")
+	s := strings.Index(text, "Crane said")
+	two := strings.Index(text, "The two voters")
+	qs := []quote.Quote{
+		{Kind: quote.Direct, Span: quote.Span{Start: c, End: s + 10},
+			Content: []quote.Span{{Start: c, End: e + len("”")}}, Source: quote.Span{Start: s, End: s + 5}},
+		at(text, "The two voters"),
+	}
+	qs[1].Span, qs[1].Source = quote.Span{Start: two, End: two + 14}, quote.Span{Start: two, End: two + 14}
+	d := Attribute(text, qs)
+	want := []string{"Paul Crane/person surname", "Ann Lowry/person+Paul Crane/person role"}
+	if diff := cmp.Diff(want, attributed(d)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }
