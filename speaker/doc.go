@@ -52,7 +52,8 @@
 // sentences before it. A source that is a bare office no one named holds
 // ("the candidate", not "the union leader" or "the man") is the person a "he"
 // or "she" there would be, when that person is named in its sentence or
-// the one before and shown to be a person. A plural role nominal ("the
+// the one before, outside quotes and with no unnamed one ("a company
+// official") nearer, and shown to be a person. A plural role nominal ("the
 // senators") resolves to all who hold it, and one no one named holds ("retired generals and admirals") is an
 // anonymous group.
 //

@@ -675,11 +675,18 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 		return -1 // an office is held by someone the text shows is a person
 	}
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
-		if p := &st.ments[st.order[k]]; p.speaker == c {
+		p := &st.ments[st.order[k]]
+		if p.quoted {
+			continue
+		}
+		if p.speaker == c {
 			if m.sent-p.sent > 1 {
 				return -1 // not just before: more likely someone new
 			}
 			return c
+		}
+		if p.kind == anon && !p.plural {
+			return -1 // "a White House official ... The aide": the unnamed one
 		}
 	}
 	return -1
