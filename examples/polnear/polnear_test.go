@@ -120,12 +120,13 @@ var trainSampleChecks = []resolutionCheck{
 	{"end to end, all", endToEndAll, 0.50, 0},
 }
 
-// The floors on the train tuning sample.
+// The floors on the train tuning sample. Its third batch of articles,
+// harder than the first two, lowered end to end from 0.56.
 var trainTuneChecks = []resolutionCheck{
 	{"from gold, all", fromGoldAll, 0.86, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
-	{"end to end, all", endToEndAll, 0.56, 0},
+	{"from gold, pronouns", fromGoldPronouns, 0.885, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.80, 0.85},
+	{"end to end, all", endToEndAll, 0.51, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
