@@ -58,6 +58,7 @@ type state struct {
 	indexes  []int32                // the first elements of the lists of bySur and byGiven, see appendIndex
 	spans    []group                // scratch of scan
 	content  []quote.Span           // scratch of markQuoted
+	narr     []int32                // scratch of countNarration
 	key      []byte                 // scratch of givenGender
 	author   int32                  // the cluster of the writer, from a closing note; -1 when none
 }
@@ -732,6 +733,39 @@ func (st *state) markQuoted(quotes []quote.Quote) {
 			ci++
 		}
 		m.quoted = m.span.End <= end && !m.source
+	}
+	st.countNarration(content)
+}
+
+// countNarration sets each mention's narration, the number of sentences
+// up to its own that are not wholly inside the content spans (sorted by
+// start): the sentences a pronoun looks back over are counted in it, so
+// that one after a long quote still reaches the speaker named before it.
+func (st *state) countNarration(content []quote.Span) {
+	n := 0
+	if len(st.words) > 0 {
+		n = int(st.words[len(st.words)-1].sent) + 1
+	}
+	narr := slices.Grow(st.narr[:0], n)[:n]
+	clear(narr)
+	ci, end := 0, -1
+	for _, w := range st.words {
+		for ci < len(content) && content[ci].Start <= int(w.start) {
+			end = max(end, content[ci].End)
+			ci++
+		}
+		if w.flags&isWord != 0 && int(w.end) > end {
+			narr[w.sent] = 1 // a word outside every quote
+		}
+	}
+	for s := 1; s < n; s++ {
+		narr[s] += narr[s-1]
+	}
+	st.narr = narr
+	for i := range st.ments {
+		if m := &st.ments[i]; int(m.sent) < n {
+			m.narration = narr[m.sent]
+		}
 	}
 }
 

@@ -58,7 +58,8 @@
 // anonymous group.
 //
 // "He" and "she" resolve to an earlier person (not a plural) of that gender
-// or of unknown gender, within six sentences (not a name that alone in
+// or of unknown gender, within six sentences (not counting those wholly
+// inside a quote; not a name that alone in
 // an earlier paragraph signs a letter), scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence), a gender
 // known to fit and evidence of a person, with a mention inside a quote's

@@ -872,7 +872,7 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if st.unnamedPerson(p, m) {
@@ -976,7 +976,7 @@ func (st *state) antecedentIt(oi int, m *mention) int32 {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if p.speaker < 0 {
@@ -1249,7 +1249,7 @@ func (st *state) plural(oi int, m *mention) {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if p.speaker < 0 {

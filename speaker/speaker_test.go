@@ -443,3 +443,20 @@ func TestPairSkipsQuotedNames(t *testing.T) {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestPronounAfterLongQuote checks that the sentences of a long quote do
+// not push its speaker out of reach of a pronoun after it.
+func TestPronounAfterLongQuote(t *testing.T) {
+	text := "Mara Lind spoke at the plant. “We will build. We will hire. We will train. We will grow. We will export. We will win. We will stay.” She then left for Ohio."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "”") + len("”")
+	s := strings.Index(text, "She")
+	qs := []quote.Quote{
+		{Kind: quote.Direct, Span: quote.Span{Start: c, End: e}, Content: []quote.Span{{Start: c, End: e}}},
+		{Kind: quote.Indirect, Span: quote.Span{Start: s, End: s + 3}, Source: quote.Span{Start: s, End: s + 3}},
+	}
+	d := Attribute(text, qs)
+	if got := attributed(d)[1]; got != "Mara Lind/person pronoun" {
+		t.Errorf("She = %q, want Mara Lind/person pronoun", got)
+	}
+}
