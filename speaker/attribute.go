@@ -193,7 +193,7 @@ func (st *state) parseSource(lo, hi int) {
 		}
 	}
 	// Coordination: parts split at "and", "&" and commas, every one a
-	// name or pronoun.
+	// name, a pronoun or a person's role or organisation ("her husband").
 	if st.coordinated(lo, hi) {
 		return
 	}
@@ -283,8 +283,8 @@ func (st *state) coordinated(lo, hi int) bool {
 				from = to + 1
 				continue
 			}
-			if p.kind != name && p.kind != pronoun {
-				return false
+			if p.kind != name && p.kind != pronoun && !(p.possessor && (p.kind == role || p.kind == org)) {
+				return false // ("her husband", "his campaign" may be parts)
 			}
 			parts[np] = p
 			np++

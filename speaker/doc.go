@@ -54,8 +54,10 @@
 // or "she" there would be, when that person is named in its sentence or
 // the one before, outside quotes and with no unnamed one ("a company
 // official") nearer, and shown to be a person. A plural role nominal ("the
-// senators") resolves to all who hold it, and one no one named holds ("retired generals and admirals") is an
-// anonymous group.
+// senators") resolves to all who hold it, and one no one named holds
+// ("retired generals and admirals") is an anonymous group. "Her husband"
+// and "his wife" are the one other person of the surname and sex that
+// fit.
 //
 // "He" and "she" resolve to an earlier person (not a plural) of that gender
 // or of unknown gender, within six sentences (not counting those wholly
@@ -118,7 +120,7 @@
 // Thursday"). A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie
 // between them ([Continuation]); a coordinated source ("Ushakov and Waltz
-// said") gives all its speakers. Each [Attribution] records the [Method]
+// said", "She and her husband") gives all its speakers. Each [Attribution] records the [Method]
 // that decided it; one that could not be decided has no speakers and says
 // why in Reason, so nothing is guessed silently.
 //

@@ -608,6 +608,10 @@ func (st *state) role(m *mention) {
 		return
 	}
 	key := st.roleKey(st.text[m.title.Start:m.title.End])
+	if c := st.spouse(m, key); c >= 0 {
+		st.join(m, c, ByRole)
+		return
+	}
 	if m.plural {
 		key = strings.TrimSuffix(key, "s")
 	}
@@ -690,6 +694,42 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 		}
 	}
 	return -1
+}
+
+// spouse returns the person "her husband" or "his wife" is: the one other
+// person named in the text with the surname of the one "her" or "his" is
+// and of the sex of the title; -1 when there is none or several.
+func (st *state) spouse(m *mention, key string) int32 {
+	if !m.possessor || key != "husband" && key != "wife" {
+		return -1
+	}
+	own := *m
+	switch string(st.lowerShort(int(m.word))) {
+	case "his":
+		own.gender = male
+	case "her":
+		own.gender = female
+	default:
+		return -1
+	}
+	owner := st.antecedent(st.orderOf(m), &own)
+	if owner < 0 || st.clusters[owner].surname == "" {
+		return -1
+	}
+	sex := female
+	if key == "husband" {
+		sex = male
+	}
+	found := int32(-1)
+	for _, c := range st.bySur[st.clusters[owner].surname] {
+		if cl := &st.clusters[c]; c != owner && cl.typ == Person && cl.gender != own.gender {
+			if found >= 0 || cl.gender != sex && cl.gender != unknownGender {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // kin are titles of a person that are no office: "the woman", "the
