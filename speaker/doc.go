@@ -59,7 +59,9 @@
 // and "his wife" are the one other person of the surname and sex that
 // fit.
 //
-// "He" and "she" resolve to an earlier person (not a plural) of that gender
+// "He" and "she" in a sentence's opening phrase ("In his bill, Salceda
+// said") are the person named just after its comma; else they resolve to
+// an earlier person (not a plural) of that gender
 // or of unknown gender, within six sentences (not counting those wholly
 // inside a quote; not a name that alone in
 // an earlier paragraph signs a letter), scored by sentence distance,

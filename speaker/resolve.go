@@ -721,7 +721,8 @@ func (st *state) spouse(m *mention, key string) int32 {
 		sex = male
 	}
 	found := int32(-1)
-	for _, c := range st.bySur[st.clusters[owner].surname] {
+	cs := st.bySur[st.clusters[owner].surname]
+	for _, c := range cs[:min(len(cs), maxSameName)] {
 		if cl := &st.clusters[c]; c != owner && cl.typ == Person && cl.gender != own.gender {
 			if found >= 0 || cl.gender != sex && cl.gender != unknownGender {
 				return -1
@@ -876,6 +877,10 @@ func (st *state) pronoun(oi int, m *mention) {
 		m.reason = "no earlier organisation or document for \"it\""
 		return
 	}
+	if c := st.cataphor(oi, m); c >= 0 {
+		st.join(m, c, Pronoun)
+		return
+	}
 	c, unnamed := st.antecedentOrUnnamed(oi, m)
 	if c >= 0 {
 		st.join(m, c, Pronoun)
@@ -890,6 +895,62 @@ func (st *state) pronoun(oi int, m *mention) {
 		return
 	}
 	m.reason = fmt.Sprintf("no earlier person fits %q", word)
+}
+
+// cataphor returns the person a "he" or "she" in an opening phrase refers
+// forward to, the subject just after the phrase's comma ("In his bill,
+// Salceda cited ...", "Ever since she endorsed her, Ms. Warren has ..."),
+// or -1 when the sentence opens otherwise or no person of fitting gender
+// stands there.
+func (st *state) cataphor(oi int, m *mention) int32 {
+	first := int(m.word)
+	for first > 0 && st.words[first-1].sent == m.sent && st.words[first-1].para == m.para {
+		if first--; int(m.word)-first > cataphorWords {
+			return -1 // too far into its sentence to be in an opening phrase
+		}
+	}
+	for first < int(m.word) && !st.isWord(first) {
+		first++ // a closing quote mark the sentence before left
+	}
+	if !openers[string(st.lowerShort(first))] {
+		return -1
+	}
+	comma := -1
+	for w := int(m.word) + 1; w < len(st.words) && w <= int(m.word)+cataphorWords && st.words[w].sent == m.sent; w++ {
+		if st.punct(w, ",") {
+			comma = w
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if int(p.word) <= comma {
+			continue
+		}
+		if int(p.word) != comma+1 || p.kind != name || p.speaker < 0 || p.quoted {
+			return -1
+		}
+		if cl := &st.clusters[p.speaker]; st.personLike(cl) && (cl.gender == unknownGender || cl.gender == m.gender) {
+			return p.speaker
+		}
+		return -1
+	}
+	return -1
+}
+
+// cataphorWords bounds how far [state.cataphor] looks back from a
+// pronoun for its sentence's start, and on for the comma that ends the
+// opening phrase.
+const cataphorWords = 20
+
+// openers begin an opening phrase before a sentence's subject.
+var openers = map[string]bool{
+	"in": true, "after": true, "before": true, "when": true, "while": true, "since": true, "ever": true,
+	"as": true, "although": true, "though": true, "despite": true, "because": true, "if": true,
+	"during": true, "with": true, "on": true, "at": true, "for": true, "once": true, "until": true,
 }
 
 // antecedent returns the person a "he" or "she" refers to, or -1. Of the
