@@ -574,7 +574,7 @@ func (st *state) scanNominal(i, stop int) int {
 	default:
 		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && (len(w) >= 5 && w[len(w)-1] == 's' || w == "people") && st.info(i).noun == anonNoun {
 			// "officials", "voters": a group a later "they" may be.
-			m := st.parse(i, i+1)
+			m := st.parse(st.groupAdjective(i), i+1)
 			m.plural = true
 			st.add(m)
 			return i + 1
@@ -602,6 +602,25 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// groupAdjective returns the first word of the plural group nominal whose
+// noun is word i: the word before it when that is a party or nationality
+// the scan just took for a name ("Democratic superdelegates", "Chinese
+// officials"), which it then drops, else i.
+func (st *state) groupAdjective(i int) int {
+	n := len(st.ments)
+	if i == 0 || n == 0 || !st.isWord(i-1) || !st.isUpper(i-1) || st.words[i-1].sent != st.words[i].sent {
+		return i
+	}
+	if last := st.ments[n-1].span; last.Start != int(st.words[i-1].start) || last.End != int(st.words[i-1].end) {
+		return i
+	}
+	if _, party := parties[string(st.lower(i-1))]; !party && st.info(i-1).nationLen != 1 {
+		return i
+	}
+	st.ments = st.ments[:n-1]
+	return i - 1
 }
 
 // mayStartNominal reports whether word w has the shape of a word that

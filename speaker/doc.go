@@ -30,7 +30,8 @@
 // it; in a title-case headline a name starts after the last "And"; a name
 // with an organisation's noun apposed to it ("Alphabet, the parent company
 // of Google") is an organisation's; a source that is "everyone" or
-// "someone" is anonymous.
+// "someone" is anonymous; a party or nationality before a plural noun of
+// unnamed people is part of that group ("Democratic superdelegates").
 //
 // # Resolution
 //
