@@ -130,6 +130,9 @@ func (st *state) apposed(m *mention) int32 {
 		if p.kind != name && p.kind != org && p.kind != doc || p.name.IsZero() || p.source || p.nation {
 			return -1
 		}
+		if m.kind == role && (p.kind != name || p.speaker >= 0 && st.notPerson(&st.clusters[p.speaker])) {
+			return -1 // "before the Judiciary Committee, the president": an office is no body's
+		}
 		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
 			return -1 // "In Chelsea, the mayor": an opening phrase
 		}
