@@ -77,7 +77,8 @@
 // unresolved. In a headline, a "he" or "she" with no one before it
 // resolves to the first person of fitting gender named below. "They"
 // resolves to a coordinated source or pair of names ("Obama and Clinton"),
-// organisation, one-word name that shows nothing of a person ("Politifact",
+// organisation, one-word name that shows nothing of a person and is no
+// common given name ("Politifact",
 // which it makes an organisation) or plural group ("officials") in the
 // sentences before it, and so does a lone quantifier source ("each",
 // "all"), scored as "he" is, a coordination counting extra and a plural

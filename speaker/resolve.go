@@ -1392,7 +1392,7 @@ func (st *state) plural(oi int, m *mention) {
 			also = append(also, p.also...)
 			bonus = pluralBonus
 		case st.clusters[p.speaker].typ == Organisation:
-		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name:
+		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
 			// "Politifact did a fact-check ... they published": a
 			// one-word name that shows nothing of a person may be a
 			// body.
