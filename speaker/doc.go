@@ -86,7 +86,8 @@
 // most salient earlier organisation or document (or name that shows nothing
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or
-// dash; "who" also to a person a few words back, across an age or home
+// dash; to the group that phrase renames, "superdelegates, the party
+// leaders who"; "who" also to a person a few words back, across an age or home
 // town, but not to a name that modifies the noun before it, "a Clinton
 // supporter who", and it makes a name a person's; a "who" after "and" to the
 // "who" before it); "I" outside quotes to the name

@@ -1170,6 +1170,28 @@ func (st *state) beforeNoun(p *mention, k int) bool {
 	return true
 }
 
+// renamedGroup returns the plural group that the nominal at word d, which
+// a relative pronoun follows, renames after a comma or "are":
+// "superdelegates, the party leaders who", "Superdelegates are the
+// officials who" are the superdelegates. It returns nil when there is
+// none.
+func (st *state) renamedGroup(oi, d int) *mention {
+	if d < 2 || !(st.punct(d-1, ",") || st.isWord(d-1) && (string(st.lower(d-1)) == "are" || string(st.buf) == "were")) {
+		return nil
+	}
+	end := int(st.words[d-2].end)
+	for b := oi - 1; b >= 0 && b >= oi-window; b-- {
+		p := &st.ments[st.order[b]]
+		if p.span.End < end {
+			return nil
+		}
+		if p.span.End == end && p.kind == anon && p.plural && p.speaker >= 0 && !p.quoted {
+			return p
+		}
+	}
+	return nil
+}
+
 // coordinators join relative clauses: "who ... and who".
 var coordinators = map[string]bool{"and": true, "or": true, "but": true}
 
@@ -1235,6 +1257,10 @@ func (st *state) relativePronoun(oi int, m *mention) {
 					st.join(m, c, Pronoun)
 					return
 				}
+			}
+			if p := st.renamedGroup(oi, d); p != nil {
+				st.join(m, p.speaker, Pronoun)
+				return
 			}
 			break
 		}
