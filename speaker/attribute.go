@@ -898,6 +898,26 @@ func (st *state) clusterNames() {
 	}
 }
 
+// country returns the cluster of the country a capital or nationality
+// mention n stands for ("Beijing", "Chinese" are China), made when the
+// text has not named it yet; -1 when m is no such mention.
+func (st *state) country(m *mention, n string) int32 {
+	if a := int(m.last) + 1; !m.nation || a < len(st.words) && st.isWord(a) && !st.isUpper(a) && st.info(a).noun != noClass {
+		return -1 // ("the Kazakh government": an adjective)
+	}
+	country := st.lx.nationalities[strings.ToLower(n)]
+	if country == "" || country == n {
+		return -1
+	}
+	if c, ok := st.byName[country]; ok {
+		return c
+	}
+	c := st.newCluster(m)
+	st.clusters[c].label = country
+	st.byName[country] = c
+	return c
+}
+
 // singleName clusters a mention of a name of one word: with the name,
 // surname, given name or initials it shares, or alone.
 func (st *state) singleName(m *mention) {
@@ -916,6 +936,10 @@ func (st *state) singleName(m *mention) {
 		// (A country is not short for an organisation named after it:
 		// "Ohio" is not the American Civil Liberties Union of Ohio.)
 		st.join(m, c, Surname)
+		return
+	}
+	if c := st.country(m, n); c >= 0 {
+		st.join(m, c, Named)
 		return
 	}
 	if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {

@@ -45,8 +45,9 @@
 // a person of the same surname, "Hilary Clinton", or is its common short
 // form, "Sandy" for Sandra; a nationality that is
 // the surname of a person named in full, "Cuban" of Mark Cuban, is that
-// person, not a country). A
-// role nominal ("the Russian foreign minister", "the president") resolves
+// person, not a country; else a capital or nationality named alone,
+// "Beijing", is its country, China, unless a noun follows it, "the
+// Kazakh government"). A role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
 // holders one was mentioned last before it and no other in the six
