@@ -121,11 +121,12 @@ var trainSampleChecks = []resolutionCheck{
 }
 
 // The floors on the train tuning sample. Its third batch of articles,
-// harder than the first two, lowered end to end from 0.56.
+// harder than the first two, lowered end to end from 0.56; its fourth,
+// with more nominals, lowered all and nominals.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.89, 0.85},
+	{"from gold, all", fromGoldAll, 0.88, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.82, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
 	{"end to end, all", endToEndAll, 0.515, 0},
 }
 
