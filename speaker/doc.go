@@ -108,7 +108,8 @@
 // name that opens the sentence before, "Amazon rose ..."), "the film", "the book" and "her
 // account" the titled work last named. A nominal set off by a comma after a
 // name is that name's ("Walter Energy, another mining company"; an
-// office only a person's). A
+// office only a person's; not a source a verb follows, "of Sanders, the
+// campaign has"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named outside quotes ("both women" two women; "both A and
 // B" is no such nominal). A nominal led by a person's name or

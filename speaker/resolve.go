@@ -121,6 +121,9 @@ func (st *state) apposed(m *mention) int32 {
 	default:
 		return -1
 	}
+	if _, hi := st.wordsIn(m.span); m.source && hi < len(st.words) && st.isWord(hi) && st.words[hi].sent == m.sent && !st.isUpper(hi) && !prepositions[string(st.lower(hi))] {
+		return -1 // "of Sanders, the campaign has": a subject, no apposition
+	}
 	oi := st.orderOf(m)
 	for b := oi - 1; b >= 0 && b >= oi-4; b-- {
 		p := &st.ments[st.order[b]]
