@@ -114,10 +114,10 @@ var resolutionChecks = []resolutionCheck{
 
 // The floors on the held-out train sample.
 var trainSampleChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.805, 0.85},
+	{"from gold, all", fromGoldAll, 0.81, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.83, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.76, 0.85},
-	{"end to end, all", endToEndAll, 0.515, 0},
+	{"from gold, nominals", fromGoldNominals, 0.78, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 // The floors on the train tuning sample. Its third batch of articles,
@@ -126,8 +126,8 @@ var trainSampleChecks = []resolutionCheck{
 var trainTuneChecks = []resolutionCheck{
 	{"from gold, all", fromGoldAll, 0.88, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
-	{"end to end, all", endToEndAll, 0.515, 0},
+	{"from gold, nominals", fromGoldNominals, 0.795, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
