@@ -67,7 +67,8 @@
 // or of unknown gender, within six sentences (not counting those wholly
 // inside a quote; not a name that alone in
 // an earlier paragraph signs a letter), scored by sentence distance,
-// subjecthood (a source, or the first mention of its sentence), a gender
+// subjecthood (a source, or the first mention of its sentence, a "he"
+// there included), a gender
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered titles,
 // common given names and the pronouns already resolved, sources or not; a

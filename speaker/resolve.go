@@ -989,7 +989,9 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			seen++
 			continue
 		}
-		if p.speaker < 0 || p.kind == pronoun && !p.source {
+		if p.speaker < 0 || p.kind == pronoun && !p.source && (p.quoted || p.sent != m.sent) {
+			// (A pronoun no quote made a source counts in its own
+			// sentence only: "He met Netanyahu, where he said".)
 			continue
 		}
 		cl := &st.clusters[p.speaker]

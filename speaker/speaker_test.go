@@ -493,3 +493,14 @@ func TestPronounAfterLongQuote(t *testing.T) {
 		t.Errorf("She = %q, want Mara Lind/person pronoun", got)
 	}
 }
+
+// TestPronounAfterPronounSubject checks that a "he" is the person the
+// "he" that is the subject of its sentence is, not a nearer object.
+func TestPronounAfterPronounSubject(t *testing.T) {
+	text := "Paul Ryan flew east on Monday. He visited Prime Minister Benjamin Netanyahu in Israel, where he also met reporters."
+	s := strings.Index(text, " he also") + 1
+	q := quote.Quote{Kind: quote.Indirect, Span: quote.Span{Start: s, End: s + 2}, Source: quote.Span{Start: s, End: s + 2}}
+	if got := attributed(Attribute(text, []quote.Quote{q})); got[0] != "Paul Ryan/person pronoun" {
+		t.Errorf("he = %q, want Paul Ryan/person pronoun", got[0])
+	}
+}
