@@ -124,7 +124,7 @@ var trainSampleChecks = []resolutionCheck{
 // harder than the first two, lowered end to end from 0.56; its fourth,
 // with more nominals, lowered all and nominals.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.88, 0.85},
+	{"from gold, all", fromGoldAll, 0.885, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.795, 0.85},
 	{"end to end, all", endToEndAll, 0.52, 0},
