@@ -58,6 +58,7 @@ type state struct {
 	indexes  []int32                // the first elements of the lists of bySur and byGiven, see appendIndex
 	spans    []group                // scratch of scan
 	content  []quote.Span           // scratch of markQuoted
+	narr     []int32                // scratch of countNarration
 	key      []byte                 // scratch of givenGender
 	author   int32                  // the cluster of the writer, from a closing note; -1 when none
 }
@@ -192,7 +193,7 @@ func (st *state) parseSource(lo, hi int) {
 		}
 	}
 	// Coordination: parts split at "and", "&" and commas, every one a
-	// name or pronoun.
+	// name, a pronoun or a person's role or organisation ("her husband").
 	if st.coordinated(lo, hi) {
 		return
 	}
@@ -282,8 +283,8 @@ func (st *state) coordinated(lo, hi int) bool {
 				from = to + 1
 				continue
 			}
-			if p.kind != name && p.kind != pronoun {
-				return false
+			if p.kind != name && p.kind != pronoun && !(p.possessor && (p.kind == role || p.kind == org)) {
+				return false // ("her husband", "his campaign" may be parts)
 			}
 			parts[np] = p
 			np++
@@ -573,7 +574,7 @@ func (st *state) scanNominal(i, stop int) int {
 	default:
 		if c := st.text[st.words[i].start]; 'a' <= c && c <= 'z' && (len(w) >= 5 && w[len(w)-1] == 's' || w == "people") && st.info(i).noun == anonNoun {
 			// "officials", "voters": a group a later "they" may be.
-			m := st.parse(i, i+1)
+			m := st.parse(st.groupAdjective(i), i+1)
 			m.plural = true
 			st.add(m)
 			return i + 1
@@ -601,6 +602,25 @@ func (st *state) scanNominal(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// groupAdjective returns the first word of the plural group nominal whose
+// noun is word i: the word before it when that is a party or nationality
+// the scan just took for a name ("Democratic superdelegates", "Chinese
+// officials"), which it then drops, else i.
+func (st *state) groupAdjective(i int) int {
+	n := len(st.ments)
+	if i == 0 || n == 0 || !st.isWord(i-1) || !st.isUpper(i-1) || st.words[i-1].sent != st.words[i].sent {
+		return i
+	}
+	if last := st.ments[n-1].span; last.Start != int(st.words[i-1].start) || last.End != int(st.words[i-1].end) {
+		return i
+	}
+	if _, party := parties[string(st.lower(i-1))]; !party && st.info(i-1).nationLen != 1 {
+		return i
+	}
+	st.ments = st.ments[:n-1]
+	return i - 1
 }
 
 // mayStartNominal reports whether word w has the shape of a word that
@@ -733,6 +753,39 @@ func (st *state) markQuoted(quotes []quote.Quote) {
 		}
 		m.quoted = m.span.End <= end && !m.source
 	}
+	st.countNarration(content)
+}
+
+// countNarration sets each mention's narration, the number of sentences
+// up to its own that are not wholly inside the content spans (sorted by
+// start): the sentences a pronoun looks back over are counted in it, so
+// that one after a long quote still reaches the speaker named before it.
+func (st *state) countNarration(content []quote.Span) {
+	n := 0
+	if len(st.words) > 0 {
+		n = int(st.words[len(st.words)-1].sent) + 1
+	}
+	narr := slices.Grow(st.narr[:0], n)[:n]
+	clear(narr)
+	ci, end := 0, -1
+	for _, w := range st.words {
+		for ci < len(content) && content[ci].Start <= int(w.start) {
+			end = max(end, content[ci].End)
+			ci++
+		}
+		if w.flags&isWord != 0 && int(w.end) > end {
+			narr[w.sent] = 1 // a word outside every quote
+		}
+	}
+	for s := 1; s < n; s++ {
+		narr[s] += narr[s-1]
+	}
+	st.narr = narr
+	for i := range st.ments {
+		if m := &st.ments[i]; int(m.sent) < n {
+			m.narration = narr[m.sent]
+		}
+	}
 }
 
 // findAuthor returns the cluster of the person an opinion piece's closing
@@ -845,6 +898,26 @@ func (st *state) clusterNames() {
 	}
 }
 
+// country returns the cluster of the country a capital or nationality
+// mention n stands for ("Beijing", "Chinese" are China), made when the
+// text has not named it yet; -1 when m is no such mention.
+func (st *state) country(m *mention, n string) int32 {
+	if a := int(m.last) + 1; !m.nation || a < len(st.words) && st.isWord(a) && !st.isUpper(a) && st.info(a).noun != noClass {
+		return -1 // ("the Kazakh government": an adjective)
+	}
+	country := st.lx.nationalities[strings.ToLower(n)]
+	if country == "" || country == n {
+		return -1
+	}
+	if c, ok := st.byName[country]; ok {
+		return c
+	}
+	c := st.newCluster(m)
+	st.clusters[c].label = country
+	st.byName[country] = c
+	return c
+}
+
 // singleName clusters a mention of a name of one word: with the name,
 // surname, given name or initials it shares, or alone.
 func (st *state) singleName(m *mention) {
@@ -863,6 +936,10 @@ func (st *state) singleName(m *mention) {
 		// (A country is not short for an organisation named after it:
 		// "Ohio" is not the American Civil Liberties Union of Ohio.)
 		st.join(m, c, Surname)
+		return
+	}
+	if c := st.country(m, n); c >= 0 {
+		st.join(m, c, Named)
 		return
 	}
 	if c := st.pick(st.byGiven[n], m); c >= 0 && m.kind == name {
@@ -959,7 +1036,7 @@ func (st *state) fullName(m *mention) int32 {
 		given := st.wordText(int(m.first))
 		cs := st.bySur[sur]
 		for _, c := range cs[:min(len(cs), maxSameName)] {
-			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given)) && cl.words > 1 {
+			if cl := &st.clusters[c]; cl.typ != Organisation && cl.typ != Document && (cl.given == given || misspeltGiven(cl.given, given) || nickname(cl.given, given)) && cl.words > 1 {
 				if len(n) > len(st.text[cl.name.Start:cl.name.End]) {
 					cl.name = m.name
 					cl.words = int(m.last-m.first) + 1
@@ -970,6 +1047,27 @@ func (st *state) fullName(m *mention) int32 {
 		}
 	}
 	return st.newCluster(m)
+}
+
+// nickname reports whether given names a and b are a name and its common
+// short form, as written ("Sandy" and "Sandra", "Bill" and "William"):
+// one person named both ways in one article.
+func nickname(a, b string) bool {
+	return a != "" && (nicknames[a] == b || nicknames[b] == a)
+}
+
+// nicknames maps common short forms of given names to the full name.
+var nicknames = map[string]string{
+	"Bill": "William", "Will": "William", "Bob": "Robert", "Bobby": "Robert", "Rob": "Robert",
+	"Jim": "James", "Jimmy": "James", "Mike": "Michael", "Tom": "Thomas", "Tony": "Anthony",
+	"Dick": "Richard", "Rick": "Richard", "Joe": "Joseph", "Dan": "Daniel", "Dave": "David",
+	"Steve": "Steven", "Ben": "Benjamin", "Sam": "Samuel", "Matt": "Matthew", "Andy": "Andrew",
+	"Alex": "Alexander", "Nick": "Nicholas", "Greg": "Gregory", "Jeff": "Jeffrey", "Ken": "Kenneth",
+	"Larry": "Lawrence", "Ron": "Ronald", "Don": "Donald", "Chuck": "Charles", "Charlie": "Charles",
+	"Jack": "John", "Ed": "Edward", "Fred": "Frederick", "Jerry": "Gerald", "Tim": "Timothy",
+	"Sandy": "Sandra", "Liz": "Elizabeth", "Beth": "Elizabeth", "Kate": "Katherine", "Cathy": "Catherine",
+	"Sue": "Susan", "Debbie": "Deborah", "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret",
+	"Pat": "Patricia", "Barb": "Barbara", "Vicky": "Victoria", "Becky": "Rebecca", "Patty": "Patricia",
 }
 
 // misspeltGiven reports whether given names a and b, of five letters or

@@ -30,7 +30,8 @@
 // it; in a title-case headline a name starts after the last "And"; a name
 // with an organisation's noun apposed to it ("Alphabet, the parent company
 // of Google") is an organisation's; a source that is "everyone" or
-// "someone" is anonymous.
+// "someone" is anonymous; a party or nationality before a plural noun of
+// unnamed people is part of that group ("Democratic superdelegates").
 //
 // # Resolution
 //
@@ -41,20 +42,33 @@
 // single name that matches none and misspells by one letter the surname
 // of one person named shortly before, "Wines" for Leslie Wimes, joins
 // that person, and so does a full name whose given name misspells that of
-// a person of the same surname, "Hilary Clinton"; a nationality that is
+// a person of the same surname, "Hilary Clinton", or is its common short
+// form, "Sandy" for Sandra; a nationality that is
 // the surname of a person named in full, "Cuban" of Mark Cuban, is that
-// person, not a country). A
-// role nominal ("the Russian foreign minister", "the president") resolves
+// person, not a country; else a capital or nationality named alone,
+// "Beijing", is its country, China, unless a noun follows it, "the
+// Kazakh government"). A role nominal ("the Russian foreign minister", "the president") resolves
 // only when exactly one person in the document holds the role (a former
 // or vice president does not hold "president"), or when of several
 // holders one was mentioned last before it and no other in the six
-// sentences before it; a plural one ("the senators") to all who hold it,
-// and one no one named holds ("retired generals and admirals") is an
-// anonymous group.
+// sentences before it. A source that is a bare office no one named holds
+// ("the candidate", not "the union leader" or "the man") is the person a "he"
+// or "she" there would be, when that person is named in its sentence or
+// the one before, outside quotes and with no unnamed one ("a company
+// official") nearer, and shown to be a person. A plural role nominal ("the
+// senators") resolves to all who hold it, and one no one named holds
+// ("retired generals and admirals") is an anonymous group. "Her husband"
+// and "his wife" are the one other person of the surname and sex that
+// fit.
 //
-// "He" and "she" resolve to an earlier person (not a plural) of that gender
-// or of unknown gender, within six sentences, scored by sentence distance,
-// subjecthood (a source, or the first mention of its sentence), a gender
+// "He" and "she" in a sentence's opening phrase ("In his bill, Salceda
+// said") are the person named just after its comma; else they resolve to
+// an earlier person (not a plural) of that gender
+// or of unknown gender, within six sentences (not counting those wholly
+// inside a quote; not a name that alone in
+// an earlier paragraph signs a letter), scored by sentence distance,
+// subjecthood (a source, or the first mention of its sentence, a "he"
+// there included), a gender
 // known to fit and evidence of a person, with a mention inside a quote's
 // content counting against. Gender comes from honorifics, gendered titles,
 // common given names and the pronouns already resolved, sources or not; a
@@ -65,7 +79,8 @@
 // unresolved. In a headline, a "he" or "she" with no one before it
 // resolves to the first person of fitting gender named below. "They"
 // resolves to a coordinated source or pair of names ("Obama and Clinton"),
-// organisation, one-word name that shows nothing of a person ("Politifact",
+// organisation, one-word name that shows nothing of a person and is no
+// common given name ("Politifact",
 // which it makes an organisation) or plural group ("officials") in the
 // sentences before it, and so does a lone quantifier source ("each",
 // "all"), scored as "he" is, a coordination counting extra and a plural
@@ -73,12 +88,13 @@
 // most salient earlier organisation or document (or name that shows nothing
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or
-// dash; "who" also to a person a few words back, across an age or home
+// dash; to the group that phrase renames, "superdelegates, the party
+// leaders who"; "who" also to a person a few words back, across an age or home
 // town, but not to a name that modifies the noun before it, "a Clinton
 // supporter who", and it makes a name a person's; a "who" after "and" to the
 // "who" before it); "I" outside quotes to the name
 // that alone in a paragraph signs the piece after it (a letter to the
-// editor), else to the writer an opinion piece's closing note names ("Jane
+// editor; the name is then a person's), else to the writer an opinion piece's closing note names ("Jane
 // Doe is a playwright ...").
 //
 // A single acronym ("IMF", "W.T.O.") joins the organisation earlier named
@@ -88,12 +104,15 @@
 // department or bureau; a union or association; any named outlet),
 // preferring one whose name has the nominal's modifier ("the appeals
 // court" is the Court of Appeals); "the state", "the country" and "the
-// nation" are the place last named, "the bank", "the company" and "the
-// firm" the organisation last named, "the film", "the book" and "her
+// nation" are the place last named, "the bank", "the company", "the
+// retailer" and "the tech giant" the organisation last named (or a bare
+// name that opens the sentence before, "Amazon rose ..."), "the film", "the book" and "her
 // account" the titled work last named. A nominal set off by a comma after a
-// name is that name's ("Walter Energy, another mining company"). A
+// name is that name's ("Walter Energy, another mining company"; an
+// office only a person's; not a source a verb follows, "of Sanders, the
+// campaign has"). A
 // nominal of two ("both men", "the two countries") is the two people, or
-// organisations, most recently named ("both women" two women; "both A and
+// organisations, most recently named outside quotes ("both women" two women; "both A and
 // B" is no such nominal). A nominal led by a person's name or
 // pronoun is that person's ("her campaign" is the Clinton campaign, "his
 // surrogates" the Trump surrogates). A nominal of a determiner and a
@@ -110,7 +129,7 @@
 // Thursday"). A quote without a source inherits the
 // speakers of the quote before it when no more than four paragraphs lie
 // between them ([Continuation]); a coordinated source ("Ushakov and Waltz
-// said") gives all its speakers. Each [Attribution] records the [Method]
+// said", "She and her husband") gives all its speakers. Each [Attribution] records the [Method]
 // that decided it; one that could not be decided has no speakers and says
 // why in Reason, so nothing is guessed silently.
 //

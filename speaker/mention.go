@@ -50,6 +50,7 @@ type mention struct {
 	the       bool   // led by "the"
 	coord     int32  // the name before this one in a coordination outside sources, or -1
 	quoted    bool   // inside the content of a quote
+	narration int32  // sentences up to this one not wholly inside quotes, see countNarration
 	nation    bool   // a country, its capital or its nationality
 	former    bool   // the role is held no longer: "former", "ex-", "then-"
 	word      int32  // the first word

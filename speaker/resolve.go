@@ -121,6 +121,9 @@ func (st *state) apposed(m *mention) int32 {
 	default:
 		return -1
 	}
+	if _, hi := st.wordsIn(m.span); m.source && hi < len(st.words) && st.isWord(hi) && st.words[hi].sent == m.sent && !st.isUpper(hi) && !prepositions[string(st.lower(hi))] {
+		return -1 // "of Sanders, the campaign has": a subject, no apposition
+	}
 	oi := st.orderOf(m)
 	for b := oi - 1; b >= 0 && b >= oi-4; b-- {
 		p := &st.ments[st.order[b]]
@@ -129,6 +132,9 @@ func (st *state) apposed(m *mention) int32 {
 		}
 		if p.kind != name && p.kind != org && p.kind != doc || p.name.IsZero() || p.source || p.nation {
 			return -1
+		}
+		if m.kind == role && (p.kind != name || p.speaker >= 0 && st.notPerson(&st.clusters[p.speaker])) {
+			return -1 // "before the Judiciary Committee, the president": an office is no body's
 		}
 		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
 			return -1 // "In Chelsea, the mayor": an opening phrase
@@ -179,10 +185,19 @@ func (st *state) nominal(m *mention) {
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
+			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
+				// "Amazon rose 1 percent. The retailer said": a name
+				// that showed nothing yet, just before.
+				c, ok := st.byName[st.nameText(p)]
+				if !ok {
+					c = st.newCluster(p)
+				}
+				st.join(p, c, Named)
+			}
 			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
 				continue
 			}
-			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && cl.words > 1 {
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1) {
 				cl.typ = Organisation
 				st.join(m, p.speaker, ByRole)
 				return
@@ -399,7 +414,10 @@ var kinds = map[string][]string{
 
 // firmKinds are the heads of definite nominals that stand for the
 // company last named.
-var firmKinds = map[string]bool{"bank": true, "company": true, "firm": true, "corporation": true, "lender": true}
+var firmKinds = map[string]bool{
+	"bank": true, "company": true, "firm": true, "corporation": true, "lender": true,
+	"giant": true, "retailer": true, "automaker": true, "insurer": true, "conglomerate": true, "manufacturer": true,
+}
 
 // placeKinds are the heads of definite nominals that stand for the
 // country or state last named.
@@ -548,7 +566,7 @@ func (st *state) pair(m *mention) bool {
 		if p.sent < m.sent-sentences {
 			break
 		}
-		if p.speaker < 0 || p.kind != name && p.kind != org || n == 1 && two[0] == p.speaker {
+		if p.speaker < 0 || p.kind != name && p.kind != org || p.quoted || n == 1 && two[0] == p.speaker {
 			continue
 		}
 		cl := &st.clusters[p.speaker]
@@ -596,6 +614,10 @@ func (st *state) role(m *mention) {
 		return
 	}
 	key := st.roleKey(st.text[m.title.Start:m.title.End])
+	if c := st.spouse(m, key); c >= 0 {
+		st.join(m, c, ByRole)
+		return
+	}
 	if m.plural {
 		key = strings.TrimSuffix(key, "s")
 	}
@@ -633,6 +655,10 @@ func (st *state) role(m *mention) {
 			st.nominal(m)
 			return
 		}
+		if c := st.roleAntecedent(m, key); c >= 0 {
+			st.join(m, c, ByRole)
+			return
+		}
 		m.reason = fmt.Sprintf("no person in the document holds the role %q", key)
 	default:
 		// "The president" among several presidents is the one the
@@ -643,6 +669,81 @@ func (st *state) role(m *mention) {
 		}
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
+}
+
+// roleAntecedent returns the person a definite role nominal source no one
+// named holds refers back to, as "he" or "she" would ("Trump said ... The
+// candidate added"), or -1: news names a person before it calls them by
+// a bare office. The role's gender, when it has one, must fit.
+func (st *state) roleAntecedent(m *mention, key string) int32 {
+	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
+		return -1
+	}
+	oi := st.orderOf(m)
+	c := st.antecedent(oi, m)
+	if c < 0 || !st.clusters[c].person {
+		return -1 // an office is held by someone the text shows is a person
+	}
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		p := &st.ments[st.order[k]]
+		if p.quoted {
+			continue
+		}
+		if p.speaker == c {
+			if m.sent-p.sent > 1 {
+				return -1 // not just before: more likely someone new
+			}
+			return c
+		}
+		if p.kind == anon && !p.plural {
+			return -1 // "a White House official ... The aide": the unnamed one
+		}
+	}
+	return -1
+}
+
+// spouse returns the person "her husband" or "his wife" is: the one other
+// person named in the text with the surname of the one "her" or "his" is
+// and of the sex of the title; -1 when there is none or several.
+func (st *state) spouse(m *mention, key string) int32 {
+	if !m.possessor || key != "husband" && key != "wife" {
+		return -1
+	}
+	own := *m
+	switch string(st.lowerShort(int(m.word))) {
+	case "his":
+		own.gender = male
+	case "her":
+		own.gender = female
+	default:
+		return -1
+	}
+	owner := st.antecedent(st.orderOf(m), &own)
+	if owner < 0 || st.clusters[owner].surname == "" {
+		return -1
+	}
+	sex := female
+	if key == "husband" {
+		sex = male
+	}
+	found := int32(-1)
+	cs := st.bySur[st.clusters[owner].surname]
+	for _, c := range cs[:min(len(cs), maxSameName)] {
+		if cl := &st.clusters[c]; c != owner && cl.typ == Person && cl.gender != own.gender {
+			if found >= 0 || cl.gender != sex && cl.gender != unknownGender {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// kin are titles of a person that are no office: "the woman", "the
+// widow" is mostly someone the text has not named.
+var kin = map[string]bool{
+	"man": true, "woman": true, "father": true, "mother": true, "husband": true, "wife": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "widow": true,
 }
 
 // lastOf returns, of the clusters cs, the one mentioned last before m,
@@ -752,6 +853,9 @@ func (st *state) pronoun(oi int, m *mention) {
 				break
 			}
 			if c := st.signature(oi, m); c >= 0 {
+				if cl := &st.clusters[c]; cl.typ == Unknown {
+					cl.typ = Person // a letter is signed by a person
+				}
 				st.join(m, c, Pronoun)
 				return
 			}
@@ -779,6 +883,10 @@ func (st *state) pronoun(oi int, m *mention) {
 		m.reason = "no earlier organisation or document for \"it\""
 		return
 	}
+	if c := st.cataphor(oi, m); c >= 0 {
+		st.join(m, c, Pronoun)
+		return
+	}
 	c, unnamed := st.antecedentOrUnnamed(oi, m)
 	if c >= 0 {
 		st.join(m, c, Pronoun)
@@ -793,6 +901,62 @@ func (st *state) pronoun(oi int, m *mention) {
 		return
 	}
 	m.reason = fmt.Sprintf("no earlier person fits %q", word)
+}
+
+// cataphor returns the person a "he" or "she" in an opening phrase refers
+// forward to, the subject just after the phrase's comma ("In his bill,
+// Salceda cited ...", "Ever since she endorsed her, Ms. Warren has ..."),
+// or -1 when the sentence opens otherwise or no person of fitting gender
+// stands there.
+func (st *state) cataphor(oi int, m *mention) int32 {
+	first := int(m.word)
+	for first > 0 && st.words[first-1].sent == m.sent && st.words[first-1].para == m.para {
+		if first--; int(m.word)-first > cataphorWords {
+			return -1 // too far into its sentence to be in an opening phrase
+		}
+	}
+	for first < int(m.word) && !st.isWord(first) {
+		first++ // a closing quote mark the sentence before left
+	}
+	if !openers[string(st.lowerShort(first))] {
+		return -1
+	}
+	comma := -1
+	for w := int(m.word) + 1; w < len(st.words) && w <= int(m.word)+cataphorWords && st.words[w].sent == m.sent; w++ {
+		if st.punct(w, ",") {
+			comma = w
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
+		p := &st.ments[st.order[k]]
+		if int(p.word) <= comma {
+			continue
+		}
+		if int(p.word) != comma+1 || p.kind != name || p.speaker < 0 || p.quoted {
+			return -1
+		}
+		if cl := &st.clusters[p.speaker]; st.personLike(cl) && (cl.gender == unknownGender || cl.gender == m.gender) {
+			return p.speaker
+		}
+		return -1
+	}
+	return -1
+}
+
+// cataphorWords bounds how far [state.cataphor] looks back from a
+// pronoun for its sentence's start, and on for the comma that ends the
+// opening phrase.
+const cataphorWords = 20
+
+// openers begin an opening phrase before a sentence's subject.
+var openers = map[string]bool{
+	"in": true, "after": true, "before": true, "when": true, "while": true, "since": true, "ever": true,
+	"as": true, "although": true, "though": true, "despite": true, "because": true, "if": true,
+	"during": true, "with": true, "on": true, "at": true, "for": true, "once": true, "until": true,
 }
 
 // antecedent returns the person a "he" or "she" refers to, or -1. Of the
@@ -815,7 +979,7 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if st.unnamedPerson(p, m) {
@@ -825,15 +989,20 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			seen++
 			continue
 		}
-		if p.speaker < 0 || p.kind == pronoun && !p.source {
+		if p.speaker < 0 || p.kind == pronoun && !p.source && (p.quoted || p.sent != m.sent) {
+			// (A pronoun no quote made a source counts in its own
+			// sentence only: "He met Netanyahu, where he said".)
 			continue
 		}
 		cl := &st.clusters[p.speaker]
-		if p.plural || !st.personLike(cl) || cl.gender != unknownGender && cl.gender != m.gender {
+		if p.plural || !st.personLike(cl) || m.gender != unknownGender && cl.gender != unknownGender && cl.gender != m.gender {
 			continue // (a plural is no "he": "reporters")
 		}
+		if p.kind == name && p.para != m.para && st.alone(p) {
+			continue // a signature ends the letter above it
+		}
 		score := st.salience(k, p, m)
-		if cl.gender == m.gender {
+		if cl.gender == m.gender && m.gender != unknownGender {
 			score += genderBonus
 		}
 		if cl.person {
@@ -891,15 +1060,21 @@ func (st *state) signature(oi int, m *mention) int32 {
 		if p.kind != name || p.speaker < 0 || p.last == p.first || p.quoted {
 			continue
 		}
-		first, last := int(p.word), int(p.last)+1
-		for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
-			last++ // the closing full stop
-		}
-		if (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para) {
+		if st.alone(p) {
 			return p.speaker
 		}
 	}
 	return -1
+}
+
+// alone reports whether mention p fills its paragraph, less a closing
+// full stop: a signature.
+func (st *state) alone(p *mention) bool {
+	first, last := int(p.word), int(p.last)+1
+	for last < len(st.words) && last-int(p.last) < 4 && st.words[last].para == p.para && st.words[last].flags&isWord == 0 {
+		last++ // the closing full stop
+	}
+	return (first == 0 || st.words[first-1].para != p.para) && (last >= len(st.words) || st.words[last].para != p.para)
 }
 
 // antecedentIt returns the organisation or document an "it" refers to, or
@@ -910,7 +1085,7 @@ func (st *state) antecedentIt(oi int, m *mention) int32 {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if p.speaker < 0 {
@@ -1000,6 +1175,28 @@ func (st *state) beforeNoun(p *mention, k int) bool {
 	return true
 }
 
+// renamedGroup returns the plural group that the nominal at word d, which
+// a relative pronoun follows, renames after a comma or "are":
+// "superdelegates, the party leaders who", "Superdelegates are the
+// officials who" are the superdelegates. It returns nil when there is
+// none.
+func (st *state) renamedGroup(oi, d int) *mention {
+	if d < 2 || !(st.punct(d-1, ",") || st.isWord(d-1) && (string(st.lower(d-1)) == "are" || string(st.buf) == "were")) {
+		return nil
+	}
+	end := int(st.words[d-2].end)
+	for b := oi - 1; b >= 0 && b >= oi-window; b-- {
+		p := &st.ments[st.order[b]]
+		if p.span.End < end {
+			return nil
+		}
+		if p.span.End == end && p.kind == anon && p.plural && p.speaker >= 0 && !p.quoted {
+			return p
+		}
+	}
+	return nil
+}
+
 // coordinators join relative clauses: "who ... and who".
 var coordinators = map[string]bool{"and": true, "or": true, "but": true}
 
@@ -1065,6 +1262,10 @@ func (st *state) relativePronoun(oi int, m *mention) {
 					st.join(m, c, Pronoun)
 					return
 				}
+			}
+			if p := st.renamedGroup(oi, d); p != nil {
+				st.join(m, p.speaker, Pronoun)
+				return
 			}
 			break
 		}
@@ -1183,7 +1384,7 @@ func (st *state) plural(oi int, m *mention) {
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
 		p := &st.ments[st.order[k]]
-		if p.sent < m.sent-sentences {
+		if p.narration < m.narration-sentences {
 			break
 		}
 		if p.speaker < 0 {
@@ -1222,7 +1423,7 @@ func (st *state) plural(oi int, m *mention) {
 			also = append(also, p.also...)
 			bonus = pluralBonus
 		case st.clusters[p.speaker].typ == Organisation:
-		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name:
+		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
 			// "Politifact did a fact-check ... they published": a
 			// one-word name that shows nothing of a person may be a
 			// body.

@@ -311,6 +311,66 @@ func TestAttribute(t *testing.T) {
 		{name: "media", text: "The New York Post reported it.",
 			sources: []string{"The New York Post"},
 			want:    []string{"the New York Post/document named"}},
+		{name: "office no one holds is the person just named", text: "Jane Porter toured the plant on Monday. The candidate said jobs would come back.",
+			sources: []string{"The candidate"},
+			want:    []string{"Jane Porter/person role"}, why: "a bare office refers back to the person just before it"},
+		{name: "modified office no one holds is someone new", text: "Jane Porter toured the plant on Monday. The union leader said jobs would not come back.",
+			sources: []string{"The union leader"},
+			want:    []string{"- none"}, why: "a modifier introduces a new holder"},
+		{name: "bare office after an unnamed one is that one", text: "Jane Porter toured the plant on Monday. “Talks go on with Porter,” said a company official who asked not to be named. The aide gave no details.",
+			sources: []string{"a company official", "The aide"},
+			want:    []string{"a company official/anonymous named", "- none"}, why: "the aide is the official, not Porter"},
+		{name: "her husband is the man of her surname", text: "Hillary Clinton and Bill Clinton toured Ohio. Mrs. Clinton spoke briefly. She and her husband backed the pact.",
+			sources: []string{"She and her husband"},
+			want:    []string{"Hillary Clinton/person+Bill Clinton/person pronoun"}, why: "a coordinated pronoun and spouse are two speakers"},
+		{name: "his wife is the woman of his surname", text: "Mary Reed and John Reed met voters. Mr. Reed praised the plan. His wife said it was late.",
+			sources: []string{"His wife"},
+			want:    []string{"Mary Reed/person role"}},
+		{name: "pronoun in an opening phrase is the subject after it", text: "Joey Salceda filed a bill. Donald Trump spoke in Maine. \"We will win.\"\n\nIn his proposed law, Salceda cited a memo.",
+			sources: []string{"his"},
+			want:    []string{"Joey Salceda/person pronoun"}, why: "his looks forward to the subject of the main clause"},
+		{name: "party adjective is part of a plural group", text: "Democratic superdelegates make up 15 percent of convention delegates. In a close race they could decide it.",
+			sources: []string{"they"},
+			want:    []string{"democratic superdelegates/anonymous pronoun"}, why: "Democratic is no name here, and the group is the subject"},
+		{name: "an office is not apposed to a body", text: "Senator Ann Cole met the nominee. Once the judge appears before the Judiciary Committee, the senator said, the vote will come.",
+			sources: []string{"the senator"},
+			want:    []string{"Ann Cole/person role"}, why: "the comma ends an opening clause, not a name"},
+		{name: "lawmaker is an office", text: "John Salceda filed a bill on Monday. The lawmaker said it was fair.",
+			sources: []string{"The lawmaker"},
+			want:    []string{"John Salceda/person role"}},
+		{name: "they is no given name", text: "The voters like the plan, Frank notes. They ignore its cost.",
+			sources: []string{"Frank", "They"},
+			want:    []string{"Frank/person named", "voters/anonymous pronoun"}, why: "a common given name is more likely a person than a body"},
+		{name: "who after a group renamed", text: "The vote turns on superdelegates, the party leaders and elected officials who can back anyone.",
+			sources: []string{"who"},
+			want:    []string{"superdelegates/anonymous pronoun"}, why: "the phrase after the comma renames the group before it"},
+		{name: "a capital is its country", text: "China sent envoys to Astana. Beijing said the talks went well, and it promised more aid.",
+			sources: []string{"Beijing", "it"},
+			want:    []string{"China/organisation named", "China/organisation pronoun"}, why: "Beijing stands for China, named before"},
+		{name: "a nationality before a noun is no country", text: "The Kazakh government said it would wait.",
+			sources: []string{"it"},
+			want:    []string{"Kazakh/organisation pronoun"}, why: "Kazakh is an adjective of the government, not Kazakhstan"},
+		{name: "a subject after an opening phrase is no apposition", text: "The editors faulted John Sanders. By reprinting the piece about Sanders, the campaign gets cover.",
+			sources: []string{"the campaign"},
+			want:    []string{"the campaign/organisation named"}, why: "a verb follows the nominal: it is the subject, not Sanders"},
+		{name: "kin noun is no office", text: "John Ward spoke at the rally. The man said he was tired.",
+			sources: []string{"The man"},
+			want:    []string{"- none"}, why: "the man is mostly someone the text does not name"},
+		{name: "firm nominal after a bare company name", text: "Markets were calm on Friday. Norvale gained 2 percent. The online retail giant said sales were strong.",
+			sources: []string{"The online retail giant"},
+			want:    []string{"Norvale/organisation role"}, why: "the subject just before shows nothing of a person"},
+		{name: "firm nominal skips a name inside an apposition", text: "Tamrak, the parent company of Orlo, rose 3 percent. The company said profits were up.",
+			sources: []string{"The company"},
+			want:    []string{"Tamrak/organisation role"}, why: "Orlo is no subject"},
+		{name: "a signature is no antecedent after it", text: "Senator Paul Adams wants the toll road.\n\nI think Adams is wrong about the road.\n\nJohn Carter.\n\nEveryone can see the plan is a fraud. He knows the road will fail.",
+			sources: []string{"He"},
+			want:    []string{"Paul Adams/person pronoun"}, why: "the signature closes the letter above it"},
+		{name: "a letter is signed by a person", text: "I think the toll road is wrong.\n\nNorvale Carter.",
+			sources: []string{"I"},
+			want:    []string{"Norvale Carter/person pronoun"}, why: "I is said of a person, whatever the name shows"},
+		{name: "nickname is the same person", text: "Sandra Paradis, 78, voted early. Her neighbour Ann Brook came later. Sandy Paradis said she was pleased.",
+			sources: []string{"Sandy Paradis"},
+			want:    []string{"Sandra Paradis/person named"}, why: "Sandy is short for Sandra"},
 		{name: "pronoun with nobody before", text: "He said no.",
 			sources: []string{"He"},
 			want:    []string{"- none"}},
@@ -393,5 +453,54 @@ func TestAbbreviationsFit(t *testing.T) {
 		if len(a) > maxAbbreviation || !isAbbreviation(strings.ToUpper(a)) {
 			t.Errorf("abbreviation %q is not found: raise maxAbbreviation", a)
 		}
+	}
+}
+
+// TestPairSkipsQuotedNames checks that "the two" is the two people the
+// narrative named, not a name inside a quote between them.
+func TestPairSkipsQuotedNames(t *testing.T) {
+	text := "Ann Lowry met Paul Crane at the polls. “We’re Dover people,” Crane said. The two voters said they agreed."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "” Crane")
+	s := strings.Index(text, "Crane said")
+	two := strings.Index(text, "The two voters")
+	qs := []quote.Quote{
+		{Kind: quote.Direct, Span: quote.Span{Start: c, End: s + 10},
+			Content: []quote.Span{{Start: c, End: e + len("”")}}, Source: quote.Span{Start: s, End: s + 5}},
+		at(text, "The two voters"),
+	}
+	qs[1].Span, qs[1].Source = quote.Span{Start: two, End: two + 14}, quote.Span{Start: two, End: two + 14}
+	d := Attribute(text, qs)
+	want := []string{"Paul Crane/person surname", "Ann Lowry/person+Paul Crane/person role"}
+	if diff := cmp.Diff(want, attributed(d)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestPronounAfterLongQuote checks that the sentences of a long quote do
+// not push its speaker out of reach of a pronoun after it.
+func TestPronounAfterLongQuote(t *testing.T) {
+	text := "Mara Lind spoke at the plant. “We will build. We will hire. We will train. We will grow. We will export. We will win. We will stay.” She then left for Ohio."
+	c := strings.Index(text, "“")
+	e := strings.Index(text, "”") + len("”")
+	s := strings.Index(text, "She")
+	qs := []quote.Quote{
+		{Kind: quote.Direct, Span: quote.Span{Start: c, End: e}, Content: []quote.Span{{Start: c, End: e}}},
+		{Kind: quote.Indirect, Span: quote.Span{Start: s, End: s + 3}, Source: quote.Span{Start: s, End: s + 3}},
+	}
+	d := Attribute(text, qs)
+	if got := attributed(d)[1]; got != "Mara Lind/person pronoun" {
+		t.Errorf("She = %q, want Mara Lind/person pronoun", got)
+	}
+}
+
+// TestPronounAfterPronounSubject checks that a "he" is the person the
+// "he" that is the subject of its sentence is, not a nearer object.
+func TestPronounAfterPronounSubject(t *testing.T) {
+	text := "Paul Ryan flew east on Monday. He visited Prime Minister Benjamin Netanyahu in Israel, where he also met reporters."
+	s := strings.Index(text, " he also") + 1
+	q := quote.Quote{Kind: quote.Indirect, Span: quote.Span{Start: s, End: s + 2}, Source: quote.Span{Start: s, End: s + 2}}
+	if got := attributed(Attribute(text, []quote.Quote{q})); got[0] != "Paul Ryan/person pronoun" {
+		t.Errorf("he = %q, want Paul Ryan/person pronoun", got[0])
 	}
 }

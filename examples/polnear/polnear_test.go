@@ -114,18 +114,20 @@ var resolutionChecks = []resolutionCheck{
 
 // The floors on the held-out train sample.
 var trainSampleChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.80, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.82, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.76, 0.85},
-	{"end to end, all", endToEndAll, 0.50, 0},
+	{"from gold, all", fromGoldAll, 0.81, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.83, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.78, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
-// The floors on the train tuning sample.
+// The floors on the train tuning sample. Its third batch of articles,
+// harder than the first two, lowered end to end from 0.56; its fourth,
+// with more nominals, lowered all and nominals.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.86, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
-	{"end to end, all", endToEndAll, 0.56, 0},
+	{"from gold, all", fromGoldAll, 0.885, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.795, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
