@@ -1179,7 +1179,10 @@ func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
 		return cue{}, false
 	}
 	c, rule, ok := s.attributionAt(i, false, false)
-	if !ok || rule != "quote-cue-source" || !s.endsReport(max(c.end, c.source.To), sent) {
+	if !ok || rule != "quote-cue-source" || !s.endsReport(max(c.end, c.source.To), sent) || s.clauseVerb(c.source.From+1, c.source.To) {
+		// "Kasich, a Republican, said the family deserved better": a
+		// phrase with a verb of its own after the cue is a clause, the
+		// words reported, not the speaker.
 		return cue{}, false
 	}
 	return c, true
@@ -1252,6 +1255,19 @@ func (s *scanner) addSplit(c cue, rule string, from, to, from2, to2 int) {
 func (s *scanner) finiteBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if s.in(k, auxiliaries) || s.in(k, irregularPasts) || s.pastVerb(k) && !s.at(k).Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb reports whether tokens [from, to) hold a finite verb outside
+// a relative clause: "the family deserved better" is a clause; "Smith,
+// who worked in the White House" and "the governor challenged by Sanders"
+// are speakers.
+func (s *scanner) clauseVerb(from, to int) bool {
+	for k := from; k < to && !s.in(k, relativeWords); k++ {
+		if s.finiteBetween(k, k+1) && !s.is(k+1, "by") {
 			return true
 		}
 	}

@@ -100,6 +100,12 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the talks were useful"}, "said", "Sergei Lavrov, the Russian foreign minister"}},
 		},
 		{
+			name: "apposition, then a clause after the cue",
+			why:  "a phrase after the cue with a verb of its own is what was said, not an inverted speaker",
+			text: "Marta Ruiz, a Democrat, said the city deserved better.",
+			want: []found{{Indirect, []string{"the city deserved better"}, "said", "Marta Ruiz, a Democrat"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
