@@ -1322,6 +1322,12 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && s.abbreviationAt(j-1)) {
 				break
 			}
+			if j > k && (s.spacedDash(j) || p == "--") && !s.dashPair(j, sent) && (s.isAny(j+1, "but", "though", "although", "yet", "while") || s.clauseAt(j+1) || s.is(j+1, "and") && s.clauseAt(j+2)) {
+				// "said the plan would pass - but the votes are not there": a
+				// lone dash before a clause of the writer's. (A pair of
+				// dashes sets off an aside inside the words.)
+				break
+			}
 			if p == "," && j == k+1 && s.is(k, "that") {
 				// "that, according to the poll, C", "that, while ..., C":
 				// an aside, then the clause.

@@ -106,6 +106,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the city deserved better"}, "said", "Marta Ruiz, a Democrat"}},
 		},
 		{
+			name: "lone dash before a clause",
+			text: "Ortiz said the plan would pass - but the votes are not there yet.",
+			want: []found{{Indirect, []string{"the plan would pass"}, "said", "Ortiz"}},
+		},
+		{
+			name: "dash pair inside the words",
+			text: "Ortiz said the plan - a modest one - would pass.",
+			want: []found{{Indirect, []string{"the plan - a modest one - would pass"}, "said", "Ortiz"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
