@@ -260,8 +260,10 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	inv, invOK := cue{}, false
-	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) {
+	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) && !(forward && c.source.To > c.source.From && c.source.To < i-2 && s.punct(c.source.To, ",")) {
 		// "..., said Mindy Romero, director of ...": the source follows.
+		// (Not "Coleman, for example, endorsed Graham": that comma closes
+		// an aside after the speaker.)
 		inv, invOK = s.invertedReport(i, sent)
 	}
 	switch {

@@ -116,6 +116,20 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the plan - a modest one - would pass"}, "said", "Ortiz"}},
 		},
 		{
+			name: "two-word aside after the speaker",
+			why:  "the comma before the cue closes the aside; the name after the cue is the object, not an inverted speaker",
+			text: "Mr. Ortiz, for example, endorsed Governor Lee.",
+			want: []found{{Indirect, []string{"Governor Lee"}, "endorsed", "Mr. Ortiz"}},
+		},
+		{
+			name: "adverbs long and since before the cue",
+			text: "Rival candidates have long criticized the plan. Several leaders have since denounced the remarks.",
+			want: []found{
+				{Indirect, []string{"the plan"}, "criticized", "Rival candidates"},
+				{Indirect, []string{"the remarks"}, "denounced", "Several leaders"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},

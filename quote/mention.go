@@ -33,6 +33,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if s.punct(j, ",") && s.in(j-1, asides) && s.punct(j-2, ",") {
 		j -= 3 // Proponents of the bill, however, say: an aside
 	}
+	if s.punct(j, ",") && s.pairAside(j-2) && s.punct(j-3, ",") {
+		j -= 4 // Coleman, for example, endorsed: a two-word aside
+	}
 	if j < lo {
 		return
 	}
@@ -736,4 +739,10 @@ func (s *scanner) coordinated(c cue, open int) cue {
 func (s *scanner) endsSentence(j int) bool {
 	p := s.tok(j)
 	return s.at(j).Kind == textseg.Punct && isStop(p) && !(p == "." && (textseg.Abbreviation(s.tok(j-1)) || s.punct(j+1, ",")))
+}
+
+// pairAside reports whether tokens k and k+1 are a two-word aside set off
+// by commas between a mention and its cue: "for example", "in turn".
+func (s *scanner) pairAside(k int) bool {
+	return s.is(k, "for") && s.isAny(k+1, "example", "instance") || s.is(k, "in") && s.isAny(k+1, "turn", "fact") || s.is(k, "of") && s.is(k+1, "course")
 }

@@ -30,7 +30,7 @@ var (
 		"famously", "memorably", "reportedly", "allegedly", "apparently", "already", "ultimately", "finally",
 		"herself", "himself", "themselves", "itself", "didn't", "didn’t", "doesn't", "doesn’t", "don't",
 		"don’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "won't", "won’t",
-		"wouldn't", "wouldn’t", "has’t", "reiterated")
+		"wouldn't", "wouldn’t", "has’t", "reiterated", "long", "since")
 
 	// negators among preCue.
 	negators = set("not", "never", "n't", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
