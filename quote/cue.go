@@ -461,9 +461,11 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
-		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
+		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
+		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords[string(s.lower(b))] && !verbsInS[string(s.lower(b))]) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
-		// but "He calls for", "Bernie Sanders calls for" is a verb.
+		// but "He calls for", "Bernie Sanders calls for", "the voters vow
+		// to" (after a plural noun) is a verb.
 		return e, false
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {

@@ -130,6 +130,12 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "bare noun-verb after a plural noun",
+			why:  "after a plural common noun a word such as vow or threaten is the verb, not a noun",
+			text: "The strikers vow to stay out until spring.",
+			want: []found{{Indirect, []string{"to stay out until spring"}, "vow", "The strikers"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
