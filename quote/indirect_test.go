@@ -136,6 +136,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"to stay out until spring"}, "vow", "The strikers"}},
 		},
 		{
+			name: "others answer after and",
+			text: "Some donors have said they will stay home and others have said they will give to the rival.",
+			want: []found{
+				{Indirect, []string{"they will stay home"}, "said", "Some donors"},
+				{Indirect, []string{"they will give to the rival"}, "said", "others"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
