@@ -156,6 +156,21 @@ func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
 	return -1
 }
 
+// relativeReport reports whether a relative clause that starts at token k
+// holds a report of its own: "which he said would be its lowest", "who
+// officials say is tied to".
+func (s *scanner) relativeReport(k int, sent textseg.Range) bool {
+	if !s.isAny(k, "which", "who") {
+		return false
+	}
+	for m := k + 2; m < sent.To && m <= k+6; m++ {
+		if _, ok := s.cueAt(m); ok {
+			return s.nestedRelative(m, sent) == k
+		}
+	}
+	return false
+}
+
 // cover marks the tokens inside span as taken.
 func (s *scanner) cover(span Span) {
 	k, _ := slices.BinarySearchFunc(s.toks, span.Start, func(t textseg.Token, start int) int { return t.Start - start })
@@ -1348,6 +1363,9 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			// own follows (newClause, shareSays).
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
+			}
+			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
+				break // "..., which the probe said were covered up": a report of its own
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
 				continue

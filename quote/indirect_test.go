@@ -144,6 +144,15 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "relative clause with a report of its own",
+			text: "The mayor praised the new budget, which critics said was too small.",
+			why:  "the outer report ends at the comma; the relative clause holds the critics' words",
+			want: []found{
+				{Indirect, []string{"the new budget"}, "praised", "The mayor"},
+				{Indirect, []string{"which", "was too small"}, "said", "critics"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
@@ -366,10 +375,10 @@ func TestReportedSpeech(t *testing.T) {
 		},
 		{
 			name: "a report nested in another's words",
-			text: "I urged the judge to give me a fair sentence, which I said was not a prison sentence.",
+			text: "I urged the judge to give me a sentence that I said was fair.",
 			want: []found{
-				{Indirect, []string{"the judge to give me a fair sentence, which I said was not a prison sentence"}, "urged", "I"},
-				{Indirect, []string{"which", "was not a prison sentence"}, "said", "I"},
+				{Indirect, []string{"the judge to give me a sentence that I said was fair"}, "urged", "I"},
+				{Indirect, []string{"that", "was fair"}, "said", "I"},
 			},
 		},
 		{
