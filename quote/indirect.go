@@ -202,6 +202,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
 		}
 	}
+	if ok && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] {
+		if aux := s.passiveAux(i, sent); aux > sent.From {
+			return s.passiveReport(i, aux, e, sent)
+		}
+	}
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
@@ -409,6 +414,57 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// passiveReport reads "C was first reported by X", "C was criticized by
+// X", whose cue, token i, is a passive participle of entry e followed by
+// "by", with auxiliaries from token aux: the subject is what was said, the
+// agent its source.
+func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) (int, bool) {
+	end := s.nounPhrase(i+2, sent.To)
+	if aux <= sent.From || end == i+2 || !s.endsReport(end, sent) || s.anyCovered(i+2, end) {
+		return 0, false
+	}
+	last := aux - 1
+	from := last
+	if !s.in(last, relativeWords) && !s.in(last, subjectPronouns) {
+		if from = s.phraseBefore(last, max(sent.From, last-maxPhrase), false); from > last {
+			return 0, false
+		}
+	}
+	if s.anyCovered(from, aux) || s.anyQuoted(from, aux) {
+		return 0, false
+	}
+	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 2, To: end}}
+	q := Quote{Kind: Indirect, Rule: "indirect-passive"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[last].End})
+	s.cover(s.out[n].Span)
+	return end, true
+}
+
+// physicalSenses lists the cues whose passive is seldom about words: "was
+// shot by an officer", "was fired by the board", "was continued by".
+var physicalSenses = set("shoot", "fire", "continue", "read", "sing", "post", "refuse", "decline")
+
+// passiveAux returns the first token of the auxiliaries of the passive
+// participle at token i ("was first reported", "has been criticized"), or
+// -1 when no form of "be" stands within three words before it.
+func (s *scanner) passiveAux(i int, sent textseg.Range) int {
+	aux := -1
+	for j := i - 1; j >= sent.From && j >= i-3; j-- {
+		if s.isAny(j, "was", "were", "is", "are", "been", "be", "being") {
+			aux = j
+			break
+		}
+		if !s.adverb(j) && !s.in(j, preCue) {
+			return -1
+		}
+	}
+	for aux > sent.From && s.in(aux-1, preCue) && !s.in(aux-1, relativeWords) {
+		aux-- // "has been", "had also been"
+	}
+	return aux
 }
 
 // asReportedBy reads "As reported by X, C" and "C, as reported by X.",

@@ -153,6 +153,22 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "passive with an agent",
+			why:  "the subject of the passive is what was said; the agent after by is its source",
+			text: "The merger was first reported by the Daily Ledger.",
+			want: []found{{Indirect, []string{"The merger"}, "reported", "the Daily Ledger"}},
+		},
+		{
+			name: "passive in a relative clause",
+			text: "The plan, which has been widely criticized by economists, passed.",
+			want: []found{{Indirect, []string{"which"}, "criticized", "economists"}},
+		},
+		{
+			name: "passive of a physical sense",
+			text: "The suspect was shot by an officer.",
+			want: nil,
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
