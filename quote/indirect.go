@@ -241,6 +241,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// an emergency meeting" convenes one.
 		return 0, false
 	}
+	if s.adverb(c.end) && (s.is(c.end+1, "that") || s.in(c.end+1, whWords)) {
+		c.end++ // "argued strongly that", "asked repeatedly why": how it was said
+	}
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
 	start := c.end // where forward content starts
 	if !forward && s.punct(c.end, ":") && c.end+2 < sent.To && s.at(c.end+1).Kind == textseg.Word && s.at(c.end+1).Upper && !s.quoted[c.end+1] {

@@ -169,6 +169,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "manner adverb before that",
+			text: "Lopez argued strongly that the court had erred.",
+			want: []found{{Indirect, []string{"that the court had erred"}, "argued strongly", "Lopez"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
