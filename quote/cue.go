@@ -496,7 +496,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
-			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p)) {
+			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p) ||
+			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns))) {
 			// (Not "Minnesota state delegate Mary Susan": after a
 			// singular name, state is a noun.)
 			return e, false

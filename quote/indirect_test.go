@@ -174,6 +174,15 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the court had erred"}, "argued strongly", "Lopez"}},
 		},
 		{
+			name: "bare cue after and",
+			why:  "after and, a bare reporting verb with a that-clause shares the subject before it",
+			text: "Some growers fear a bad harvest and warn that prices will rise.",
+			want: []found{
+				{Indirect, []string{"a bad harvest"}, "fear", "Some growers"},
+				{Indirect, []string{"that prices will rise"}, "warn", "Some growers"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
