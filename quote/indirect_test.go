@@ -183,6 +183,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "show title in the setting",
+			text: "Mr. Ortiz said on WXYZ’s “Morning Forum” on Sunday that the vote was rigged.",
+			want: []found{{Indirect, []string{"that the vote was rigged"}, "said on WXYZ’s “Morning Forum” on Sunday", "Mr. Ortiz"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
