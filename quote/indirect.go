@@ -202,9 +202,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
 		}
 	}
-	if ok && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] {
+	if ok && (s.is(i+1, "by") || agentless[e.Lemma]) && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] && !e.Belief {
 		if aux := s.passiveAux(i, sent); aux > sent.From {
-			return s.passiveReport(i, aux, e, sent)
+			if end, ok := s.passiveReport(i, aux, e, sent); ok {
+				return end, true
+			}
 		}
 	}
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
@@ -420,12 +422,18 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 }
 
 // passiveReport reads "C was first reported by X", "C was criticized by
-// X", whose cue, token i, is a passive participle of entry e followed by
-// "by", with auxiliaries from token aux: the subject is what was said, the
-// agent its source.
+// X", "C was announced", whose cue, token i, is a passive participle of
+// entry e with auxiliaries from token aux: the subject is what was said,
+// the agent after "by", if any, its source.
 func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) (int, bool) {
-	end := s.nounPhrase(i+2, sent.To)
-	if aux <= sent.From || end == i+2 || !s.endsReport(end, sent) || s.anyCovered(i+2, end) {
+	end := i + 1
+	if s.is(i+1, "by") {
+		end = s.nounPhrase(i+2, sent.To)
+		if end == i+2 || s.anyCovered(i+2, end) {
+			return 0, false
+		}
+	}
+	if aux <= sent.From || !s.endsReport(end, sent) {
 		return 0, false
 	}
 	last := aux - 1
@@ -438,13 +446,20 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 	if s.anyCovered(from, aux) || s.anyQuoted(from, aux) {
 		return 0, false
 	}
-	c := cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: i + 2, To: end}}
+	c := cue{at: i, end: i + 1, entry: e}
+	if end > i+1 {
+		c.source = textseg.Range{From: i + 2, To: end}
+	}
 	q := Quote{Kind: Indirect, Rule: "indirect-passive"}
 	s.fill(&q, c)
 	n := s.add(q, Span{s.toks[from].Start, s.toks[last].End})
 	s.cover(s.out[n].Span)
 	return end, true
 }
+
+// agentless lists the cues whose passive reports its subject even without
+// an agent: "the deal was announced", "the price was not disclosed".
+var agentless = set("announce", "declare", "confirm", "reveal", "report", "disclose")
 
 // physicalSenses lists the cues whose passive is seldom about words: "was
 // shot by an officer", "was fired by the board", "was continued by".

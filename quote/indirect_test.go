@@ -164,6 +164,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"which"}, "criticized", "economists"}},
 		},
 		{
+			name: "passive without an agent",
+			text: "The price of the ranch was not disclosed.",
+			want: []found{{Indirect, []string{"The price of the ranch"}, "disclosed", ""}},
+		},
+		{
 			name: "passive of a physical sense",
 			text: "The suspect was shot by an officer.",
 			want: nil,
