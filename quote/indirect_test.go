@@ -193,6 +193,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the vote was rigged"}, "said on WXYZ’s “Morning Forum” on Sunday", "Mr. Ortiz"}},
 		},
 		{
+			name: "organisation noun as trailing source",
+			text: "The flight was delayed by fog, the airline said.",
+			want: []found{{Indirect, []string{"The flight was delayed by fog"}, "said", "the airline"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},

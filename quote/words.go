@@ -251,7 +251,9 @@ var (
 		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
 		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors",
 		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
-		"outlet", "publication", "broadcaster")
+		"outlet", "publication", "broadcaster", "airline", "bank", "university", "foundation", "association",
+		"institute", "legislature", "leadership", "media", "ally", "rival", "delegate", "veteran", "actress",
+		"pundit", "operative", "clerk")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
