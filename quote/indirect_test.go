@@ -198,6 +198,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"The flight was delayed by fog"}, "said", "the airline"}},
 		},
 		{
+			name: "source described from behind",
+			text: "The talks had stalled, a person familiar with the matter said. The deal is off, people close to him said.",
+			want: []found{
+				{Indirect, []string{"The talks had stalled"}, "said", "a person familiar with the matter"},
+				{Indirect, []string{"The deal is off"}, "said", "people close to him"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},

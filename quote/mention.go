@@ -568,6 +568,17 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if j < lo {
 		return j + 1
 	}
+	if s.in(j, objectPronouns) && !s.in(j, subjectPronouns) && j-3 >= lo && s.in(j-1, nounPreps) && s.postmodifier(j-2) {
+		// "people close to him": the head stands before the phrase.
+		k := j - 2
+		if s.isAny(k, "familiar", "close", "briefed", "involved") {
+			k--
+		}
+		if from := s.phraseBefore(k, lo, strict); from <= k {
+			return from
+		}
+		return j + 1
+	}
 	if s.in(j, subjectPronouns) || contraction(s.lower(j)) {
 		if s.isAny(j, "that", "this") {
 			return j + 1
@@ -606,7 +617,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		switch {
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
-			if k-2 >= lo && s.is(k-1, "of") && s.at(k-2).Kind == textseg.Word && (s.at(k-2).Upper || s.nounLike(k-2)) {
+			if k-2 >= lo && s.in(k-1, nounPreps) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
 				ok = true
 				break
 			}
@@ -745,4 +756,15 @@ func (s *scanner) endsSentence(j int) bool {
 // by commas between a mention and its cue: "for example", "in turn".
 func (s *scanner) pairAside(k int) bool {
 	return s.is(k, "for") && s.isAny(k+1, "example", "instance") || s.is(k, "in") && s.isAny(k+1, "turn", "fact") || s.is(k, "of") && s.is(k+1, "course")
+}
+
+// postmodifier reports whether the word at token k and the preposition
+// after it start a phrase that describes a source mention from behind:
+// "a person familiar with the talks", "people close to him", "aides to
+// the senator", "a spokesman for the campaign".
+func (s *scanner) postmodifier(k int) bool {
+	if s.isAny(k, "familiar", "close", "briefed", "involved") {
+		return true
+	}
+	return !s.is(k+1, "with") && (sourceNouns[string(s.lower(k))] || s.plural(k) && s.head(k))
 }
