@@ -924,7 +924,9 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		return true
 	}
 	if e.ThatOnly {
-		return false
+		// "found the plan would cost more", "wrote the agents knew": a
+		// clause with a subject and a verb, not a thing found or written.
+		return bareClause[e.Lemma] && s.finiteClause(k)
 	}
 	if s.is(k, "to") {
 		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
@@ -966,6 +968,29 @@ func (s *scanner) leadsMainClause(k int) bool {
 		}
 	}
 	return false
+}
+
+// bareClause lists the cues of thatOnly that also take a clause without
+// "that": "found the plan would cost more", "wrote the agents knew".
+var bareClause = set("find", "learn", "write", "maintain")
+
+// finiteClause reports whether a clause starts at token k: a short noun
+// phrase with a subject's first word, then an auxiliary, a modal or a
+// verb in the past ("the plan would cost", "the agents knew").
+func (s *scanner) finiteClause(k int) bool {
+	if !s.in(k, subjectPronouns) && !s.in(k, determiners) && !s.at(k).Upper || s.in(k, relativeWords) {
+		return false
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+5 {
+		return false
+	}
+	if s.pastVerb(end) && !s.in(end, auxiliaries) {
+		// "the agents knew", not "a large pledged delegate lead" or "the
+		// speech delivered by": a participle that modifies a noun.
+		return !s.is(end+1, "by") && (s.in(end+1, determiners) || s.in(end+1, objectPronouns) || !s.nounLike(end+1))
+	}
+	return s.in(end, auxiliaries) || s.in(end, modals) && !s.is(end, "to") || s.in(end, irregularPasts)
 }
 
 // questionVerbs report questions, which may open with when or if.

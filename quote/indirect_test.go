@@ -206,6 +206,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "bare clause after a that-only cue",
+			text: "A state audit found the program had lost $3 million. The board found the report useful.",
+			want: []found{{Indirect, []string{"the program had lost $3 million"}, "found", "A state audit"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
