@@ -211,6 +211,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the program had lost $3 million"}, "found", "A state audit"}},
 		},
 		{
+			name: "partitive source",
+			text: "Most of them said they would vote again.",
+			want: []found{{Indirect, []string{"they would vote again"}, "said", "Most of them"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},

@@ -568,6 +568,9 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if j < lo {
 		return j + 1
 	}
+	if s.isAny(j, "them", "us", "those") && j-2 >= lo && s.is(j-1, "of") && (s.in(j-2, determiners) || s.in(j-2, numberWords) || s.isAny(j-2, "none", "half")) {
+		return j - 2 // "most of them said", "none of those"
+	}
 	if s.in(j, objectPronouns) && !s.in(j, subjectPronouns) && j-3 >= lo && s.in(j-1, nounPreps) && s.postmodifier(j-2) {
 		// "people close to him": the head stands before the phrase.
 		k := j - 2
