@@ -282,6 +282,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// the verb as a report, whose speaker is its clause's subject.
 		c.source = s.subjectOf(c.at, sent)
 	}
+	if c.source.To <= c.source.From && forward && s.is(i-1, "to") && !e.Belief && e.Class != "no_content" && s.purpose(i-1) {
+		// "tweeted on Friday to say he had never ...", "went on CNN to
+		// declare ...": the infinitive tells what the subject did it for.
+		c.source = s.subjectOf(c.at, sent)
+	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	inv, invOK := cue{}, false
@@ -1479,6 +1484,15 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// purpose reports whether the "to" at token k opens an infinitive of
+// purpose after the clause's own words, not after a verb that takes an
+// object and an infinitive ("urged him to", "wants to"): a time, a place
+// or a channel comes right before it.
+func (s *scanner) purpose(k int) bool {
+	return s.in(k-1, timeWords) || s.weekdayPhrase(k-1) || s.isAny(k-1, "here", "there", "Twitter", "Facebook", "television") ||
+		s.at(k-1).Upper && s.isAny(k-2, "on", "in", "at") || s.in(k-1, channelNouns) && s.in(k-2, articles)
 }
 
 // shareSays reports whether a share of people who say something starts at

@@ -216,6 +216,12 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"they would vote again"}, "said", "Most of them"}},
 		},
 		{
+			name: "infinitive of purpose",
+			why:  "after a channel or a time, to + cue tells what the clause's subject did it for",
+			text: "Ms. Ortiz went on Twitter on Friday to say she had never backed the plan.",
+			want: []found{{Indirect, []string{"she had never backed the plan"}, "say", "Ms. Ortiz"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
