@@ -471,10 +471,10 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell", "leaders who
-		// say".
+		// say", "official data suggest".
 		p := i - 1
-		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
-			p-- // "Mexicans often say"
+		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even", "today", "here", "there")) {
+			p-- // "Mexicans often say", "defenders today argue", "polls there show"
 		}
 		if s.punct(p, ",") && s.in(p-1, asides) && s.punct(p-2, ",") {
 			p -= 3 // "Proponents of the bill, however, say"
@@ -497,7 +497,8 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
 			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p) ||
-			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns))) {
+			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns)) ||
+			s.isAny(p, "data", "people")) {
 			// (Not "Minnesota state delegate Mary Susan": after a
 			// singular name, state is a noun.)
 			return e, false

@@ -222,6 +222,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"she had never backed the plan"}, "say", "Ms. Ortiz"}},
 		},
 		{
+			name: "bare cue after a plural without s or an adverb of place",
+			text: "Official data suggest that output peaked. Polls there show the mayor is trailing.",
+			want: []found{
+				{Indirect, []string{"that output peaked"}, "suggest", "Official data"},
+				{Indirect, []string{"the mayor is trailing"}, "show", "Polls there"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
