@@ -192,6 +192,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			return end, true
 		}
 	}
+	if i == sent.From && s.at(i).Upper && size > len("ing") && bytes.HasSuffix(s.lower(i), []byte("ing")) {
+		return s.openingGerund(i, sent)
+	}
 	e, ok := s.cueAt(i)
 	if ok && s.is(i-1, "as") && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 {
 		return s.asReportedBy(i, e, sent)
@@ -424,6 +427,44 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// openingGerund reads a report whose cue, token i, is a gerund that opens
+// its sentence ("Noting that only one senator had voted with them, Tester
+// added ..."): the words run to the comma before the main clause, whose
+// subject speaks.
+func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
+	e, ok := s.e.lex.Lookup(s.tok(i))
+	if !ok || e.Form&cuelex.Gerund == 0 || e.Belief || e.Class == "no_content" || e.Lemma == "speak" {
+		return 0, false // (not "Speaking on his radio show, ...": a setting)
+	}
+	c := cue{at: i, end: s.particle(i+1, e.Lemma, sent.To), entry: e}
+	if c.end >= sent.To || !s.reportCanStart(c.end, e, c.end > i+1) {
+		return 0, false
+	}
+	to := -1
+	for j := c.end + 1; j < sent.To && j < c.end+4*maxReach; j++ {
+		if s.covered[j] || s.quoted[j] {
+			return 0, false
+		}
+		if s.punct(j, ",") && s.clauseAt(j+1) {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return 0, false
+	}
+	end := s.nounPhrase(to+1, sent.To)
+	if end == to+1 || end-to-1 > maxPhrase {
+		return 0, false
+	}
+	c.source = textseg.Range{From: to + 1, To: end}
+	q := Quote{Kind: Indirect, Rule: "indirect-source-cue"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[c.end].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return to, true
 }
 
 // passiveReport reads "C was first reported by X", "C was criticized by

@@ -230,6 +230,15 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "gerund that opens the sentence",
+			why:  "the words run to the comma before the main clause, whose subject speaks",
+			text: "Noting that only two members had voted against it, Ortiz said the bill was safe.",
+			want: []found{
+				{Indirect, []string{"that only two members had voted against it"}, "Noting", "Ortiz"},
+				{Indirect, []string{"the bill was safe"}, "said", "Ortiz"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
