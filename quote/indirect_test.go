@@ -239,6 +239,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "but before a phrase goes on with the words",
+			text: "Ortiz argued that the plan was not just a mistake, but a disaster.",
+			want: []found{{Indirect, []string{"that the plan was not just a mistake, but a disaster"}, "argued", "Ortiz"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
