@@ -163,6 +163,9 @@ func (s *scanner) relativeReport(k int, sent textseg.Range) bool {
 	if !s.isAny(k, "which", "who") {
 		return false
 	}
+	if s.is(k, "who") && s.cueAfterAnd(k+1) {
+		return true // "..., who said they could change their minds"
+	}
 	for m := k + 2; m < sent.To && m <= k+6; m++ {
 		if _, ok := s.cueAt(m); ok {
 			return s.nestedRelative(m, sent) == k

@@ -244,6 +244,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the plan was not just a mistake, but a disaster"}, "argued", "Ortiz"}},
 		},
 		{
+			name: "relative clause whose subject speaks",
+			text: "Most backers said they would stay, unlike the donors, who said they would leave.",
+			want: []found{
+				{Indirect, []string{"they would stay, unlike the donors"}, "said", "Most backers"},
+				{Indirect, []string{"they would leave"}, "said", "who"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
