@@ -1250,8 +1250,17 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 			if src >= i {
 				return false
 			}
-			c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: src, To: i}}
-			from, to = i+1, last
+			c = cue{at: i, end: s.particle(i+1, e.Lemma, last), entry: e, source: textseg.Range{From: src, To: i}}
+			from, to = c.end, last
+			for k := from + 2; k < last; k++ {
+				if s.punct(k, ",") || s.isAny(k, "after", "as", "amid", "over", "before", "while", "despite", "following", "during") {
+					// Clinton Slams Trump On Abortion After Ruling; Clinton
+					// Says Russians Hacked DNC, Calls ...: the writer's
+					// setting or the next act.
+					to = k
+					break
+				}
+			}
 		}
 		kind, rule := Indirect, "indirect-headline"
 		for k := from; k < to; k++ {

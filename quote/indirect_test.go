@@ -252,6 +252,16 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "headline with the writer's setting",
+			text: "Mayor Ortiz Slams Council On Budget After Late Vote\n\nThe council met on Monday.",
+			want: []found{{Indirect, []string{"Council On Budget"}, "Slams", "Mayor Ortiz"}},
+		},
+		{
+			name: "headline cue with a topic preposition",
+			text: "Governor Lopez Calls For Independent Inquiry\n\nThe council met on Monday.",
+			want: []found{{Indirect, []string{"Independent Inquiry"}, "Calls For", "Governor Lopez"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
