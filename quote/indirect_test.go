@@ -262,6 +262,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Independent Inquiry"}, "Calls For", "Governor Lopez"}},
 		},
 		{
+			name: "and with a pronoun goes on with the words",
+			why:  "and then a pronoun continues the reported clause unless a reporting verb follows the pronoun",
+			text: "Ortiz said the ballots were late and she had to wait an hour. Lee said the vote was fair and he praised the clerks.",
+			want: []found{
+				{Indirect, []string{"the ballots were late and she had to wait an hour"}, "said", "Ortiz"},
+				{Indirect, []string{"the vote was fair"}, "said", "Lee"},
+				{Indirect, []string{"the clerks"}, "praised", "he"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
