@@ -1375,6 +1375,20 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		return 0, false
 	}
 	c := cue{at: i, end: i + 2, entry: accordingEntry, source: textseg.Range{From: i + 2, To: end}}
+	if p := s.pointerBefore(i, sent); p >= 0 && s.endsReport(end, sent) && !s.covered[p] {
+		// "That's according to exit polls": the pronoun stands for the
+		// words of the sentence before.
+		w := s.at(p)
+		stem := len(s.tok(p))
+		if k := strings.IndexAny(s.tok(p), "’'"); k > 0 {
+			stem = k
+		}
+		q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
+		s.fill(&q, c)
+		n := s.add(q, Span{w.Start, w.Start + stem})
+		s.cover(s.out[n].Span)
+		return end, true
+	}
 	var from, to int
 	switch {
 	case (i == sent.From || s.at(i).Upper || s.punct(i-1, ",") && i-1-sent.From <= 4) && s.punct(end, ","):
@@ -1409,6 +1423,19 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, end), true
+}
+
+// pointerBefore returns the "that" or "this" that opens the sentence right
+// before "is according to" at token i ("That's according to", "This is
+// according to"), or -1.
+func (s *scanner) pointerBefore(i int, sent textseg.Range) int {
+	switch {
+	case i-1 == sent.From && (s.isAny(i-1, "that’s", "that's", "this’s")):
+		return i - 1
+	case i-2 == sent.From && s.isAny(i-1, "is", "was") && s.isAny(i-2, "that", "this"):
+		return i - 2
+	}
+	return -1
 }
 
 // addSplit adds the indirect report of cue c whose content is tokens

@@ -272,6 +272,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "that's according to",
+			text: "Turnout fell by a third. That’s according to county records.",
+			want: []found{{Indirect, []string{"That"}, "according to", "county records"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
