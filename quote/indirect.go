@@ -1367,8 +1367,17 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	// The source runs to the end of its phrase: "a new poll by the
 	// Harvard University Institute of Politics".
 	end := i + 2
-	for end < sent.To && end < i+2+3*maxPhrase && s.at(end).Kind != textseg.Mark && !s.punct(end, ",") && !s.punct(end, ";") &&
+	for end < sent.To && end < i+2+3*maxPhrase && !s.punct(end, ",") && !s.punct(end, ";") &&
 		!(isStop(s.tok(end)) && !(s.tok(end) == "." && textseg.Abbreviation(s.tok(end-1)))) {
+		if s.at(end).Kind == textseg.Mark {
+			// According to her “clawback” plan: a title or a scare quote
+			// inside the source.
+			rj := s.regionOpenedAt(end)
+			if rj < 0 || s.regions[rj].Unclosed || end == i+2 || s.regions[rj].Close >= min(sent.To, end+maxPhrase) || s.punct(s.regions[rj].Close-1, ",") {
+				break
+			}
+			end = s.regions[rj].Close
+		}
 		end++
 	}
 	if end == i+2 || !s.leadIn(i+2, end) {

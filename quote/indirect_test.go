@@ -277,6 +277,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"That"}, "according to", "county records"}},
 		},
 		{
+			name: "according to a source with a title in marks",
+			text: "The plan would cost $2 billion, according to the “Fair Share” memo she released.",
+			want: []found{{Indirect, []string{"The plan would cost $2 billion"}, "according to", "the “Fair Share” memo she released"}},
+		},
+		{
 			name: "quoted as saying",
 			text: "Lavrov was quoted as saying the talks were useful.",
 			want: []found{{Indirect, []string{"the talks were useful"}, "quoted as saying", "Lavrov"}},
