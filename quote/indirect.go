@@ -213,6 +213,12 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			if end, ok := s.passiveReport(i, aux, e, sent); ok {
 				return end, true
 			}
+		} else if k := s.reducedRelative(i, sent); k > sent.From && s.is(i+1, "by") {
+			// "an allegation rejected by three inquiries", "a fact
+			// first reported by the station": the noun is what was said.
+			if end, ok := s.passiveReport(i, k, e, sent); ok {
+				return end, true
+			}
 		}
 	}
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
@@ -509,6 +515,24 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 // agentless lists the cues whose passive reports its subject even without
 // an agent: "the deal was announced", "the price was not disclosed".
 var agentless = set("announce", "declare", "confirm", "reveal", "report", "disclose")
+
+// reducedRelative returns where the participle at token i and the
+// adverbs before it start when they follow a noun they describe ("a fact
+// later confirmed", "an allegation rejected"), or -1.
+func (s *scanner) reducedRelative(i int, sent textseg.Range) int {
+	k := i
+	for k-1 > sent.From && k > i-3 && (s.adverb(k-1) || s.isAny(k-1, "later", "first", "since", "also", "recently", "widely")) {
+		k--
+	}
+	t := s.at(k - 1)
+	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || functionWords[string(s.lower(k-1))] || !s.nounLike(k-1) || s.is(k-1, "as") {
+		return -1
+	}
+	if _, ok := s.cueAt(k - 1); ok {
+		return -1
+	}
+	return k
+}
 
 // physicalSenses lists the cues whose passive is seldom about words: "was
 // shot by an officer", "was fired by the board", "was continued by".

@@ -169,6 +169,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"The price of the ranch"}, "disclosed", ""}},
 		},
 		{
+			name: "reduced relative with an agent",
+			text: "The mayor had approved the loan, a fact later confirmed by the auditor.",
+			want: []found{{Indirect, []string{"a fact"}, "confirmed", "the auditor"}},
+		},
+		{
 			name: "passive of a physical sense",
 			text: "The suspect was shot by an officer.",
 			want: nil,
