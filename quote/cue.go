@@ -461,18 +461,20 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
-		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) {
+		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
+		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords[string(s.lower(b))] && !verbsInS[string(s.lower(b))]) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
-		// but "He calls for", "Bernie Sanders calls for" is a verb.
+		// but "He calls for", "Bernie Sanders calls for", "the voters vow
+		// to" (after a plural noun) is a verb.
 		return e, false
 	}
 	if e.Form&^(cuelex.Base) == 0 || e.Form&(cuelex.Third|cuelex.Past|cuelex.Participle|cuelex.Gerund) == 0 {
 		// A bare verb is a cue only after a modal, a plural subject or a
 		// pronoun: "officials say", "will say", "they tell", "leaders who
-		// say".
+		// say", "official data suggest".
 		p := i - 1
-		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even")) {
-			p-- // "Mexicans often say"
+		for p > i-3 && (s.adverb(p) || s.isAny(p, "often", "also", "always", "never", "now", "still", "only", "just", "even", "today", "here", "there")) {
+			p-- // "Mexicans often say", "defenders today argue", "polls there show"
 		}
 		if s.punct(p, ",") && s.in(p-1, asides) && s.punct(p-2, ",") {
 			p -= 3 // "Proponents of the bill, however, say"
@@ -494,7 +496,9 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		prev = s.lower(p)
 		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
-			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p)) {
+			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p) ||
+			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns)) ||
+			s.isAny(p, "data", "people")) {
 			// (Not "Minnesota state delegate Mary Susan": after a
 			// singular name, state is a noun.)
 			return e, false
@@ -632,6 +636,9 @@ func (s *scanner) channel(c, limit int) int {
 				return k
 			}
 			k = end
+			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
+				k = s.regions[rj].Close + 1 // said on NBC’s “Meet the Press”: a title in the setting
+			}
 		default:
 			return k
 		}

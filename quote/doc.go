@@ -58,6 +58,7 @@
 //	indirect-content-cue-source  The talks were useful, said Lavrov.
 //	indirect-according-to  According to the Kremlin, the talks were useful.
 //	indirect-as-reported   As the Post reported, the talks were useful. · ..., as reported by X.
+//	indirect-passive       The merger was first reported by the Post. (content: the subject)
 //	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
 //	indirect-headline      Obama Says Museum Will Tell of Suffering · ..., Doctor Says
 //	indirect-nested        a fair sentence, which I said was not a prison sentence

@@ -156,6 +156,24 @@ func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
 	return -1
 }
 
+// relativeReport reports whether a relative clause that starts at token k
+// holds a report of its own: "which he said would be its lowest", "who
+// officials say is tied to".
+func (s *scanner) relativeReport(k int, sent textseg.Range) bool {
+	if !s.isAny(k, "which", "who") {
+		return false
+	}
+	if s.is(k, "who") && s.cueAfterAnd(k+1) {
+		return true // "..., who said they could change their minds"
+	}
+	for m := k + 2; m < sent.To && m <= k+6; m++ {
+		if _, ok := s.cueAt(m); ok {
+			return s.nestedRelative(m, sent) == k
+		}
+	}
+	return false
+}
+
 // cover marks the tokens inside span as taken.
 func (s *scanner) cover(span Span) {
 	k, _ := slices.BinarySearchFunc(s.toks, span.Start, func(t textseg.Token, start int) int { return t.Start - start })
@@ -177,6 +195,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			return end, true
 		}
 	}
+	if i == sent.From && s.at(i).Upper && size > len("ing") && bytes.HasSuffix(s.lower(i), []byte("ing")) {
+		return s.openingGerund(i, sent)
+	}
 	e, ok := s.cueAt(i)
 	if ok && s.is(i-1, "as") && s.is(i+1, "by") && e.Form&cuelex.Participle != 0 {
 		return s.asReportedBy(i, e, sent)
@@ -185,6 +206,19 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if t := s.at(i); t.Kind == textseg.Word && !t.Upper && i+1 < sent.To && s.at(i+1).Kind == textseg.Word {
 		if pe, found := s.e.lex.Phrase(s.tok(i), s.tok(i+1)); found && (ok || !s.in(i-1, determiners)) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
+		}
+	}
+	if ok && (s.is(i+1, "by") || agentless[e.Lemma]) && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] && !e.Belief {
+		if aux := s.passiveAux(i, sent); aux > sent.From {
+			if end, ok := s.passiveReport(i, aux, e, sent); ok {
+				return end, true
+			}
+		} else if k := s.reducedRelative(i, sent); k > sent.From && s.is(i+1, "by") {
+			// "an allegation rejected by three inquiries", "a fact
+			// first reported by the station": the noun is what was said.
+			if end, ok := s.passiveReport(i, k, e, sent); ok {
+				return end, true
+			}
 		}
 	}
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
@@ -220,6 +254,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// "spoke on condition of anonymity" says how, not what; "called
 		// an emergency meeting" convenes one.
 		return 0, false
+	}
+	if s.adverb(c.end) && (s.is(c.end+1, "that") || s.in(c.end+1, whWords)) {
+		c.end++ // "argued strongly that", "asked repeatedly why": how it was said
 	}
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
 	start := c.end // where forward content starts
@@ -257,11 +294,18 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// the verb as a report, whose speaker is its clause's subject.
 		c.source = s.subjectOf(c.at, sent)
 	}
+	if c.source.To <= c.source.From && forward && s.is(i-1, "to") && !e.Belief && e.Class != "no_content" && s.purpose(i-1) {
+		// "tweeted on Friday to say he had never ...", "went on CNN to
+		// declare ...": the infinitive tells what the subject did it for.
+		c.source = s.subjectOf(c.at, sent)
+	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	inv, invOK := cue{}, false
-	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) {
+	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) && !(forward && c.source.To > c.source.From && c.source.To < i-2 && s.punct(c.source.To, ",")) {
 		// "..., said Mindy Romero, director of ...": the source follows.
+		// (Not "Coleman, for example, endorsed Graham": that comma closes
+		// an aside after the speaker.)
 		inv, invOK = s.invertedReport(i, sent)
 	}
 	switch {
@@ -392,6 +436,126 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// openingGerund reads a report whose cue, token i, is a gerund that opens
+// its sentence ("Noting that only one senator had voted with them, Tester
+// added ..."): the words run to the comma before the main clause, whose
+// subject speaks.
+func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
+	e, ok := s.e.lex.Lookup(s.tok(i))
+	if !ok || e.Form&cuelex.Gerund == 0 || e.Belief || e.Class == "no_content" || e.Lemma == "speak" {
+		return 0, false // (not "Speaking on his radio show, ...": a setting)
+	}
+	c := cue{at: i, end: s.particle(i+1, e.Lemma, sent.To), entry: e}
+	if c.end >= sent.To || !s.reportCanStart(c.end, e, c.end > i+1) {
+		return 0, false
+	}
+	to := -1
+	for j := c.end + 1; j < sent.To && j < c.end+4*maxReach; j++ {
+		if s.covered[j] || s.quoted[j] {
+			return 0, false
+		}
+		if s.punct(j, ",") && s.clauseAt(j+1) {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return 0, false
+	}
+	end := s.nounPhrase(to+1, sent.To)
+	if end == to+1 || end-to-1 > maxPhrase {
+		return 0, false
+	}
+	c.source = textseg.Range{From: to + 1, To: end}
+	q := Quote{Kind: Indirect, Rule: "indirect-source-cue"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[c.end].Start, s.toks[to-1].End})
+	s.cover(s.out[n].Span)
+	return to, true
+}
+
+// passiveReport reads "C was first reported by X", "C was criticized by
+// X", "C was announced", whose cue, token i, is a passive participle of
+// entry e with auxiliaries from token aux: the subject is what was said,
+// the agent after "by", if any, its source.
+func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) (int, bool) {
+	end := i + 1
+	if s.is(i+1, "by") {
+		end = s.nounPhrase(i+2, sent.To)
+		if end == i+2 || s.anyCovered(i+2, end) {
+			return 0, false
+		}
+	}
+	if aux <= sent.From || !s.endsReport(end, sent) {
+		return 0, false
+	}
+	last := aux - 1
+	from := last
+	if !s.in(last, relativeWords) && !s.in(last, subjectPronouns) {
+		if from = s.phraseBefore(last, max(sent.From, last-maxPhrase), false); from > last {
+			return 0, false
+		}
+	}
+	if s.anyCovered(from, aux) || s.anyQuoted(from, aux) {
+		return 0, false
+	}
+	c := cue{at: i, end: i + 1, entry: e}
+	if end > i+1 {
+		c.source = textseg.Range{From: i + 2, To: end}
+	}
+	q := Quote{Kind: Indirect, Rule: "indirect-passive"}
+	s.fill(&q, c)
+	n := s.add(q, Span{s.toks[from].Start, s.toks[last].End})
+	s.cover(s.out[n].Span)
+	return end, true
+}
+
+// agentless lists the cues whose passive reports its subject even without
+// an agent: "the deal was announced", "the price was not disclosed".
+var agentless = set("announce", "declare", "confirm", "reveal", "report", "disclose")
+
+// reducedRelative returns where the participle at token i and the
+// adverbs before it start when they follow a noun they describe ("a fact
+// later confirmed", "an allegation rejected"), or -1.
+func (s *scanner) reducedRelative(i int, sent textseg.Range) int {
+	k := i
+	for k-1 > sent.From && k > i-3 && (s.adverb(k-1) || s.isAny(k-1, "later", "first", "since", "also", "recently", "widely")) {
+		k--
+	}
+	t := s.at(k - 1)
+	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || functionWords[string(s.lower(k-1))] || !s.nounLike(k-1) || s.is(k-1, "as") {
+		return -1
+	}
+	if _, ok := s.cueAt(k - 1); ok {
+		return -1
+	}
+	return k
+}
+
+// physicalSenses lists the cues whose passive is seldom about words: "was
+// shot by an officer", "was fired by the board", "was continued by".
+var physicalSenses = set("shoot", "fire", "continue", "read", "sing", "post", "refuse", "decline")
+
+// passiveAux returns the first token of the auxiliaries of the passive
+// participle at token i ("was first reported", "has been criticized"), or
+// -1 when no form of "be" stands within three words before it.
+func (s *scanner) passiveAux(i int, sent textseg.Range) int {
+	aux := -1
+	for j := i - 1; j >= sent.From && j >= i-3; j-- {
+		if s.isAny(j, "was", "were", "is", "are", "been", "be", "being") {
+			aux = j
+			break
+		}
+		if !s.adverb(j) && !s.in(j, preCue) {
+			return -1
+		}
+	}
+	for aux > sent.From && s.in(aux-1, preCue) && !s.in(aux-1, relativeWords) {
+		aux-- // "has been", "had also been"
+	}
+	return aux
 }
 
 // asReportedBy reads "As reported by X, C" and "C, as reported by X.",
@@ -833,7 +997,9 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		return true
 	}
 	if e.ThatOnly {
-		return false
+		// "found the plan would cost more", "wrote the agents knew": a
+		// clause with a subject and a verb, not a thing found or written.
+		return bareClause[e.Lemma] && s.finiteClause(k)
 	}
 	if s.is(k, "to") {
 		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
@@ -875,6 +1041,29 @@ func (s *scanner) leadsMainClause(k int) bool {
 		}
 	}
 	return false
+}
+
+// bareClause lists the cues of thatOnly that also take a clause without
+// "that": "found the plan would cost more", "wrote the agents knew".
+var bareClause = set("find", "learn", "write", "maintain")
+
+// finiteClause reports whether a clause starts at token k: a short noun
+// phrase with a subject's first word, then an auxiliary, a modal or a
+// verb in the past ("the plan would cost", "the agents knew").
+func (s *scanner) finiteClause(k int) bool {
+	if !s.in(k, subjectPronouns) && !s.in(k, determiners) && !s.at(k).Upper || s.in(k, relativeWords) {
+		return false
+	}
+	end := s.nounPhrase(k, len(s.toks))
+	if end == k || end > k+5 {
+		return false
+	}
+	if s.pastVerb(end) && !s.in(end, auxiliaries) {
+		// "the agents knew", not "a large pledged delegate lead" or "the
+		// speech delivered by": a participle that modifies a noun.
+		return !s.is(end+1, "by") && (s.in(end+1, determiners) || s.in(end+1, objectPronouns) || !s.nounLike(end+1))
+	}
+	return s.in(end, auxiliaries) || s.in(end, modals) && !s.is(end, "to") || s.in(end, irregularPasts)
 }
 
 // questionVerbs report questions, which may open with when or if.
@@ -1085,8 +1274,17 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 			if src >= i {
 				return false
 			}
-			c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: src, To: i}}
-			from, to = i+1, last
+			c = cue{at: i, end: s.particle(i+1, e.Lemma, last), entry: e, source: textseg.Range{From: src, To: i}}
+			from, to = c.end, last
+			for k := from + 2; k < last; k++ {
+				if s.punct(k, ",") || s.isAny(k, "after", "as", "amid", "over", "before", "while", "despite", "following", "during") {
+					// Clinton Slams Trump On Abortion After Ruling; Clinton
+					// Says Russians Hacked DNC, Calls ...: the writer's
+					// setting or the next act.
+					to = k
+					break
+				}
+			}
 		}
 		kind, rule := Indirect, "indirect-headline"
 		for k := from; k < to; k++ {
@@ -1179,7 +1377,10 @@ func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
 		return cue{}, false
 	}
 	c, rule, ok := s.attributionAt(i, false, false)
-	if !ok || rule != "quote-cue-source" || !s.endsReport(max(c.end, c.source.To), sent) {
+	if !ok || rule != "quote-cue-source" || !s.endsReport(max(c.end, c.source.To), sent) || s.clauseVerb(c.source.From+1, c.source.To) {
+		// "Kasich, a Republican, said the family deserved better": a
+		// phrase with a verb of its own after the cue is a clause, the
+		// words reported, not the speaker.
 		return cue{}, false
 	}
 	return c, true
@@ -1190,14 +1391,37 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	// The source runs to the end of its phrase: "a new poll by the
 	// Harvard University Institute of Politics".
 	end := i + 2
-	for end < sent.To && end < i+2+3*maxPhrase && s.at(end).Kind != textseg.Mark && !s.punct(end, ",") && !s.punct(end, ";") &&
+	for end < sent.To && end < i+2+3*maxPhrase && !s.punct(end, ",") && !s.punct(end, ";") &&
 		!(isStop(s.tok(end)) && !(s.tok(end) == "." && textseg.Abbreviation(s.tok(end-1)))) {
+		if s.at(end).Kind == textseg.Mark {
+			// According to her “clawback” plan: a title or a scare quote
+			// inside the source.
+			rj := s.regionOpenedAt(end)
+			if rj < 0 || s.regions[rj].Unclosed || end == i+2 || s.regions[rj].Close >= min(sent.To, end+maxPhrase) || s.punct(s.regions[rj].Close-1, ",") {
+				break
+			}
+			end = s.regions[rj].Close
+		}
 		end++
 	}
 	if end == i+2 || !s.leadIn(i+2, end) {
 		return 0, false
 	}
 	c := cue{at: i, end: i + 2, entry: accordingEntry, source: textseg.Range{From: i + 2, To: end}}
+	if p := s.pointerBefore(i, sent); p >= 0 && s.endsReport(end, sent) && !s.covered[p] {
+		// "That's according to exit polls": the pronoun stands for the
+		// words of the sentence before.
+		w := s.at(p)
+		stem := len(s.tok(p))
+		if k := strings.IndexAny(s.tok(p), "’'"); k > 0 {
+			stem = k
+		}
+		q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
+		s.fill(&q, c)
+		n := s.add(q, Span{w.Start, w.Start + stem})
+		s.cover(s.out[n].Span)
+		return end, true
+	}
 	var from, to int
 	switch {
 	case (i == sent.From || s.at(i).Upper || s.punct(i-1, ",") && i-1-sent.From <= 4) && s.punct(end, ","):
@@ -1234,6 +1458,19 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	return max(to, end), true
 }
 
+// pointerBefore returns the "that" or "this" that opens the sentence right
+// before "is according to" at token i ("That's according to", "This is
+// according to"), or -1.
+func (s *scanner) pointerBefore(i int, sent textseg.Range) int {
+	switch {
+	case i-1 == sent.From && (s.isAny(i-1, "that’s", "that's", "this’s")):
+		return i - 1
+	case i-2 == sent.From && s.isAny(i-1, "is", "was") && s.isAny(i-2, "that", "this"):
+		return i - 2
+	}
+	return -1
+}
+
 // addSplit adds the indirect report of cue c whose content is tokens
 // [from, to) and [from2, to2), split by its attribution: "Many of the
 // closures, he said, have involved public courses."
@@ -1252,6 +1489,19 @@ func (s *scanner) addSplit(c cue, rule string, from, to, from2, to2 int) {
 func (s *scanner) finiteBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if s.in(k, auxiliaries) || s.in(k, irregularPasts) || s.pastVerb(k) && !s.at(k).Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb reports whether tokens [from, to) hold a finite verb outside
+// a relative clause: "the family deserved better" is a clause; "Smith,
+// who worked in the White House" and "the governor challenged by Sanders"
+// are speakers.
+func (s *scanner) clauseVerb(from, to int) bool {
+	for k := from; k < to && !s.in(k, relativeWords); k++ {
+		if s.finiteBetween(k, k+1) && !s.is(k+1, "by") {
 			return true
 		}
 	}
@@ -1306,6 +1556,12 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == ";" || p == "―" && !s.dashPair(j, sent) || isStop(p) && !(p == "." && s.abbreviationAt(j-1)) {
 				break
 			}
+			if j > k && (s.spacedDash(j) || p == "--") && !s.dashPair(j, sent) && (s.isAny(j+1, "but", "though", "although", "yet", "while") || s.clauseAt(j+1) || s.is(j+1, "and") && s.clauseAt(j+2)) {
+				// "said the plan would pass - but the votes are not there": a
+				// lone dash before a clause of the writer's. (A pair of
+				// dashes sets off an aside inside the words.)
+				break
+			}
 			if p == "," && j == k+1 && s.is(k, "that") {
 				// "that, according to the poll, C", "that, while ..., C":
 				// an aside, then the clause.
@@ -1321,23 +1577,39 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			}
 			// "found that 28 percent backed him, while 23 percent ...": a
 			// contrast goes on with the report unless a speaker of its
-			// own follows (newClause, shareSays).
-			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
+			// own follows (newClause, shareSays); so does "but" before a
+			// phrase ("not just a failure, but a catastrophe").
+			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) && !s.isAny(j+2, "a", "an", "also", "not", "only", "rather") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
+			}
+			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
+				break // "..., which the probe said were covered up": a report of its own
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
 				continue
 			}
 		}
-		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i"))) {
-			break // "... and said", "... while Waltz said"; not "Russia and the US agreed"
+		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i") && s.speechAfterAnd(j+2))) {
+			// "... and said", "... and she accused", "... while Waltz said";
+			// not "Russia and the US agreed", nor "... and she had to wait":
+			// the reported clause goes on.
+			break
 		}
-		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") && s.shareSays(j+1) {
-			break // "... and one in four said", "while 22 percent said": the next share's answer
+		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") && (s.shareSays(j+1) || s.isAny(j+1, "another", "others") && s.cueAfterAnd(j+2)) {
+			break // "... and one in four said", "while another says": the next share's answer
 		}
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// purpose reports whether the "to" at token k opens an infinitive of
+// purpose after the clause's own words, not after a verb that takes an
+// object and an infinitive ("urged him to", "wants to"): a time, a place
+// or a channel comes right before it.
+func (s *scanner) purpose(k int) bool {
+	return s.in(k-1, timeWords) || s.weekdayPhrase(k-1) || s.isAny(k-1, "here", "there", "Twitter", "Facebook", "television") ||
+		s.at(k-1).Upper && s.isAny(k-2, "on", "in", "at") || s.in(k-1, channelNouns) && s.in(k-2, articles)
 }
 
 // shareSays reports whether a share of people who say something starts at

@@ -33,6 +33,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	if s.punct(j, ",") && s.in(j-1, asides) && s.punct(j-2, ",") {
 		j -= 3 // Proponents of the bill, however, say: an aside
 	}
+	if s.punct(j, ",") && s.pairAside(j-2) && s.punct(j-3, ",") {
+		j -= 4 // Coleman, for example, endorsed: a two-word aside
+	}
 	if j < lo {
 		return
 	}
@@ -565,6 +568,20 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if j < lo {
 		return j + 1
 	}
+	if s.isAny(j, "them", "us", "those") && j-2 >= lo && s.is(j-1, "of") && (s.in(j-2, determiners) || s.in(j-2, numberWords) || s.isAny(j-2, "none", "half")) {
+		return j - 2 // "most of them said", "none of those"
+	}
+	if s.in(j, objectPronouns) && !s.in(j, subjectPronouns) && j-3 >= lo && s.in(j-1, nounPreps) && s.postmodifier(j-2) {
+		// "people close to him": the head stands before the phrase.
+		k := j - 2
+		if s.isAny(k, "familiar", "close", "briefed", "involved") {
+			k--
+		}
+		if from := s.phraseBefore(k, lo, strict); from <= k {
+			return from
+		}
+		return j + 1
+	}
 	if s.in(j, subjectPronouns) || contraction(s.lower(j)) {
 		if s.isAny(j, "that", "this") {
 			return j + 1
@@ -603,7 +620,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		switch {
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
-			if k-2 >= lo && s.is(k-1, "of") && s.at(k-2).Kind == textseg.Word && (s.at(k-2).Upper || s.nounLike(k-2)) {
+			if k-2 >= lo && s.in(k-1, nounPreps) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
 				ok = true
 				break
 			}
@@ -736,4 +753,21 @@ func (s *scanner) coordinated(c cue, open int) cue {
 func (s *scanner) endsSentence(j int) bool {
 	p := s.tok(j)
 	return s.at(j).Kind == textseg.Punct && isStop(p) && !(p == "." && (textseg.Abbreviation(s.tok(j-1)) || s.punct(j+1, ",")))
+}
+
+// pairAside reports whether tokens k and k+1 are a two-word aside set off
+// by commas between a mention and its cue: "for example", "in turn".
+func (s *scanner) pairAside(k int) bool {
+	return s.is(k, "for") && s.isAny(k+1, "example", "instance") || s.is(k, "in") && s.isAny(k+1, "turn", "fact") || s.is(k, "of") && s.is(k+1, "course")
+}
+
+// postmodifier reports whether the word at token k and the preposition
+// after it start a phrase that describes a source mention from behind:
+// "a person familiar with the talks", "people close to him", "aides to
+// the senator", "a spokesman for the campaign".
+func (s *scanner) postmodifier(k int) bool {
+	if s.isAny(k, "familiar", "close", "briefed", "involved") {
+		return true
+	}
+	return !s.is(k+1, "with") && (sourceNouns[string(s.lower(k))] || s.plural(k) && s.head(k))
 }

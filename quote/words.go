@@ -30,7 +30,7 @@ var (
 		"famously", "memorably", "reportedly", "allegedly", "apparently", "already", "ultimately", "finally",
 		"herself", "himself", "themselves", "itself", "didn't", "didn’t", "doesn't", "doesn’t", "don't",
 		"don’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "won't", "won’t",
-		"wouldn't", "wouldn’t", "has’t", "reiterated")
+		"wouldn't", "wouldn’t", "has’t", "reiterated", "long", "since")
 
 	// negators among preCue.
 	negators = set("not", "never", "n't", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
@@ -251,7 +251,9 @@ var (
 		"state", "half", "third", "quarter", "percent", "majority", "minority", "plurality", "respondents",
 		"official", "secretariat", "bureau", "regulator", "watchdog", "inspector", "auditor", "auditors",
 		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
-		"outlet", "publication", "broadcaster")
+		"outlet", "publication", "broadcaster", "airline", "bank", "university", "foundation", "association",
+		"institute", "legislature", "leadership", "media", "ally", "rival", "delegate", "veteran", "actress",
+		"pundit", "operative", "clerk")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
