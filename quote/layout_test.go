@@ -1018,6 +1018,15 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"she is proud of the farm and expects to leave the valley with “a solid harvest.”"}, "says", "Ortiz"}},
 		},
 		{
+			name: "coordinated verb after a quote of the first verb's own",
+			why:  "the first verb's words end at the second verb, which opens a report with that",
+			text: "Ortiz claims that the dam is “a disaster,” and asserts that the permit was “rushed.”",
+			want: []found{
+				{Mixed, []string{"that the dam is “a disaster,”"}, "claims", "Ortiz"},
+				{Mixed, []string{"that the permit was “rushed.”"}, "asserts", "Ortiz"},
+			},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
