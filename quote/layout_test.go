@@ -1027,6 +1027,17 @@ func TestLayoutBounds(t *testing.T) {
 			},
 		},
 		{
+			name: "relative clause on the listener before the quotation",
+			why:  "who gathered ... describes the mayors; the words are the quotation",
+			text: "The governor told the mayors, who gathered in Columbus on Monday, “No one should doubt our resolve.”",
+			want: []found{{Mixed, []string{"“No one should doubt our resolve.”"}, "told the mayors,", "The governor"}},
+		},
+		{
+			name: "relative clause on the listener before that",
+			text: "Ortiz tells voters who wonder why he stays so calm that he “was not raised that way.”",
+			want: []found{{Mixed, []string{"that he “was not raised that way.”"}, "tells voters", "Ortiz"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
