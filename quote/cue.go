@@ -130,6 +130,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// medicine”": what is named, not who speaks.
 			c.source = textseg.Range{}
 		}
+		if c.source.To > c.source.From && namingVerbs[e.Lemma] && s.isAny(c.source.From-1, "which", "who", "whom") {
+			// "the deal, which he called “a disgrace,”": the relative word
+			// stands for the thing named and is a piece of the content.
+			c.what = c.source.From - 1
+			return c, true
+		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
 			// is inside another report's content. Without such a report,

@@ -306,9 +306,11 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 }
 
 // title reports whether regions[ri] is a title rather than speech: the
-// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
+// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.” After a subject
+// pronoun the naming word is a speaker's verb: whom he dubbed “Q”.
 func (s *scanner) title(ri int) bool {
-	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) || s.nickname(ri)
+	k := s.regions[ri].Open - 1
+	return s.in(k, namingWords) && !s.in(k-1, subjectPronouns) || s.showTitle(ri) || s.nickname(ri)
 }
 
 // nickname reports whether regions[ri] is a nickname inside a name: one

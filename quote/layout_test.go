@@ -1038,6 +1038,18 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"that he “was not raised that way.”"}, "tells voters", "Ortiz"}},
 		},
 		{
+			name: "naming verb in a relative clause",
+			why:  "which stands for the thing named, as what does in what he called",
+			text: "The mayor criticized the stadium deal, which he called “a disgrace,” and vowed to fight it.",
+			want: []found{{Mixed, []string{"which", "“a disgrace,”"}, "called", "he"}},
+		},
+		{
+			name: "dubbed after a pronoun is a speaker's verb",
+			why:  "dubbed before a quotation marks a title, unless a pronoun subject says it",
+			text: "He took a swipe at Ortiz, who he dubbed “the little mayor.”",
+			want: []found{{Mixed, []string{"who", "“the little mayor.”"}, "dubbed", "he"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
