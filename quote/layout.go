@@ -179,6 +179,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.announced(ri, sent) || s.subjectVerb(ri, sent) {
 		return
 	}
+	if s.askedClause(ri, sent) {
+		return
+	}
 	if found && c.direct && c.what == 0 && s.sentenceAfterCue(ri, c) {
 		// "furrowed his brow and said, “...”", "upon saying, “...”": a
 		// cue right before the quotation reports it even when no mention
@@ -187,6 +190,45 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		c.source, c.fallback = s.subject(sent, c.at), true
 		s.leadPiece(s.emit(ri, c, Direct, "cue-quote"), c, sent)
 	}
+}
+
+// askedClause reads a question put to someone in a participle clause that
+// opens the sentence: "Asked whether the plan was “fair,” 60 percent said
+// no"; "When asked to explain the “reset,” she smiled." What was asked
+// runs from the question word to the comma that ends the clause; the
+// clause names no asker.
+func (s *scanner) askedClause(ri int, sent textseg.Range) bool {
+	k := sent.From
+	for k < sent.From+2 && s.isAny(k, "when", "but", "and") {
+		k++
+	}
+	if !s.is(k, "asked") || !s.isAny(k+1, "whether", "if", "how", "why", "what", "to", "about") {
+		return false
+	}
+	r := s.regions[ri]
+	if r.Unclosed || r.Open <= k+1 || r.Open > k+maxReach {
+		return false
+	}
+	for j := k + 1; j < r.Open; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark || t.Kind == textseg.Punct && !s.punct(j, "-") {
+			return false // a comma or a quotation before this one: not its clause
+		}
+	}
+	end := r.Close + 1
+	if !s.punct(r.Close-1, ",") {
+		for j := end; j < sent.To && j < r.Close+maxPhrase; j++ {
+			if t := s.at(j); t.Kind != textseg.Word {
+				if s.punct(j, ",") {
+					end = j
+				}
+				break
+			}
+		}
+	}
+	e, _ := s.cueAt(k)
+	c := cue{at: k, end: k + 1, entry: e, content: k + 1, contentEnd: end}
+	s.emit(ri, c, Mixed, "asked-mixed")
+	return true
 }
 
 // whatQuote emits the quote of regions[ri] whose cue c is "what X

@@ -1050,6 +1050,15 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"who", "“the little mayor.”"}, "dubbed", "he"}},
 		},
 		{
+			name: "question in an opening asked clause",
+			why:  "the clause says what was asked and names no asker",
+			text: "Asked whether the mayor “has the integrity to serve,” most voters said yes. When asked to confirm his role in the “secret” plan, a second official did so.",
+			want: []found{
+				{Mixed, []string{"whether the mayor “has the integrity to serve,”"}, "Asked", ""},
+				{Mixed, []string{"to confirm his role in the “secret” plan"}, "asked", ""},
+			},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
