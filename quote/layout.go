@@ -773,8 +773,11 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
-			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".") || s.connective(j)) {
-				return j // ... in Binghamton, N.Y. “...”: the dotted word ends the sentence
+			if t.Role == textseg.Open && (j > k && (s.punct(j-1, ",") || s.connective(j)) || strings.HasSuffix(s.tok(j-1), ".")) {
+				// ... in Binghamton, N.Y. “...”: the dotted word ends the
+				// sentence, even when it ends the mention (said Sen. Ray,
+				// R-S.C. “...”).
+				return j
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
 				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.

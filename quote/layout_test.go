@@ -1059,6 +1059,12 @@ func TestLayoutBounds(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation after a mention that ends in an abbreviation",
+			why:  "the dot of R-S.C. ends the sentence, so the next quotation goes on with the same speaker",
+			text: `"We will not back down," said Sen. Tom Lee, R-S.C. "I get that. But he is wrong."`,
+			want: []found{{Direct, []string{`"We will not back down,"`, `"I get that. But he is wrong."`}, "said", "Sen. Tom Lee, R-S.C."}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
