@@ -98,7 +98,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
-		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
+		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.shareSays(k+1) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
 			// him a “nice guy” and he didn’t ...: the speaker's next act.
 			// (After "said", "and he" goes on with the reported clause:

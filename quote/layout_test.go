@@ -1065,6 +1065,15 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{`"We will not back down,"`, `"I get that. But he is wrong."`}, "said", "Sen. Tom Lee, R-S.C."}},
 		},
 		{
+			name: "a share's answer ends the previous share's",
+			why:  "and 14 percent said starts the next group's answer",
+			text: "Most voters were unsure. Some 40 percent said the plan was “very likely” to pass and 14 percent said “not at all likely.”",
+			want: []found{
+				{Mixed, []string{"the plan was “very likely” to pass"}, "said", "Some 40 percent"},
+				{Direct, []string{"“not at all likely.”"}, "said", "14 percent"},
+			},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
