@@ -849,6 +849,11 @@ func (s *scanner) endsAttribution(k int) bool {
 // attribution, which ends before token k: “We will not retreat,” Lavrov
 // said, “never.” A quotation with an attribution of its own is left alone.
 func (s *scanner) pieces(q, from, k int) {
+	if s.punct(from, ",") && s.is(from+1, "adding") {
+		// “Q,” he said, adding that ... “Q2”: the addition is a report
+		// of its own, and the words after it go on with it.
+		return
+	}
 	for {
 		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++

@@ -1123,6 +1123,15 @@ func TestIndirectLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation after an adding clause",
+			why:  "adding reports on its own; the quotation after it goes on with the addition",
+			text: "“We have started those talks,” Ortiz said, adding that the council was united. “It cares about the valley.”",
+			want: []found{
+				{Direct, []string{"“We have started those talks,”"}, "said", "Ortiz"},
+				{Mixed, []string{"that the council was united", "“It cares about the valley.”"}, "adding", "Ortiz"},
+			},
+		},
+		{
 			name: "source cue content",
 			text: "Ukrainian President Volodymyr Zelensky said his country would not accept any outcome from the talks.",
 			want: []found{{Indirect, []string{"his country would not accept any outcome from the talks"}, "said", "Ukrainian President Volodymyr Zelensky"}},
