@@ -165,6 +165,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.trailing(ri, sent, true) {
 		return
 	}
+	if !ok && s.ownedQuote(ri) {
+		return
+	}
 	if !ok && s.laterAttribution(ri, sent) {
 		return
 	}
@@ -228,6 +231,26 @@ func (s *scanner) askedClause(ri int, sent textseg.Range) bool {
 	e, _ := s.cueAt(k)
 	c := cue{at: k, end: k + 1, entry: e, content: k + 1, contentEnd: end}
 	s.emit(ri, c, Mixed, "asked-mixed")
+	return true
+}
+
+// ownedQuote reads a quotation between its speaker's possessive and a
+// noun that names it as a remark: Romney’s “47 percent” comment, the
+// senator's “read my lips” pledge. The possessive is the source and the
+// noun the cue.
+func (s *scanner) ownedQuote(ri int) bool {
+	r := s.regions[ri]
+	n := r.Close + 1
+	if r.Unclosed || !reportNouns[string(s.lower(n))] || s.at(n).Upper || !possessive(s.lower(r.Open-1)) {
+		return false
+	}
+	from := s.nounPhraseBefore(r.Open-1, max(0, r.Open-1-maxPhrase))
+	if from > r.Open-1 || !s.named(from, r.Open) {
+		return false
+	}
+	e, _ := s.e.lex.Lookup(s.word(n))
+	c := cue{at: n, end: n + 1, entry: e, source: textseg.Range{From: from, To: r.Open}, content: r.Open, direct: true}
+	s.emit(ri, c, Direct, "source-quote-cue")
 	return true
 }
 

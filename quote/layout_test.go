@@ -1074,6 +1074,12 @@ func TestLayoutBounds(t *testing.T) {
 			},
 		},
 		{
+			name: "quotation between a possessive and a remark noun",
+			why:  "the owner said the words the noun names",
+			text: "The mayor’s “read my lips” pledge came back to haunt him.",
+			want: []found{{Direct, []string{"“read my lips”"}, "pledge", "The mayor’s"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
