@@ -1080,6 +1080,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“read my lips”"}, "pledge", "The mayor’s"}},
 		},
 		{
+			name: "sentence that opens with according to",
+			why:  "the reports are the source the writer relies on; what they report is the rest of the sentence, its own attribution included",
+			text: "According to pool reports, Ortiz said the day was “a disgrace” for the city.",
+			want: []found{{Mixed, []string{"Ortiz said the day was “a disgrace” for the city"}, "According to", "pool reports"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
