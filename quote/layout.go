@@ -547,7 +547,9 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	kind := Direct
 	first := r.Open
-	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.spacedDash(r.Open-1) {
+	// (Not after a colon, a dash or a parenthesis: "drew anger (“Q,”
+	// wrote a member)" sets the quotation apart from the sentence.)
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.punct(r.Open-1, "(") && !s.spacedDash(r.Open-1) {
 		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct && !(strong && s.otherSpeaker(lead, c)) {
 			// DuVernay said she felt it was worth examining because “most
 			// people don’t know,” she said: the report before the

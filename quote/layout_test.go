@@ -1086,6 +1086,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"Ortiz said the day was “a disgrace” for the city"}, "According to", "pool reports"}},
 		},
 		{
+			name: "quotation and attribution in parentheses",
+			why:  "the parenthesis sets the quotation apart; the words before it are the writer's",
+			text: "The deal drew anger from members (“I want my dues back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
+			want: []found{{Direct, []string{"“I want my dues back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
