@@ -15,8 +15,9 @@ import (
 // recording is the source the writer relies on, and what it reports is
 // the whole clause, Ortiz's attribution included.
 func (s *scanner) outerAccording(first int) {
+	lead := len(s.out) > first && s.accordingLeads()
 	for n := first; n < len(s.out); n++ {
-		if s.leadAccording(first, n) {
+		if lead && s.leadAccording(first, n) {
 			continue
 		}
 		q := &s.out[n]
@@ -43,6 +44,17 @@ func (s *scanner) outerAccording(first int) {
 		s.fill(q, cue{at: comma + 1, end: comma + 3, entry: accordingEntry, source: src})
 		s.used = max(s.used, q.Span.End)
 	}
+}
+
+// accordingLeads reports whether a sentence of this paragraph opens with
+// "according".
+func (s *scanner) accordingLeads() bool {
+	for _, sent := range s.sents {
+		if t := s.at(sent.From); t.End-t.Start == len("according") && s.is(sent.From, "according") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadAccording rewrites s.out[n] when its sentence opens with
