@@ -76,6 +76,9 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.punct(k, "(") && s.isMark(k-1, textseg.Close) && !s.isMark(k+1, textseg.Open) {
+			break // “rapists” (although he allowed ...): the writer's aside
+		}
 		if s.adjunct(k) && s.asQuote(ri) {
 			// “a disgrace” Wednesday on The Laura Ingraham Show; “a crazy
 			// system” during a campaign stop: when and where, not what.

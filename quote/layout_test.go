@@ -1092,6 +1092,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Direct, []string{"“I want my dues back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
 		},
 		{
+			name: "parenthesis after the quotation",
+			why:  "an aside in parentheses right after the marks is the writer's, not the speaker's",
+			text: "Ortiz called the new rules “a trap” (though he later softened his tone) and left.",
+			want: []found{{Mixed, []string{"the new rules “a trap”"}, "called", "Ortiz"}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
