@@ -216,9 +216,6 @@ func (s *scanner) trailingAt(k int) bool {
 // the cue's channel did not take in ("said Thursday during a town hall in
 // Buffalo, that states ...").
 func (s *scanner) contentStart(k, open int) int {
-	if j := s.afterRelative(k, open); j > k {
-		return j
-	}
 	if s.punct(k, ",") || s.punct(k, ":") || s.is(k, "about") {
 		return k + 1
 	}
@@ -237,38 +234,6 @@ func (s *scanner) contentStart(k, open int) int {
 		if s.punct(j, ",") && s.is(j+1, "that") {
 			return j + 1
 		}
-	}
-	return k
-}
-
-// afterRelative returns the first token of the words after a relative
-// clause at token k that describes the cue's listener, before token open:
-// "told the mayors, who gathered in Ohio, “...”", "tells voters who
-// wonder why that he ...". It returns k when no such clause is there, or
-// when the clause reports words of its own.
-func (s *scanner) afterRelative(k, open int) int {
-	r := k
-	if s.punct(r, ",") {
-		r++
-	}
-	if !s.isAny(r, "who", "whom") {
-		return k
-	}
-	for j := r + 1; j < open && j < r+maxReach; j++ {
-		if _, ok := s.cueAt(j); ok {
-			return k
-		}
-		if s.is(j, "that") {
-			return j
-		}
-		if t := s.at(j); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
-			return k
-		}
-	}
-	if open-1 > r+2 && (s.punct(open-1, ",") || s.punct(open-1, ":")) {
-		// (Not "his father, who wrote, “...”": a verb alone before the
-		// quotation introduces it.)
-		return open
 	}
 	return k
 }

@@ -1027,17 +1027,6 @@ func TestLayoutBounds(t *testing.T) {
 			},
 		},
 		{
-			name: "relative clause on the listener before the quotation",
-			why:  "who gathered ... describes the mayors; the words are the quotation",
-			text: "The governor told the mayors, who gathered in Columbus on Monday, “No one should doubt our resolve.”",
-			want: []found{{Mixed, []string{"“No one should doubt our resolve.”"}, "told the mayors,", "The governor"}},
-		},
-		{
-			name: "relative clause on the listener before that",
-			text: "Ortiz tells voters who wonder why he stays so calm that he “was not raised that way.”",
-			want: []found{{Mixed, []string{"that he “was not raised that way.”"}, "tells voters", "Ortiz"}},
-		},
-		{
 			name: "naming verb in a relative clause",
 			why:  "which stands for the thing named, as what does in what he called",
 			text: "The mayor criticized the stadium deal, which he called “a disgrace,” and vowed to fight it.",
