@@ -103,6 +103,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
+		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs[e.Lemma] {
+			// "ended what had been called the “Golden Week”": the name
+			// and "what" are the words, said by no one named.
+			c.what, c.source = w, textseg.Range{}
+			return c, true
+		}
 		if c.source.To == c.source.From && s.isAny(i-1, "and", "but") {
 			c.source = s.lastSource(sent, i-1)
 		}
@@ -172,6 +178,20 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		return named, true
 	}
 	return first, first.entry.Lemma != ""
+}
+
+// passiveWhat returns the token of "what" before the auxiliaries of a
+// passive cue at token at ("what is called", "what had been called"), or
+// -1.
+func (s *scanner) passiveWhat(at int) int {
+	k := at - 1
+	for k >= 0 && k > at-4 && s.isAny(k, "is", "was", "are", "were", "been", "has", "had", "have", "being") {
+		k--
+	}
+	if k == at-1 || k < 0 || !s.is(k, "what") {
+		return -1
+	}
+	return k
 }
 
 // relativeSource reports whether the source of cue c is a relative word:

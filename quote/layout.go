@@ -147,7 +147,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	c, found := s.nearestCue(ri, sent)
 	ok := found && c.source.To > c.source.From
-	if ok && c.what > 0 {
+	if found && c.what > 0 {
 		s.whatQuote(ri, c)
 		return
 	}

@@ -1087,6 +1087,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"the new rules “a trap”"}, "called", "Ortiz"}},
 		},
 		{
+			name: "what and a passive naming verb",
+			why:  "what had been called names a thing by words no one in the sentence said",
+			text: "The state ended what had been called the “Golden Week,” a week of early voting.",
+			want: []found{{Mixed, []string{"what", "the “Golden Week,”"}, "called", ""}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
