@@ -15,7 +15,11 @@ import (
 // recording is the source the writer relies on, and what it reports is
 // the whole clause, Ortiz's attribution included.
 func (s *scanner) outerAccording(first int) {
+	lead := len(s.out) > first && s.accordingLeads()
 	for n := first; n < len(s.out); n++ {
+		if lead && s.leadAccording(first, n) {
+			continue
+		}
 		q := &s.out[n]
 		if q.Kind == Indirect || q.Cue.Lemma == accordingEntry.Lemma || q.Cue.Span.Start < q.Content[0].End {
 			// Only a trailing attribution: after "Ortiz said that ...",
@@ -40,6 +44,67 @@ func (s *scanner) outerAccording(first int) {
 		s.fill(q, cue{at: comma + 1, end: comma + 3, entry: accordingEntry, source: src})
 		s.used = max(s.used, q.Span.End)
 	}
+}
+
+// accordingLeads reports whether a sentence of this paragraph opens with
+// "according".
+func (s *scanner) accordingLeads() bool {
+	for _, sent := range s.sents {
+		if t := s.at(sent.From); t.End-t.Start == len("according") && s.is(sent.From, "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadAccording rewrites s.out[n] when its sentence opens with
+// "According to X," and its own attribution follows that comma: in
+// "According to pool reports, Ortiz said the day was “a disgrace.”", the
+// reports are the source and the rest of the sentence is what they say.
+// It reports whether it rewrote the quote; another quote of this
+// paragraph (those since s.out[first]) in the same sentence leaves it
+// alone.
+func (s *scanner) leadAccording(first, n int) bool {
+	q := &s.out[n]
+	if q.Kind == Indirect || q.Cue.Lemma == accordingEntry.Lemma || q.Source.IsZero() {
+		return false
+	}
+	si := s.sentenceOf(s.tokenAfter(q.Content[0].Start))
+	if si < 0 || !s.is(s.sents[si].From, "according") || !s.is(s.sents[si].From+1, "to") {
+		return false
+	}
+	sent := s.sents[si]
+	c, ok := s.accordingTo(sent.From, s.tokenAfter(q.Span.Start))
+	if !ok || q.Source.Start < s.at(c.content).Start {
+		return false
+	}
+	for _, m := range [2]int{n - 1, n + 1} {
+		// Quotes are found in the order of their quotations, so another
+		// one in the sentence is a neighbour.
+		if m < first || m >= len(s.out) {
+			continue
+		}
+		if o := s.out[m]; o.Span.Start < s.at(sent.To-1).End && o.Span.End > s.at(sent.From).Start {
+			return false
+		}
+	}
+	last := sent.To - 1
+	if s.at(last).Kind == textseg.Punct && isStop(s.tok(last)) {
+		last--
+	}
+	if last < c.content {
+		return false
+	}
+	q.Kind = Mixed
+	q.Rule += "+according"
+	q.Content = q.Content[:1]
+	q.Content[0] = Span{s.at(c.content).Start, s.at(last).End}
+	q.Span = Span{s.at(sent.From).Start, q.Content[0].End}
+	q.Cue = Cue{}
+	c.entry = accordingEntry
+	s.fill(q, c)
+	s.used = max(s.used, q.Span.End)
+	return true
 }
 
 // accordingAfter reads ", according to X" and the end of the sentence in

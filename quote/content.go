@@ -76,6 +76,9 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				continue // not part of the content unless words follow
 			}
 		}
+		if s.punct(k, "(") && s.isMark(k-1, textseg.Close) && !s.isMark(k+1, textseg.Open) {
+			break // “rapists” (although he allowed ...): the writer's aside
+		}
 		if s.adjunct(k) && s.asQuote(ri) {
 			// “a disgrace” Wednesday on The Laura Ingraham Show; “a crazy
 			// system” during a campaign stop: when and where, not what.
@@ -98,7 +101,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			// Clinton was “extremely careless” and mishandled ...)
 			break
 		}
-		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
+		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.shareSays(k+1) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
 			// Trump said it was “depleted” and says he will ...; called
 			// him a “nice guy” and he didn’t ...: the speaker's next act.
 			// (After "said", "and he" goes on with the reported clause:

@@ -103,6 +103,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
+		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs[e.Lemma] {
+			// "ended what had been called the “Golden Week”": the name
+			// and "what" are the words, said by no one named.
+			c.what, c.source = w, textseg.Range{}
+			return c, true
+		}
 		if c.source.To == c.source.From && s.isAny(i-1, "and", "but") {
 			c.source = s.lastSource(sent, i-1)
 		}
@@ -129,6 +135,12 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// "for what’s today typically called “regenerative
 			// medicine”": what is named, not who speaks.
 			c.source = textseg.Range{}
+		}
+		if c.source.To > c.source.From && namingVerbs[e.Lemma] && s.isAny(c.source.From-1, "which", "who", "whom") {
+			// "the deal, which he called “a disgrace,”": the relative word
+			// stands for the thing named and is a piece of the content.
+			c.what = c.source.From - 1
+			return c, true
 		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
 			// "condemned what he called a “brazen breach”": the naming verb
@@ -166,6 +178,20 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		return named, true
 	}
 	return first, first.entry.Lemma != ""
+}
+
+// passiveWhat returns the token of "what" before the auxiliaries of a
+// passive cue at token at ("what is called", "what had been called"), or
+// -1.
+func (s *scanner) passiveWhat(at int) int {
+	k := at - 1
+	for k >= 0 && k > at-4 && s.isAny(k, "is", "was", "are", "were", "been", "has", "had", "have", "being") {
+		k--
+	}
+	if k == at-1 || k < 0 || !s.is(k, "what") {
+		return -1
+	}
+	return k
 }
 
 // relativeSource reports whether the source of cue c is a relative word:

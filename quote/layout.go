@@ -147,7 +147,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	}
 	c, found := s.nearestCue(ri, sent)
 	ok := found && c.source.To > c.source.From
-	if ok && c.what > 0 {
+	if found && c.what > 0 {
 		s.whatQuote(ri, c)
 		return
 	}
@@ -165,6 +165,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.trailing(ri, sent, true) {
 		return
 	}
+	if !ok && s.ownedQuote(ri) {
+		return
+	}
 	if !ok && s.laterAttribution(ri, sent) {
 		return
 	}
@@ -179,6 +182,9 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 	if s.announced(ri, sent) || s.subjectVerb(ri, sent) {
 		return
 	}
+	if s.askedClause(ri, sent) {
+		return
+	}
 	if found && c.direct && c.what == 0 && s.sentenceAfterCue(ri, c) {
 		// "furrowed his brow and said, “...”", "upon saying, “...”": a
 		// cue right before the quotation reports it even when no mention
@@ -187,6 +193,65 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		c.source, c.fallback = s.subject(sent, c.at), true
 		s.leadPiece(s.emit(ri, c, Direct, "cue-quote"), c, sent)
 	}
+}
+
+// askedClause reads a question put to someone in a participle clause that
+// opens the sentence: "Asked whether the plan was “fair,” 60 percent said
+// no"; "When asked to explain the “reset,” she smiled." What was asked
+// runs from the question word to the comma that ends the clause; the
+// clause names no asker.
+func (s *scanner) askedClause(ri int, sent textseg.Range) bool {
+	k := sent.From
+	for k < sent.From+2 && s.isAny(k, "when", "but", "and") {
+		k++
+	}
+	if !s.is(k, "asked") || !s.isAny(k+1, "whether", "if", "how", "why", "what", "to", "about") {
+		return false
+	}
+	r := s.regions[ri]
+	if r.Unclosed || r.Open <= k+1 || r.Open > k+maxReach {
+		return false
+	}
+	for j := k + 1; j < r.Open; j++ {
+		if t := s.at(j); t.Kind == textseg.Mark || t.Kind == textseg.Punct && !s.punct(j, "-") {
+			return false // a comma or a quotation before this one: not its clause
+		}
+	}
+	end := r.Close + 1
+	if !s.punct(r.Close-1, ",") {
+		for j := end; j < sent.To && j < r.Close+maxPhrase; j++ {
+			if t := s.at(j); t.Kind != textseg.Word {
+				if s.punct(j, ",") {
+					end = j
+				}
+				break
+			}
+		}
+	}
+	e, _ := s.cueAt(k)
+	c := cue{at: k, end: k + 1, entry: e, content: k + 1, contentEnd: end}
+	s.emit(ri, c, Mixed, "asked-mixed")
+	return true
+}
+
+// ownedQuote reads a quotation between its speaker's possessive and a
+// noun that names it as a remark: Romney’s “47 percent” comment, the
+// senator's “read my lips” pledge. The possessive is the source and the
+// noun the cue.
+func (s *scanner) ownedQuote(ri int) bool {
+	r := s.regions[ri]
+	n := r.Close + 1
+	if r.Unclosed || !reportNouns[string(s.lower(n))] || s.at(n).Upper || !possessive(s.lower(r.Open-1)) {
+		return false
+	}
+	from := s.nounPhraseBefore(r.Open-1, max(0, r.Open-1-maxPhrase))
+	if from > r.Open-1 || !s.named(from, r.Open) {
+		return false
+	}
+	e, _ := s.e.lex.Lookup(s.word(n))
+	c := cue{at: n, end: n + 1, entry: e, source: textseg.Range{From: from, To: r.Open}, content: r.Open, direct: true}
+	s.emit(ri, c, Direct, "source-quote-cue")
+	return true
 }
 
 // whatQuote emits the quote of regions[ri] whose cue c is "what X
@@ -306,9 +371,11 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 }
 
 // title reports whether regions[ri] is a title rather than speech: the
-// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.”
+// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.” After a subject
+// pronoun the naming word is a speaker's verb: whom he dubbed “Q”.
 func (s *scanner) title(ri int) bool {
-	return s.in(s.regions[ri].Open-1, namingWords) || s.showTitle(ri) || s.nickname(ri)
+	k := s.regions[ri].Open - 1
+	return s.in(k, namingWords) && !s.in(k-1, subjectPronouns) || s.showTitle(ri) || s.nickname(ri)
 }
 
 // nickname reports whether regions[ri] is a nickname inside a name: one
@@ -480,7 +547,9 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	kind := Direct
 	first := r.Open
-	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.spacedDash(r.Open-1) {
+	// (Not after a colon, a dash or a parenthesis: "drew anger (“Q,”
+	// wrote a member)" sets the quotation apart from the sentence.)
+	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.punct(r.Open-1, "(") && !s.spacedDash(r.Open-1) {
 		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct && !(strong && s.otherSpeaker(lead, c)) {
 			// DuVernay said she felt it was worth examining because “most
 			// people don’t know,” she said: the report before the
@@ -729,8 +798,11 @@ func (s *scanner) sentenceRest(k int) int {
 	for j := k; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
-			if t.Role == textseg.Open && j > k && (s.punct(j-1, ",") || strings.HasSuffix(s.tok(j-1), ".") || s.connective(j)) {
-				return j // ... in Binghamton, N.Y. “...”: the dotted word ends the sentence
+			if t.Role == textseg.Open && (j > k && (s.punct(j-1, ",") || s.connective(j)) || strings.HasSuffix(s.tok(j-1), ".")) {
+				// ... in Binghamton, N.Y. “...”: the dotted word ends the
+				// sentence, even when it ends the mention (said Sen. Ray,
+				// R-S.C. “...”).
+				return j
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
 				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
@@ -802,6 +874,11 @@ func (s *scanner) endsAttribution(k int) bool {
 // attribution, which ends before token k: “We will not retreat,” Lavrov
 // said, “never.” A quotation with an attribution of its own is left alone.
 func (s *scanner) pieces(q, from, k int) {
+	if s.punct(from, ",") && s.is(from+1, "adding") {
+		// “Q,” he said, adding that ... “Q2”: the addition is a report
+		// of its own, and the words after it go on with it.
+		return
+	}
 	for {
 		if s.punct(k, ",") || s.punct(k, ".") || s.punct(k, ":") || s.punct(k, "!") || s.punct(k, "?") {
 			k++

@@ -1018,6 +1018,81 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"she is proud of the farm and expects to leave the valley with “a solid harvest.”"}, "says", "Ortiz"}},
 		},
 		{
+			name: "coordinated verb after a quote of the first verb's own",
+			why:  "the first verb's words end at the second verb, which opens a report with that",
+			text: "Ortiz claims that the dam is “a disaster,” and asserts that the permit was “rushed.”",
+			want: []found{
+				{Mixed, []string{"that the dam is “a disaster,”"}, "claims", "Ortiz"},
+				{Mixed, []string{"that the permit was “rushed.”"}, "asserts", "Ortiz"},
+			},
+		},
+		{
+			name: "naming verb in a relative clause",
+			why:  "which stands for the thing named, as what does in what he called",
+			text: "The mayor criticized the stadium deal, which he called “a disgrace,” and vowed to fight it.",
+			want: []found{{Mixed, []string{"which", "“a disgrace,”"}, "called", "he"}},
+		},
+		{
+			name: "dubbed after a pronoun is a speaker's verb",
+			why:  "dubbed before a quotation marks a title, unless a pronoun subject says it",
+			text: "He took a swipe at Ortiz, who he dubbed “the little mayor.”",
+			want: []found{{Mixed, []string{"who", "“the little mayor.”"}, "dubbed", "he"}},
+		},
+		{
+			name: "question in an opening asked clause",
+			why:  "the clause says what was asked and names no asker",
+			text: "Asked whether the mayor “has the integrity to serve,” most voters said yes. When asked to confirm his role in the “secret” plan, a second official did so.",
+			want: []found{
+				{Mixed, []string{"whether the mayor “has the integrity to serve,”"}, "Asked", ""},
+				{Mixed, []string{"to confirm his role in the “secret” plan"}, "asked", ""},
+			},
+		},
+		{
+			name: "quotation after a mention that ends in an abbreviation",
+			why:  "the dot of R-S.C. ends the sentence, so the next quotation goes on with the same speaker",
+			text: `"We will not back down," said Sen. Tom Lee, R-S.C. "I get that. But he is wrong."`,
+			want: []found{{Direct, []string{`"We will not back down,"`, `"I get that. But he is wrong."`}, "said", "Sen. Tom Lee, R-S.C."}},
+		},
+		{
+			name: "a share's answer ends the previous share's",
+			why:  "and 14 percent said starts the next group's answer",
+			text: "Most voters were unsure. Some 40 percent said the plan was “very likely” to pass and 14 percent said “not at all likely.”",
+			want: []found{
+				{Mixed, []string{"the plan was “very likely” to pass"}, "said", "Some 40 percent"},
+				{Direct, []string{"“not at all likely.”"}, "said", "14 percent"},
+			},
+		},
+		{
+			name: "quotation between a possessive and a remark noun",
+			why:  "the owner said the words the noun names",
+			text: "The mayor’s “read my lips” pledge came back to haunt him.",
+			want: []found{{Direct, []string{"“read my lips”"}, "pledge", "The mayor’s"}},
+		},
+		{
+			name: "sentence that opens with according to",
+			why:  "the reports are the source the writer relies on; what they report is the rest of the sentence, its own attribution included",
+			text: "According to pool reports, Ortiz said the day was “a disgrace” for the city.",
+			want: []found{{Mixed, []string{"Ortiz said the day was “a disgrace” for the city"}, "According to", "pool reports"}},
+		},
+		{
+			name: "quotation and attribution in parentheses",
+			why:  "the parenthesis sets the quotation apart; the words before it are the writer's",
+			text: "The deal drew anger from members (“I want my dues back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
+			want: []found{{Direct, []string{"“I want my dues back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
+		},
+		{
+			name: "parenthesis after the quotation",
+			why:  "an aside in parentheses right after the marks is the writer's, not the speaker's",
+			text: "Ortiz called the new rules “a trap” (though he later softened his tone) and left.",
+			want: []found{{Mixed, []string{"the new rules “a trap”"}, "called", "Ortiz"}},
+		},
+		{
+			name: "what and a passive naming verb",
+			why:  "what had been called names a thing by words no one in the sentence said",
+			text: "The state ended what had been called the “Golden Week,” a week of early voting.",
+			want: []found{{Mixed, []string{"what", "the “Golden Week,”"}, "called", ""}},
+		},
+		{
 			name: "coordinated naming verb keeps its own quote",
 			text: "Ortiz says she respects the mayor and calls him “a fine neighbor.”",
 			want: []found{{Mixed, []string{"him “a fine neighbor.”"}, "calls", "Ortiz"}},
@@ -1064,6 +1139,15 @@ func TestIndirectLayouts(t *testing.T) {
 			want: []found{
 				{Direct, []string{"“Whites will become minorities,”", "“So I think there is resistance.”"}, "said", "Ramos"},
 				{Indirect, []string{"the growing Hispanic community"}, "referring to", "Ramos"},
+			},
+		},
+		{
+			name: "quotation after an adding clause",
+			why:  "adding reports on its own; the quotation after it goes on with the addition",
+			text: "“We have started those talks,” Ortiz said, adding that the council was united. “It cares about the valley.”",
+			want: []found{
+				{Direct, []string{"“We have started those talks,”"}, "said", "Ortiz"},
+				{Mixed, []string{"that the council was united", "“It cares about the valley.”"}, "adding", "Ortiz"},
 			},
 		},
 		{

@@ -737,7 +737,7 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		v++
 	}
 	e, ok := s.cueAt(v)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] {
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(&c) && s.quotedCue(v, j) {
 		return c
 	}
 	end := s.channel(v, open)
@@ -746,6 +746,18 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		return c
 	}
 	return o
+}
+
+// quotedCue reports whether the cue at token v already has a quote of
+// its own that ends before token j: in "claims that the plan is “dead,”
+// and asserts that ...", the first verb's words stop at "and", and the
+// second verb, opening its own "that", reports on its own.
+func (s *scanner) quotedCue(v, j int) bool {
+	if len(s.out) == 0 {
+		return false
+	}
+	p := s.out[len(s.out)-1]
+	return p.Cue.Span.Start == s.at(v).Start && p.Span.End <= s.at(j).Start
 }
 
 // endsSentence reports whether token j is a stop that ends a sentence: not
