@@ -327,6 +327,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				}
 			}
 		}
+		if c.source.To == c.source.From+1 && s.isAny(c.source.From, "who", "that") {
+			to = s.relativeObjectEnd(from, to)
+		}
 		if s.prepGerund(i) && s.opensSentence(i, sent) || s.leadClauseCue(i, sent) {
 			// "After reciting the passage, Beck said ...": the phrase
 			// ends at the comma before its main clause.
@@ -436,6 +439,28 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// relativeObjectEnd returns where the object of a cue in a relative
+// clause, content [from, to), ends: before the main clause's own
+// reporting verb in "Voters who praised the plan said it would help", or
+// to.
+func (s *scanner) relativeObjectEnd(from, to int) int {
+	if s.is(from, "that") || s.in(from, whWords) || s.in(from, subjectPronouns) || s.is(from, "whatever") {
+		return to
+	}
+	for j := from + 1; j < to && j < from+maxPhrase; j++ {
+		if s.at(j).Kind != textseg.Word || s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, relativeWords) || s.in(j, subjectPronouns) || s.is(j, "that") {
+			return to
+		}
+		if e, ok := s.cueAt(j); ok && e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0 && !s.is(j-1, "to") {
+			return j
+		}
+		if s.finiteBetween(j, j+1) {
+			return to
+		}
+	}
+	return to
 }
 
 // openingGerund reads a report whose cue, token i, is a gerund that opens
@@ -1121,6 +1146,10 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	from := s.phraseBefore(j, lo, false)
 	if from > j {
 		from = j
+	}
+	if r, ok := s.relativeHead(from, lo); ok {
+		c.source = r // "Voters who praised the plan said"
+		return
 	}
 	if c.entry.Lemma != "say" {
 		// Any other cue needs a subject that opens its clause: "The fund

@@ -521,6 +521,22 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"Hillary Clinton"}, "endorsed", "who"}},
 		},
 		{
+			name: "a relative clause's object ends before the main clause's cue",
+			why:  "the antecedent of who speaks through the main verb",
+			text: "Voters who praised the plan said it would lower taxes. Activists who attacked the mayor warned that protests would come.",
+			want: []found{
+				{Indirect, []string{"it would lower taxes"}, "said", "Voters"},
+				{Indirect, []string{"the plan"}, "praised", "who"},
+				{Indirect, []string{"that protests would come"}, "warned", "Activists"},
+				{Indirect, []string{"the mayor"}, "attacked", "who"},
+			},
+		},
+		{
+			name: "a relative clause with a subject of its own goes on",
+			text: "Few people who will believe anything he says were there.",
+			want: []found{{Indirect, []string{"anything he says were there"}, "believe", "who"}},
+		},
+		{
 			name: "an object ends before the writer's adjunct",
 			text: "Mr. Carson endorsed Mr. Trump last week and has appeared at his side. He praised Mr. Boyle at a press conference in Hanahan. She denied the charges through her lawyer. Half said so in December. He attacked Fiorina by reminding voters of the merger.",
 			want: []found{
