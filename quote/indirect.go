@@ -801,10 +801,10 @@ func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
 		return false
 	}
 	j := i - 1
-	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.at(j).Upper && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another") {
-		j-- // back over the noun and its modifiers
+	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.in(j, capitalStops) && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another", "one") {
+		j-- // back over the noun and its modifiers: "a super PAC called"
 	}
-	if j == i-1 || !s.isAny(j, "a", "an", "another") && !(s.is(j, "sometimes") || s.is(j, "also")) {
+	if j == i-1 && !s.isAny(j, "another", "one") || !s.isAny(j, "a", "an", "another", "one") && !(s.is(j, "sometimes") || s.is(j, "also")) {
 		return false
 	}
 	if j > sent.From && !s.punct(j-1, ",") && !s.punct(j-1, ":") {

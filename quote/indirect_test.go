@@ -413,6 +413,10 @@ func TestReportedSpeech(t *testing.T) {
 			text: "The story was traced to a website called Real News Right Now.",
 		},
 		{
+			name: "a name after a capitalised noun or after one and another",
+			text: "The story was traced to a super PAC called Forward Now. The firm hired one group called Delta and another called Sigma.",
+		},
+		{
 			name: "naming a thing at the head of a clause",
 			text: "A company called Harmony Enterprises gave $5,000 to the PAC.",
 		},
