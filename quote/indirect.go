@@ -1689,7 +1689,10 @@ func (s *scanner) abbreviationAt(k int) bool {
 // into the content, opens a description of the proper name before it: a
 // relative clause ("said he backed Ms. Ortiz, who ...") or an apposition
 // that runs to the end of the sentence ("said he did not support Mr.
-// Trump, the party's nominee."). It is not part of what was reported.
+// Trump, the party's nominee.", "said she would repeal the rule, a
+// measure which drew complaints."). It is not part of what was reported.
+// An apposition with a verb of its own ("a candidate who is running") or
+// a list ("lower fares, a new station and more buses") goes on with it.
 func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 	if s.at(j-1).Kind != textseg.Word {
 		return false
@@ -1700,12 +1703,12 @@ func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 	if !s.isAny(j+1, "the", "a", "an") {
 		return false
 	}
-	for k := j + 2; k < sent.To && k < j+maxPhrase; k++ {
+	for k := j + 2; k < sent.To && k < j+3*maxPhrase; k++ {
 		if s.at(k).Kind == textseg.Punct {
 			return s.endsSentence(k)
 		}
-		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, relativeWords) || s.in(k, modals) {
-			return false
+		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, modals) || s.isAny(k, "and", "or") {
+			return false // a clause of its own, or a list: "..., a tax cut and a wall"
 		}
 	}
 	return false

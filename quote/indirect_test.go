@@ -409,6 +409,16 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"if he were president, the program would be expanded"}, "said", "Sanders"}},
 		},
 		{
+			name: "a long final apposition with a relative clause",
+			text: "The mayor said she would repeal the parking rule, a measure which drew complaints from drivers across the city.",
+			want: []found{{Indirect, []string{"she would repeal the parking rule"}, "said", "The mayor"}},
+		},
+		{
+			name: "a list goes on after the comma",
+			text: "The mayor said she wanted lower fares, a new station and more buses.",
+			want: []found{{Indirect, []string{"she wanted lower fares, a new station and more buses"}, "said", "The mayor"}},
+		},
+		{
 			name: "a name, not a report",
 			text: "The story was traced to a website called Real News Right Now.",
 		},
