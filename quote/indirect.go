@@ -978,8 +978,8 @@ func (s *scanner) adjunctAt(k, to int, c cue) bool {
 		if s.in(j, relativeWords) || s.isAny(j, "that", "and", "but") {
 			break
 		}
-		if s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j)) {
-			return false
+		if (s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j))) && !s.in(j, months) {
+			return false // (but "in late May": a month)
 		}
 	}
 	return true

@@ -375,6 +375,12 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the new budget"}, "praised", "The governor"}},
 		},
 		{
+			name: "noun-phrase object ends before a month",
+			why:  "May is a month there, not a modal verb",
+			text: "The mayor endorsed Ortiz in late May.",
+			want: []found{{Indirect, []string{"Ortiz"}, "endorsed", "The mayor"}},
+		},
+		{
 			name: "apposition with a verb stays",
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
