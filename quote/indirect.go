@@ -224,6 +224,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
+	if e.Lemma == "challenge" && s.isAny(i-1, "is", "are", "was", "were") && s.at(i+1).Upper {
+		return 0, false // "who is challenging Sen. Ortiz": running against her in an election
+	}
 	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
 		return 0, false // "a website called Real News Right Now": a name, not words said
 	}

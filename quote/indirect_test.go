@@ -433,6 +433,10 @@ func TestReportedSpeech(t *testing.T) {
 			text: "The story was traced to a super PAC called Forward Now. The firm hired one group called Delta and another called Sigma.",
 		},
 		{
+			name: "challenging a candidate in an election",
+			text: "Ms. Ortiz, who is challenging Sen. Blake for his seat, spoke in Tucson.",
+		},
+		{
 			name: "naming a thing at the head of a clause",
 			text: "A company called Harmony Enterprises gave $5,000 to the PAC.",
 		},
