@@ -1614,6 +1614,9 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) && !s.isAny(j+2, "a", "an", "also", "not", "only", "rather") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
+			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") {
+				break // "praised her ideas, and ripped into ...": the speaker's next act
+			}
 			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
 				break // "..., which the probe said were covered up": a report of its own
 			}

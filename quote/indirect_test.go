@@ -420,6 +420,14 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"she would repeal the parking rule"}, "said", "The mayor"}},
 		},
 		{
+			name: "a comma and a past verb: the speaker's next act",
+			text: "The senator praised the governor's plan, and ripped into her rivals on Monday. She said the bill passed the House, and was signed on Friday.",
+			want: []found{
+				{Indirect, []string{"the governor's plan"}, "praised", "The senator"},
+				{Indirect, []string{"the bill passed the House, and was signed on Friday"}, "said", "She"},
+			},
+		},
+		{
 			name: "a list goes on after the comma",
 			text: "The mayor said she wanted lower fares, a new station and more buses.",
 			want: []found{{Indirect, []string{"she wanted lower fares, a new station and more buses"}, "said", "The mayor"}},
