@@ -1617,6 +1617,9 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") {
 				break // "praised her ideas, and ripped into ...": the speaker's next act
 			}
+			if p == "," && s.is(j+1, "while") && s.participle(j+2) {
+				break // "..., while taking shots at Sanders": what the speaker did meanwhile
+			}
 			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
 				break // "..., which the probe said were covered up": a report of its own
 			}

@@ -428,6 +428,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "while and a participle: the speaker's act meanwhile",
+			text: "The governor said the budget would balance, while taking aim at the unions.",
+			want: []found{{Indirect, []string{"the budget would balance"}, "said", "The governor"}},
+		},
+		{
 			name: "a list goes on after the comma",
 			text: "The mayor said she wanted lower fares, a new station and more buses.",
 			want: []found{{Indirect, []string{"she wanted lower fares, a new station and more buses"}, "said", "The mayor"}},
