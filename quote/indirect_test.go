@@ -90,6 +90,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the talks were useful"}, "said in a statement", "The Kremlin"}},
 		},
 		{
+			name: "a year after the cue",
+			text: "Park said in 2008 that support was strong.",
+			want: []found{{Indirect, []string{"that support was strong"}, "said in 2008", "Park"}},
+		},
+		{
 			name: "wrote on Twitter",
 			text: "Trump wrote on Twitter that he would win.",
 			want: []found{{Indirect, []string{"that he would win"}, "wrote on Twitter", "Trump"}},
