@@ -1614,7 +1614,7 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) && !s.isAny(j+2, "a", "an", "also", "not", "only", "rather") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
-			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") {
+			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") && !s.commaBefore(max(k, j-maxPhrase/2), j) {
 				break // "praised her ideas, and ripped into ...": the speaker's next act
 			}
 			if p == "," && s.is(j+1, "while") && s.participle(j+2) {
@@ -1639,6 +1639,18 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// commaBefore reports whether a comma stands in tokens [from, to): the
+// last item of a list comes after it ("jobs, renovated schools, and
+// repaired bridges").
+func (s *scanner) commaBefore(from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.punct(j, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // purpose reports whether the "to" at token k opens an infinitive of

@@ -433,6 +433,11 @@ func TestReportedSpeech(t *testing.T) {
 			},
 		},
 		{
+			name: "a comma and a past participle ending a list",
+			text: "The mayor said the plan would bring new jobs, renovated schools, and repaired bridges.",
+			want: []found{{Indirect, []string{"the plan would bring new jobs, renovated schools, and repaired bridges"}, "said", "The mayor"}},
+		},
+		{
 			name: "while and a participle: the speaker's act meanwhile",
 			text: "The governor said the budget would balance, while taking aim at the unions.",
 			want: []found{{Indirect, []string{"the budget would balance"}, "said", "The governor"}},
