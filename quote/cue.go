@@ -679,7 +679,7 @@ func (s *scanner) phraseStart(k int) bool {
 	if t.Kind != textseg.Word {
 		return false
 	}
-	if t.Upper || s.in(k, determiners) || s.in(k, objectPronouns) || s.in(k, timeWords) {
+	if t.Upper || s.in(k, determiners) || s.in(k, objectPronouns) || s.in(k, timeWords) || s.year(k) {
 		return true
 	}
 	return bytes.HasSuffix(s.lower(k), []byte("s")) && s.nounLike(k)

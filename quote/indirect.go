@@ -224,6 +224,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if !ok || s.passive(i, e) || e.Class == "no_content" && !s.isAny(i+1, "to", "comment") || e.Lemma == "continue" && s.is(i+1, "to") {
 		return 0, false // "continues to lead"; but "declined to comment" reports a refusal
 	}
+	if e.Lemma == "challenge" && s.isAny(i-1, "is", "are", "was", "were") && s.at(i+1).Upper {
+		return 0, false // "who is challenging Sen. Ortiz": running against her in an election
+	}
 	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
 		return 0, false // "a website called Real News Right Now": a name, not words said
 	}
@@ -326,6 +329,9 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 					break
 				}
 			}
+		}
+		if c.source.To == c.source.From+1 && s.isAny(c.source.From, "who", "that") {
+			to = s.relativeObjectEnd(from, to)
 		}
 		if s.prepGerund(i) && s.opensSentence(i, sent) || s.leadClauseCue(i, sent) {
 			// "After reciting the passage, Beck said ...": the phrase
@@ -436,6 +442,28 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
 	s.cover(s.out[n].Span)
 	return max(to, c.end, c.source.To), true
+}
+
+// relativeObjectEnd returns where the object of a cue in a relative
+// clause, content [from, to), ends: before the main clause's own
+// reporting verb in "Voters who praised the plan said it would help", or
+// to.
+func (s *scanner) relativeObjectEnd(from, to int) int {
+	if s.is(from, "that") || s.in(from, whWords) || s.in(from, subjectPronouns) || s.is(from, "whatever") {
+		return to
+	}
+	for j := from + 1; j < to && j < from+maxPhrase; j++ {
+		if s.at(j).Kind != textseg.Word || s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, relativeWords) || s.in(j, subjectPronouns) || s.is(j, "that") {
+			return to
+		}
+		if e, ok := s.cueAt(j); ok && e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) != 0 && !s.is(j-1, "to") {
+			return j
+		}
+		if s.finiteBetween(j, j+1) {
+			return to
+		}
+	}
+	return to
 }
 
 // openingGerund reads a report whose cue, token i, is a gerund that opens
@@ -776,10 +804,10 @@ func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
 		return false
 	}
 	j := i - 1
-	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.at(j).Upper && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another") {
-		j-- // back over the noun and its modifiers
+	for j >= sent.From && j > i-6 && s.at(j).Kind == textseg.Word && !s.in(j, capitalStops) && !s.in(j, functionWords) && !s.isAny(j, "a", "an", "another", "one") {
+		j-- // back over the noun and its modifiers: "a super PAC called"
 	}
-	if j == i-1 || !s.isAny(j, "a", "an", "another") && !(s.is(j, "sometimes") || s.is(j, "also")) {
+	if j == i-1 && !s.isAny(j, "another", "one") || !s.isAny(j, "a", "an", "another", "one") && !(s.is(j, "sometimes") || s.is(j, "also")) {
 		return false
 	}
 	if j > sent.From && !s.punct(j-1, ",") && !s.punct(j-1, ":") {
@@ -953,8 +981,8 @@ func (s *scanner) adjunctAt(k, to int, c cue) bool {
 		if s.in(j, relativeWords) || s.isAny(j, "that", "and", "but") {
 			break
 		}
-		if s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j)) {
-			return false
+		if (s.in(j, auxiliaries) || s.in(j, modals) || s.in(j, irregularPasts) || s.pastVerb(j) || negatedAux(s.lower(j))) && !s.in(j, months) {
+			return false // (but "in late May": a month)
 		}
 	}
 	return true
@@ -1121,6 +1149,10 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	from := s.phraseBefore(j, lo, false)
 	if from > j {
 		from = j
+	}
+	if r, ok := s.relativeHead(from, lo); ok {
+		c.source = r // "Voters who praised the plan said"
+		return
 	}
 	if c.entry.Lemma != "say" {
 		// Any other cue needs a subject that opens its clause: "The fund
@@ -1582,6 +1614,12 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) && !s.isAny(j+2, "a", "an", "also", "not", "only", "rather") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
+			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") && !s.commaBefore(max(k, j-maxPhrase/2), j) {
+				break // "praised her ideas, and ripped into ...": the speaker's next act
+			}
+			if p == "," && s.is(j+1, "while") && s.participle(j+2) {
+				break // "..., while taking shots at Sanders": what the speaker did meanwhile
+			}
 			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
 				break // "..., which the probe said were covered up": a report of its own
 			}
@@ -1601,6 +1639,18 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 		end = j + 1
 	}
 	return s.trimEnd(k, end, false)
+}
+
+// commaBefore reports whether a comma stands in tokens [from, to): the
+// last item of a list comes after it ("jobs, renovated schools, and
+// repaired bridges").
+func (s *scanner) commaBefore(from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.punct(j, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // purpose reports whether the "to" at token k opens an infinitive of
@@ -1660,7 +1710,10 @@ func (s *scanner) abbreviationAt(k int) bool {
 // into the content, opens a description of the proper name before it: a
 // relative clause ("said he backed Ms. Ortiz, who ...") or an apposition
 // that runs to the end of the sentence ("said he did not support Mr.
-// Trump, the party's nominee."). It is not part of what was reported.
+// Trump, the party's nominee.", "said she would repeal the rule, a
+// measure which drew complaints."). It is not part of what was reported.
+// An apposition with a verb of its own ("a candidate who is running") or
+// a list ("lower fares, a new station and more buses") goes on with it.
 func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 	if s.at(j-1).Kind != textseg.Word {
 		return false
@@ -1671,12 +1724,12 @@ func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 	if !s.isAny(j+1, "the", "a", "an") {
 		return false
 	}
-	for k := j + 2; k < sent.To && k < j+maxPhrase; k++ {
+	for k := j + 2; k < sent.To && k < j+3*maxPhrase; k++ {
 		if s.at(k).Kind == textseg.Punct {
 			return s.endsSentence(k)
 		}
-		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, relativeWords) || s.in(k, modals) {
-			return false
+		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, modals) || s.isAny(k, "and", "or") {
+			return false // a clause of its own, or a list: "..., a tax cut and a wall"
 		}
 	}
 	return false

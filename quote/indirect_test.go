@@ -90,6 +90,11 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"that the talks were useful"}, "said in a statement", "The Kremlin"}},
 		},
 		{
+			name: "a year after the cue",
+			text: "Park said in 2008 that support was strong.",
+			want: []found{{Indirect, []string{"that support was strong"}, "said in 2008", "Park"}},
+		},
+		{
 			name: "wrote on Twitter",
 			text: "Trump wrote on Twitter that he would win.",
 			want: []found{{Indirect, []string{"that he would win"}, "wrote on Twitter", "Trump"}},
@@ -375,6 +380,12 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"the new budget"}, "praised", "The governor"}},
 		},
 		{
+			name: "noun-phrase object ends before a month",
+			why:  "May is a month there, not a modal verb",
+			text: "The mayor endorsed Ortiz in late May.",
+			want: []found{{Indirect, []string{"Ortiz"}, "endorsed", "The mayor"}},
+		},
+		{
 			name: "apposition with a verb stays",
 			text: "The mayor said she would not back Ms. Ortiz, a candidate who is running again.",
 			want: []found{{Indirect, []string{"she would not back Ms. Ortiz, a candidate who is running again"}, "said", "The mayor"}},
@@ -409,8 +420,44 @@ func TestReportedSpeech(t *testing.T) {
 			want: []found{{Indirect, []string{"if he were president, the program would be expanded"}, "said", "Sanders"}},
 		},
 		{
+			name: "a long final apposition with a relative clause",
+			text: "The mayor said she would repeal the parking rule, a measure which drew complaints from drivers across the city.",
+			want: []found{{Indirect, []string{"she would repeal the parking rule"}, "said", "The mayor"}},
+		},
+		{
+			name: "a comma and a past verb: the speaker's next act",
+			text: "The senator praised the governor's plan, and ripped into her rivals on Monday. She said the bill passed the House, and was signed on Friday.",
+			want: []found{
+				{Indirect, []string{"the governor's plan"}, "praised", "The senator"},
+				{Indirect, []string{"the bill passed the House, and was signed on Friday"}, "said", "She"},
+			},
+		},
+		{
+			name: "a comma and a past participle ending a list",
+			text: "The mayor said the plan would bring new jobs, renovated schools, and repaired bridges.",
+			want: []found{{Indirect, []string{"the plan would bring new jobs, renovated schools, and repaired bridges"}, "said", "The mayor"}},
+		},
+		{
+			name: "while and a participle: the speaker's act meanwhile",
+			text: "The governor said the budget would balance, while taking aim at the unions.",
+			want: []found{{Indirect, []string{"the budget would balance"}, "said", "The governor"}},
+		},
+		{
+			name: "a list goes on after the comma",
+			text: "The mayor said she wanted lower fares, a new station and more buses.",
+			want: []found{{Indirect, []string{"she wanted lower fares, a new station and more buses"}, "said", "The mayor"}},
+		},
+		{
 			name: "a name, not a report",
 			text: "The story was traced to a website called Real News Right Now.",
+		},
+		{
+			name: "a name after a capitalised noun or after one and another",
+			text: "The story was traced to a super PAC called Forward Now. The firm hired one group called Delta and another called Sigma.",
+		},
+		{
+			name: "challenging a candidate in an election",
+			text: "Ms. Ortiz, who is challenging Sen. Blake for his seat, spoke in Tucson.",
 		},
 		{
 			name: "naming a thing at the head of a clause",
@@ -519,6 +566,22 @@ func TestReportedSpeech(t *testing.T) {
 			name: "a relative clause cue ends before its antecedent's verb",
 			text: "Sen. Kaine, who endorsed Hillary Clinton on Thursday, is making his pitch.",
 			want: []found{{Indirect, []string{"Hillary Clinton"}, "endorsed", "who"}},
+		},
+		{
+			name: "a relative clause's object ends before the main clause's cue",
+			why:  "the antecedent of who speaks through the main verb",
+			text: "Voters who praised the plan said it would lower taxes. Activists who attacked the mayor warned that protests would come.",
+			want: []found{
+				{Indirect, []string{"it would lower taxes"}, "said", "Voters"},
+				{Indirect, []string{"the plan"}, "praised", "who"},
+				{Indirect, []string{"that protests would come"}, "warned", "Activists"},
+				{Indirect, []string{"the mayor"}, "attacked", "who"},
+			},
+		},
+		{
+			name: "a relative clause with a subject of its own goes on",
+			text: "Few people who will believe anything he says were there.",
+			want: []found{{Indirect, []string{"anything he says were there"}, "believe", "who"}},
 		},
 		{
 			name: "an object ends before the writer's adjunct",

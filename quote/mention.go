@@ -80,6 +80,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 	default:
 		if from := s.nounPhraseBefore(j, lo); from <= j {
 			c.source = textseg.Range{From: from, To: j + 1}
+			if r, ok := s.relativeHead(from, lo); ok && c.entry.Form&cuelex.Gerund == 0 {
+				c.source = r
+			}
 		}
 	}
 	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs[c.entry.Lemma] {
@@ -88,6 +91,21 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// relativeHead returns the noun phrase a relative clause describes when
+// the phrase that ends before a cue, starting at token from, is the
+// object of that clause's verb: in "Voters who praised the plan said",
+// the voters speak, not the plan.
+func (s *scanner) relativeHead(from, lo int) (textseg.Range, bool) {
+	v := from - 1
+	if v-1 < lo || s.at(v).Kind != textseg.Word || s.at(v).Upper || s.in(v, functionWords) || !s.isAny(v-1, "who", "that") {
+		return textseg.Range{}, false
+	}
+	if head := s.nounPhraseBefore(v-2, lo); head <= v-2 && !s.in(v-2, subjectPronouns) {
+		return textseg.Range{From: head, To: v - 1}, true
+	}
+	return textseg.Range{}, false
 }
 
 // reportOpens reports whether the words of cue c start right after its

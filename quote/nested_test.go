@@ -24,7 +24,7 @@ func TestNestedAtEnd(t *testing.T) {
 			want: []found{{
 				Kind:    Direct,
 				Content: []string{`"He is the 'Sponsor,'"`},
-				Cue:     "wrote",
+				Cue:     "wrote in 2010",
 				Source:  "Trump",
 			}},
 		},
