@@ -123,11 +123,12 @@ var trainSampleChecks = []resolutionCheck{
 // The floors on the train tuning sample. Its third batch of articles,
 // harder than the first two, lowered end to end from 0.56; its fourth,
 // with more nominals, lowered all and nominals; its fifth, with many
-// groups, lowered all, nominals and end to end again.
+// groups, lowered all, nominals and end to end again; its sixth, with
+// hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.875, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.765, 0.85},
+	{"from gold, all", fromGoldAll, 0.86, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
 	{"end to end, all", endToEndAll, 0.50, 0},
 }
 
