@@ -699,7 +699,8 @@ func (st *state) describedPerson(m *mention) int32 {
 }
 
 // personNoun reports whether a lower-case head noun names a person by
-// age or by an agent's ending: "43-year-old", "investor", "socialist".
+// age or by an agent's ending: "43-year-old", "investor", "socialist",
+// "committeeman".
 func personNoun(h string) bool {
 	if strings.HasSuffix(h, "-year-old") {
 		return true
@@ -707,7 +708,7 @@ func personNoun(h string) bool {
 	if len(h) < 6 || notAgents[h] {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian"} {
+	for _, suf := range []string{"er", "or", "ist", "ian", "man"} {
 		if strings.HasSuffix(h, suf) {
 			return true
 		}
