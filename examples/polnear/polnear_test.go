@@ -126,10 +126,10 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.86, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.89, 0.85},
+	{"from gold, all", fromGoldAll, 0.87, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.90, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
-	{"end to end, all", endToEndAll, 0.50, 0},
+	{"end to end, all", endToEndAll, 0.51, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
