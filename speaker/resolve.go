@@ -394,13 +394,15 @@ func spaced(s string) string {
 // kinds maps the head noun of a definite organisation or outlet nominal
 // to the words that name an organisation of that kind: "the agency" is
 // the Department of Veterans Affairs, "the union" the Association of
-// Flight Attendants. An empty list means any named outlet.
+// Flight Attendants, "the party" the GOP. An empty list means any named
+// outlet.
 var kinds = map[string][]string{
 	"agency":      {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
 	"bureau":      {"agency", "bureau", "department", "office", "administration", "service"},
 	"department":  {"department", "agency"},
 	"union":       {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
 	"court":       {"court"},
+	"party":       {"party", "gop"},
 	"film":        {titled},
 	"documentary": {titled},
 	"movie":       {titled},
