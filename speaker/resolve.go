@@ -1077,6 +1077,9 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			continue // a signature ends the letter above it
 		}
 		score := st.salience(k, p, m)
+		if st.laterSource(k) {
+			score -= subjectBonus
+		}
 		if cl.gender == m.gender && m.gender != unknownGender {
 			score += genderBonus
 		}
@@ -1445,6 +1448,23 @@ func (st *state) personLike(cl *cluster) bool {
 func (st *state) subject(oi int) bool {
 	m := &st.ments[st.order[oi]]
 	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
+}
+
+// laterSource reports whether the mention at position oi of the order is
+// a source after another source of its sentence, as Y is in "X said that
+// ..., whereas Y acknowledged": not the subject of the sentence, whose
+// first source is.
+func (st *state) laterSource(oi int) bool {
+	m := &st.ments[st.order[oi]]
+	if !m.source {
+		return false
+	}
+	for k := oi - 1; k >= 0 && k >= oi-window && st.ments[st.order[k]].sent == m.sent; k-- {
+		if p := &st.ments[st.order[k]]; p.source && p.group != m.group {
+			return true
+		}
+	}
+	return false
 }
 
 // plural resolves "they" to an earlier coordinated source or pair of
