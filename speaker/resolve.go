@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -682,7 +683,7 @@ func (st *state) role(m *mention) {
 // candidate added"), or -1: news names a person before it calls them by
 // a bare office. The role's gender, when it has one, must fit.
 func (st *state) roleAntecedent(m *mention, key string) int32 {
-	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
+	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || !st.participleBefore(m, st.wordAt(m.title.Start)) {
 		return -1
 	}
 	return st.justNamed(m)
@@ -768,6 +769,15 @@ func (st *state) plainBefore(m *mention, t int) bool {
 		}
 	}
 	return true
+}
+
+// participleBefore reports whether the title of m, word t, follows its
+// determiner or a participle after it: "the retired neurosurgeon".
+func (st *state) participleBefore(m *mention, t int) bool {
+	if t == int(m.word)+1 {
+		return true
+	}
+	return t == int(m.word)+2 && m.the && bytes.HasSuffix(st.lowerShort(t-1), []byte("ed")) && st.plainBefore(m, t)
 }
 
 // contrastive words set a person apart from the one just named.
