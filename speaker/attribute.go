@@ -214,9 +214,27 @@ func (st *state) parseSource(lo, hi int) {
 		st.add(withRole(a, b))
 	case a.kind == role && b.kind == name:
 		st.add(withRole(b, a))
+	case a.kind == role || a.kind == other && !a.head.IsZero() && personNoun(strings.ToLower(st.text[a.head.Start:a.head.End])):
+		// "Trump's Indiana chairman, Rex Early, a former state party
+		// chairman": the name between the commas is who speaks.
+		if n := st.parse(comma+1, st.nextComma(comma+1, hi)); n.kind == name {
+			st.add(withRole(n, a))
+			return
+		}
+		st.add(a)
 	default:
 		st.add(a)
 	}
+}
+
+// nextComma returns the first comma of words lo..hi, or hi.
+func (st *state) nextComma(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if st.punct(k, ",") {
+			return k
+		}
+	}
+	return hi
 }
 
 // inner returns the word after the first preposition of source phrase

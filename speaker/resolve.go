@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,6 +50,10 @@ func (st *state) resolve() {
 				st.join(m, st.newCluster(m), Named)
 			}
 		case anon, other:
+			if c := st.describedPerson(m); c >= 0 {
+				st.join(m, c, ByRole)
+				continue
+			}
 			st.nominal(m)
 		case role:
 			st.role(m)
@@ -390,13 +395,15 @@ func spaced(s string) string {
 // kinds maps the head noun of a definite organisation or outlet nominal
 // to the words that name an organisation of that kind: "the agency" is
 // the Department of Veterans Affairs, "the union" the Association of
-// Flight Attendants. An empty list means any named outlet.
+// Flight Attendants, "the party" the GOP. An empty list means any named
+// outlet.
 var kinds = map[string][]string{
 	"agency":      {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
 	"bureau":      {"agency", "bureau", "department", "office", "administration", "service"},
 	"department":  {"department", "agency"},
 	"union":       {"union", "association", "federation", "workers", "brotherhood", "teamsters"},
 	"court":       {"court"},
+	"party":       {"party", "gop"},
 	"film":        {titled},
 	"documentary": {titled},
 	"movie":       {titled},
@@ -676,9 +683,52 @@ func (st *state) role(m *mention) {
 // candidate added"), or -1: news names a person before it calls them by
 // a bare office. The role's gender, when it has one, must fit.
 func (st *state) roleAntecedent(m *mention, key string) int32 {
-	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || st.wordAt(m.title.Start) != int(m.word)+1 {
+	if !m.source || m.possessor || m.quoted || strings.HasPrefix(key, "former ") || kin[key] || !st.participleBefore(m, st.wordAt(m.title.Start)) {
 		return -1
 	}
+	return st.justNamed(m)
+}
+
+// describedPerson returns the person a definite nominal source whose head
+// no list knows but that names a person ("the 43-year-old", "the
+// self-described democratic socialist") refers back to, as an office no one
+// holds does in [state.roleAntecedent], or -1.
+func (st *state) describedPerson(m *mention) int32 {
+	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted || m.head.IsZero() ||
+		!personNoun(strings.ToLower(st.text[m.head.Start:m.head.End])) || !st.plainBefore(m, st.wordAt(m.head.Start)) {
+		return -1
+	}
+	return st.justNamed(m)
+}
+
+// personNoun reports whether a lower-case head noun names a person by
+// age or by an agent's ending: "43-year-old", "investor", "socialist",
+// "committeeman".
+func personNoun(h string) bool {
+	if strings.HasSuffix(h, "-year-old") {
+		return true
+	}
+	if len(h) < 6 || notAgents[h] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man"} {
+		if strings.HasSuffix(h, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAgents end as agent nouns do but name no person.
+var notAgents = map[string]bool{
+	"former": true, "latter": true, "number": true, "matter": true, "border": true, "corner": true,
+	"answer": true, "quarter": true, "winter": true, "summer": true, "member": true, "chapter": true,
+}
+
+// justNamed returns the person a nominal source m that calls someone by
+// an office or a description refers back to: the one "he" or "she" would
+// be, named outside quotes in its sentence or the one before, or -1.
+func (st *state) justNamed(m *mention) int32 {
 	oi := st.orderOf(m)
 	c := st.antecedent(oi, m)
 	if c < 0 || !st.clusters[c].person {
@@ -701,6 +751,41 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 	}
 	return -1
 }
+
+// plainBefore reports whether only lower-case words ("the self-described
+// socialist") stand between the determiner of m and its head, word t: a
+// capitalised one ("the Ohio investor") or a possessive one ("the fund's
+// lawyer") tells another person from the one just named.
+func (st *state) plainBefore(m *mention, t int) bool {
+	if t == int(m.word)+1 {
+		return true
+	}
+	if !m.the || t <= int(m.word) || t-int(m.word) > maxModifiers {
+		return false
+	}
+	for k := int(m.word) + 1; k < t; k++ {
+		if st.isUpper(k) || st.words[k].flags&possessive != 0 || contrastive[string(st.lowerShort(k))] {
+			return false // "the fund's lawyer", "the other candidate"
+		}
+	}
+	return true
+}
+
+// participleBefore reports whether the title of m, word t, follows its
+// determiner or a participle after it: "the retired neurosurgeon".
+func (st *state) participleBefore(m *mention, t int) bool {
+	if t == int(m.word)+1 {
+		return true
+	}
+	return t == int(m.word)+2 && m.the && bytes.HasSuffix(st.lowerShort(t-1), []byte("ed")) && st.plainBefore(m, t)
+}
+
+// contrastive words set a person apart from the one just named.
+var contrastive = map[string]bool{"other": true, "fellow": true, "rival": true, "opposing": true}
+
+// maxModifiers is how many words may stand between a determiner and a
+// head that refers back to the person just named.
+const maxModifiers = 3
 
 // spouse returns the person "her husband" or "his wife" is: the one other
 // person named in the text with the surname of the one "her" or "his" is
@@ -1002,6 +1087,9 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			continue // a signature ends the letter above it
 		}
 		score := st.salience(k, p, m)
+		if st.laterSource(k) {
+			score -= subjectBonus
+		}
 		if cl.gender == m.gender && m.gender != unknownGender {
 			score += genderBonus
 		}
@@ -1370,6 +1458,23 @@ func (st *state) personLike(cl *cluster) bool {
 func (st *state) subject(oi int) bool {
 	m := &st.ments[st.order[oi]]
 	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
+}
+
+// laterSource reports whether the mention at position oi of the order is
+// a source after another source of its sentence, as Y is in "X said that
+// ..., whereas Y acknowledged": not the subject of the sentence, whose
+// first source is.
+func (st *state) laterSource(oi int) bool {
+	m := &st.ments[st.order[oi]]
+	if !m.source {
+		return false
+	}
+	for k := oi - 1; k >= 0 && k >= oi-window && st.ments[st.order[k]].sent == m.sent; k-- {
+		if p := &st.ments[st.order[k]]; p.source && p.group != m.group {
+			return true
+		}
+	}
+	return false
 }
 
 // plural resolves "they" to an earlier coordinated source or pair of
