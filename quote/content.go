@@ -68,8 +68,8 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				break
 			}
 			if s.spacedDash(k) && !s.isMark(k+1, textseg.Open) && !(s.punct(k+1, "-") && s.isMark(k+2, textseg.Open)) {
-				// “the next George Washington” – the Founding Father who
-				// ...; was “encouraged” by the plan — a modest boost ...
+				// “a second Yalta” – the wartime summit that ...; was
+				// “encouraged” by the plan — a modest boost ...
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
@@ -80,8 +80,8 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			break // “rapists” (although he allowed ...): the writer's aside
 		}
 		if s.adjunct(k) && s.asQuote(ri) {
-			// “a disgrace” Wednesday on The Laura Ingraham Show; “a crazy
-			// system” during a campaign stop: when and where, not what.
+			// “a dead end” Tuesday on The Evening Hour; “a bad bargain”
+			// during a stop in Riyadh: when and where, not what.
 			break
 		}
 		if s.isMark(k-1, textseg.Close) && s.frame(k) {
@@ -94,11 +94,11 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			break
 		}
 		if lemma != "say" && s.isMark(k-1, textseg.Close) && s.nextAct(k) {
-			// called the merger “a terrible deal” and ranked Fiorina ...;
-			// vowed to be “the greatest jobs president” before sketching
-			// ...: the speaker's next act, not the words. (After "said",
-			// the verb is more often the reported clause's own: said
-			// Clinton was “extremely careless” and mishandled ...)
+			// called the truce “a hollow gesture” and faulted Kyiv ...;
+			// vowed to be “the envoy who ends it” before listing ...: the
+			// speaker's next act, not the words. (After "said", the verb
+			// is more often the reported clause's own: said Witkoff was
+			// “far too eager” and misread ...)
 			break
 		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.shareSays(k+1) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {

@@ -104,7 +104,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		s.findSource(&c, sent)
 		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs[e.Lemma] {
-			// "ended what had been called the “Golden Week”": the name
+			// "closed what had been called the “Grain Corridor”": the name
 			// and "what" are the words, said by no one named.
 			c.what, c.source = w, textseg.Range{}
 			return c, true
@@ -124,7 +124,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			c = s.coordinated(c, open)
 			c = s.outerCue(c, sent)
 		} else {
-			// Mr. Obama said, a majority of Americans have come to believe
+			// Mr. Lavrov said, most diplomats in Moscow have come to believe
 			// “...”: a report inside another report belongs to the outer.
 			if o := s.outerCue(c, sent); o.at != c.at {
 				o.direct = false
@@ -132,8 +132,8 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			}
 		}
 		if c.source.To == c.source.From+1 && bytes.HasPrefix(s.lower(c.source.From), []byte("what")) {
-			// "for what’s today typically called “regenerative
-			// medicine”": what is named, not who speaks.
+			// "for what’s now widely called “shuttle diplomacy”": what
+			// is named, not who speaks.
 			c.source = textseg.Range{}
 		}
 		if c.source.To > c.source.From && namingVerbs[e.Lemma] && s.isAny(c.source.From-1, "which", "who", "whom") {
@@ -241,7 +241,7 @@ func (s *scanner) asPutIt(at, open int, sent textseg.Range) (cue, bool) {
 	}
 	src := textseg.Range{From: s.phraseBefore(j, sent.From, false), To: j + 1}
 	if s.punct(j, ",") {
-		// "as Tom Ridge, a former secretary of homeland security, put it"
+		// "as Mike Waltz, a former national security adviser, put it"
 		r, ok := s.apposition(j, sent.From)
 		if !ok {
 			return cue{}, false
@@ -301,7 +301,7 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 			if end := s.channel(i, from); end == from || s.punct(end, ",") && end+1 == from && !s.in(sent.From, subordinators) {
 				o := cue{at: i, end: end, entry: e, content: from}
 				s.findSource(&o, sent)
-				// (Not "Growing sharper as he spoke, Mr. Trump continued:":
+				// (Not "Turning grave as he went on, Mr. Rubio added:":
 				// a subordinate clause before the comma reports nothing.)
 				if o.source.To > o.source.From && !(end != from && s.in(o.source.From-1, subordinators)) {
 					c, found = o, true
@@ -350,7 +350,7 @@ func (s *scanner) frontedCue(i, open int) (cue, bool) {
 }
 
 // nounCue reads a report named by a noun with its owner before it and its
-// clause after it: "her remark that “there’s a special place in hell”",
+// clause after it: "her remark that “the door is still open”",
 // "Trump’s claim that ...". The owner is the source.
 func (s *scanner) nounCue(i int) (cue, bool) {
 	if !reportNouns[string(s.lower(i))] || !s.is(i+1, "that") || i < 1 {
@@ -641,7 +641,7 @@ func (s *scanner) channel(c, limit int) int {
 				break
 			}
 			if s.punct(j-1, ",") && (s.in(j, irregularPasts) || s.pastVerb(j)) {
-				// "The breaking point, Ash wrote, came on Friday, when":
+				// "The turning point, Ushakov wrote, came in March, when":
 				// a verb after the comma is the sentence's own.
 				break
 			}

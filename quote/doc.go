@@ -42,11 +42,11 @@
 //	mixed-quote-source-cue A lead-in, “Q,” he said. · “Q” goes on, he said.
 //	mixed-quote-cue-source A lead-in, “Q,” said Lavrov.
 //	source-cue-mixed       Ushakov told Russian television that a meeting was “unlikely”
-//	                       · her remark that “there’s a special place in hell” (a report noun)
+//	                       · her remark that “the door is still open” (a report noun)
 //	                       · The talks, Lavrov said, were “useful” (the words before the
 //	                       attribution are a first piece)
 //	source-colon-quote     Lavrov: “Q” · Lavrov issued a statement: “Q”
-//	source-colon-mixed     Ryan: ‘Q’ have no place in a campaign (a headline)
+//	source-colon-mixed     Rubio: ‘Q’ has no place at the table (a headline)
 //	transcript             "PENCE: Well, look, ..." inside a quoted transcript
 //	quote-dash-source      “Q” ― Pamela Padilla · “Q” ⏎ - Sanders. (signed in the next paragraph)
 //	source-cue-colon-paragraph
@@ -60,8 +60,8 @@
 //	indirect-as-reported   As the Post reported, the talks were useful. · ..., as reported by X.
 //	indirect-passive       The merger was first reported by the Post. (content: the subject)
 //	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
-//	indirect-headline      Obama Says Museum Will Tell of Suffering · ..., Doctor Says
-//	indirect-nested        a fair sentence, which I said was not a prison sentence
+//	indirect-headline      Lavrov Says Riyadh Talks Will Ease Fears · ..., Former Aide Says
+//	indirect-nested        a fair deal, which I said was not a surrender
 //	                       · a bill which critics said was unfair
 //	                       (inside another report's words; content "which" + the rest)
 //

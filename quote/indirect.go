@@ -104,8 +104,8 @@ func (s *scanner) nestedReports(first int) {
 }
 
 // nestedReport reads a report inside another's words whose cue, token i,
-// follows a relative word and a pronoun: "a fair sentence, which I said
-// was not a prison sentence", "what she said is growing demand". Its
+// follows a relative word and a pronoun: "a fair deal, which I said was
+// not a surrender", "what she said is growing demand". Its
 // content is the relative word and what follows the cue; it takes no
 // tokens, since the words stay the outer report's too.
 func (s *scanner) nestedReport(i int, sent textseg.Range) {
@@ -228,7 +228,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return 0, false // "who is challenging Sen. Ortiz": running against her in an election
 	}
 	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
-		return 0, false // "a website called Real News Right Now": a name, not words said
+		return 0, false // "a website called Morning Ledger Today": a name, not words said
 	}
 	c = cue{at: i, entry: e}
 	plain := s.channel(i, sent.To)
@@ -366,7 +366,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		rule = "indirect-content-source-cue"
 		from, to = s.trailingStart(sent.From, c.source.From-1), c.source.From-1
 		if s.punct(c.end, ",") && c.end+1 < sent.To && s.at(c.end+1).Kind == textseg.Word && !s.newClause(c.end+1) && !s.participle(c.end+1) {
-			// Many of the closures, he said, have involved public courses.
+			// Most of the convoys, he said, have crossed at night.
 			if to2 := s.reportEnd(c.end+1, sent); to2 > c.end+1 && to > from && !s.mixedOnly && !s.anyQuoted(from, to2) {
 				s.addSplit(c, rule, from, to, c.end+1, to2)
 				return to2, true
@@ -794,9 +794,9 @@ func (s *scanner) convenes(k int) bool {
 var namingVerbs = set("call", "dub", "term", "label", "brand", "title", "name", "nickname")
 
 // namingParticiple reports whether the participle at token i names what an
-// indefinite noun phrase before it stands for: "traced the story to a
-// website called Real News Right Now", "A company called Harmony
-// Enterprises gave $5,000". Such a phrase is no speaker: after a verb or a
+// indefinite noun phrase before it stands for: "traced the rumor to a
+// website called Morning Ledger Today", "A firm called Meridian
+// Holdings gave $8,000". Such a phrase is no speaker: after a verb or a
 // preposition it is an object; at the head of its clause, a verb of its
 // own follows the name.
 func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
@@ -939,16 +939,16 @@ func (s *scanner) toObject(k int) bool {
 // in when, where or through whom, a subordinate clause ("as she left"),
 // a purpose ("requested anonymity to discuss"), or "and" with a verb of
 // the speaker's ("endorsed Bush and midwifed the bill", after a cue in
-// -ing "criticizing the fact-checkers and refusing to ...").
+// -ing "criticizing the negotiators and refusing to ...").
 func (s *scanner) adjunctAt(k, to int, c cue) bool {
 	switch {
 	case s.isAny(k, "as", "before", "when") && (s.clauseAt(k+1) || s.in(k+1, subjectPronouns) && !s.in(k+1, relativeWords)):
-		return true // "slammed Trump as the election looms closer"
+		return true // "slammed Waltz as the summit draws nearer"
 	case s.isAny(k, "after", "before", "by") && s.participle(k+1):
-		return true // "spoke of his friendship before savaging Mrs. Clinton"
+		return true // "spoke of her travels before savaging Mr. Rubio"
 	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
 		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
-		// "requested anonymity to discuss a private conversation": a
+		// "requested anonymity to describe the closed-door talks": a
 		// purpose.
 		if e, ok := s.e.lex.Lookup(s.word(k + 1)); ok && e.Form&cuelex.Base == 0 {
 			return false
@@ -1166,7 +1166,7 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 
 // openingSubject is the last resort for a finite cue whose subject is a
 // long noun phrase that opens its clause, with modifiers the mention rules
-// do not read: "A CNN/ORC poll of South Carolina released on Tuesday
+// do not read: "A Ledger/Marist poll of Nevada released on Monday
 // showed", "FEC records from the 2008 election cycle show", "Polls there
 // show". It returns the empty range when the words before the cue are no
 // such phrase.
@@ -1224,8 +1224,8 @@ func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
 // asideSubject is the last resort for a finite cue right after a comma
 // that closes a long aside on the subject that opens the sentence, which
 // the mention rules do not read when the aside holds reports of its own:
-// "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr.
-// Trump, said", "The judges who ruled that ..., for instance, said". It
+// "Gov. Dana Morrow of Utah, a Democrat who has declined to back Ms.
+// Ortiz, said", "The judges who ruled that ..., for instance, said". It
 // returns the empty range when the sentence opens otherwise.
 func (s *scanner) asideSubject(c cue, sent textseg.Range) textseg.Range {
 	if !s.punct(c.at-1, ",") || c.entry.Form&(cuelex.Past|cuelex.Third) == 0 || c.at-1-sent.From > 4*maxPhrase {
@@ -1251,9 +1251,9 @@ func (s *scanner) asideSubject(c cue, sent textseg.Range) textseg.Range {
 // a count with modifiers of its own: "A poll released on Tuesday showed".
 var findingVerbs = set("show", "find", "reveal", "report", "indicate", "suggest", "say", "confirm", "estimate", "predict")
 
-// headlineReport reads a headline in title case, "Obama Says Museum Will
-// Tell of Suffering" or "Clinton Hid Health Problems, Former Doctor Says",
-// whose cue is capitalised like every other word.
+// headlineReport reads a headline in title case, "Lavrov Says Riyadh
+// Talks Will Ease Fears" or "Witkoff Kept Peace Map From Allies, Former
+// Aide Says", whose cue is capitalised like every other word.
 func (s *scanner) headlineReport(sent textseg.Range) bool {
 	if !s.at(sent.From).Upper {
 		return false
@@ -1295,7 +1295,7 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 			c = cue{at: i, end: i + 1, entry: e, source: textseg.Range{From: comma + 1, To: i}}
 			from, to = sent.From, comma
 		} else {
-			// Obama Says Museum Will Tell of Suffering.
+			// Lavrov Says Riyadh Talks Will Ease Fears.
 			src := sent.From
 			for k := i - 1; k > sent.From; k-- {
 				if s.punct(k, ",") || s.punct(k, ":") {
@@ -1462,7 +1462,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = s.trailingStart(sent.From, i-1), i-1
 		if s.punct(end, ",") && end+1 < sent.To && s.at(end+1).Kind == textseg.Word && !s.finiteBetween(from, to) {
-			// "At the heart of the trouble, according to Dennis Ross, is
+			// "At the root of the delay, according to Yuri Ushakov, is
 			// ...": the aside splits one clause, which goes on after it.
 			if to2 := s.reportEnd(end+1, sent); to2 > end+1 && !s.anyQuoted(end+1, to2) && !s.anyCovered(from, to2) && s.leadIn(from, to) {
 				s.addSplit(c, "indirect-according-to", from, to, end+1, to2)
@@ -1566,7 +1566,7 @@ func (s *scanner) endsReport(k int, sent textseg.Range) bool {
 // the sentence's final stop.
 func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 	end := k
-	// "that if Iran were a stock, he would advise buying it": the comma
+	// "that if the ruble were a horse, he would bet on it": the comma
 	// after an opening subordinate clause leads to its main clause.
 	sub := s.is(k, "that") && s.in(k+1, leadClauses) || s.in(k, leadClauses)
 	for j := k; j < sent.To && j < k+4*maxReach; j++ {

@@ -573,7 +573,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	end := max(c.end, c.source.To)
 	q := s.emit(ri, c, kind, rule)
 	if to := s.restOfSentence(ri, end); to > end {
-		// “Only you, Dinesh,” she said, would use the occasion ...: the
+		// “Only you, Sergei,” she said, would pick the moment ...: the
 		// sentence the quotation broke off goes on after the attribution.
 		qq := &s.out[q]
 		qq.Content = append(qq.Content, Span{s.at(end + 1).Start, s.at(to - 1).End})
@@ -1000,7 +1000,7 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 	}
 	from := sent.From
 	if end := s.nounPhrase(sent.From, colon); end != colon || !s.named(sent.From, end) {
-		// "... doesn’t surprise Republican pollster Daron Shaw: “...”"
+		// "... comes as no shock to Kremlin adviser Yuri Ushakov: “...”"
 		from = s.nounPhraseBefore(colon-1, sent.From)
 		if from >= colon || !s.at(colon-1).Upper {
 			return false
@@ -1008,8 +1008,8 @@ func (s *scanner) colonLead(ri int, sent textseg.Range) bool {
 	}
 	c := cue{at: colon, end: colon + 1, content: open, source: textseg.Range{From: from, To: colon}}
 	if s.goesOn(ri) {
-		// Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’ (a
-		// headline whose words go on past the quotation)
+		// Rubio: ‘Old Demands’ Have ‘No Place At The Table.’ (a headline
+		// whose words go on past the quotation)
 		s.emit(ri, c, Mixed, "source-colon-mixed")
 		return true
 	}
@@ -1182,7 +1182,7 @@ func (s *scanner) laterPieces(first int) {
 		}
 		s.addPiece(q, ri)
 		if lead != r.Open {
-			// Instead, “he just acts like a defeated man.”: the word that
+			// Instead, “he simply talks like a tired envoy.”: the word that
 			// leads into the quotation is part of what was said.
 			qq := &s.out[q]
 			qq.Content[len(qq.Content)-1].Start = s.at(lead).Start

@@ -226,7 +226,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 	}
 	from := s.nounPhraseBefore(first-1, lo)
 	if from >= first || !s.named(from, first) {
-		// "Another delegate on the Cruz slate, Jim Poolman, said": the
+		// "Another member of the Russian team, Pavel Orlov, said": the
 		// name is between the commas.
 		if s.at(first+1).Upper && s.named(first+1, comma) {
 			if from = s.phraseBefore(first-1, lo, false); from >= first {
