@@ -234,8 +234,8 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "lower-case noun before a name after a preposition",
-			text: "“We will win,” a spokesman for committee Democrats said.",
-			want: []found{{Direct, []string{"“We will win,”"}, "said", "a spokesman for committee Democrats"}},
+			text: "“The vote will hold,” a spokeswoman for county Democrats said.",
+			want: []found{{Direct, []string{"“The vote will hold,”"}, "said", "a spokeswoman for county Democrats"}},
 		},
 		{
 			name: "participle after the mention",
@@ -260,9 +260,9 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "content ends before the writer's comment",
-			text: "Lavrov said he was “encouraged” by the plan — a modest gain for Rubio. Waltz called him a “nice guy” and he did not mention Ushakov. Putin said the talks were “useful”, a rare compliment. Rubio said the talks were “a start” -- far from a deal.",
+			text: "Lavrov said he was “heartened” by the offer — a small win for Rubio. Waltz called him a “nice guy” and he did not mention Ushakov. Putin said the talks were “useful”, a rare compliment. Rubio said the talks were “a start” -- far from a deal.",
 			want: []found{
-				{Mixed, []string{"he was “encouraged” by the plan"}, "said", "Lavrov"},
+				{Mixed, []string{"he was “heartened” by the offer"}, "said", "Lavrov"},
 				{Mixed, []string{"him a “nice guy”"}, "called", "Waltz"},
 				{Mixed, []string{"the talks were “useful”"}, "said", "Putin"},
 				{Mixed, []string{"the talks were “a start”"}, "said", "Rubio"},
@@ -285,10 +285,10 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "word for a person as the source",
-			text: "Another child responded, “That’s Hillary’s husband.” A young boy gloated, “We won!”",
+			text: "Another girl responded, “That’s the man from Riyadh.” A young boy gloated, “We saw him!”",
 			want: []found{
-				{Direct, []string{"“That’s Hillary’s husband.”"}, "responded", "Another child"},
-				{Direct, []string{"“We won!”"}, "gloated", "A young boy"},
+				{Direct, []string{"“That’s the man from Riyadh.”"}, "responded", "Another girl"},
+				{Direct, []string{"“We saw him!”"}, "gloated", "A young boy"},
 			},
 		},
 		{
@@ -343,8 +343,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "title and title",
 			why:  "a word for a speaker and a capitalised title are one mention",
-			text: "“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.",
-			want: []found{{Direct, []string{"“North Korea is run by a lunatic,”"}, "said in a statement", "the Florida senator and Republican presidential candidate"}},
+			text: "“The tariffs will hurt our farmers,” the Ohio governor and Democratic Senate candidate said in a statement.",
+			want: []found{{Direct, []string{"“The tariffs will hurt our farmers,”"}, "said in a statement", "the Ohio governor and Democratic Senate candidate"}},
 		},
 		{
 			name: "bare verb after an aside",
@@ -402,7 +402,7 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "show is no cue before a quotation",
 			why:  "a show or a poll shows things, not words, unless a that-clause follows",
-			text: "She was showing off the “Make America Great Again” hat her campaign had given her.",
+			text: "He was showing off the “Peace Through Talks” cap his aides had handed him.",
 		},
 		{
 			name: "verb that reports words only in a clause",
@@ -421,21 +421,21 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "report in a subordinate clause before the attribution",
-			why:  "as he spoke sets the scene; Trump's cue is his own",
-			text: "Growing sharper as he spoke, Mr. Trump continued: “The worst attack ever was during his presidency.”",
-			want: []found{{Direct, []string{"“The worst attack ever was during his presidency.”"}, "continued", "Mr. Trump"}},
+			why:  "as he spoke sets the scene; Witkoff's cue is his own",
+			text: "Sounding calmer as he spoke, Mr. Witkoff continued: “The hardest part of the talks is behind us.”",
+			want: []found{{Direct, []string{"“The hardest part of the talks is behind us.”"}, "continued", "Mr. Witkoff"}},
 		},
 		{
 			name: "dash before an aside, not a signature",
 			why:  "a signed quotation names its author after the dash; an aside about the words does not",
-			text: "He said her call to “make America whole again” — itself a rebuttal to Trump’s “Make America Great Again” — was weak.",
-			want: []found{{Mixed, []string{"her call to “make America whole again”"}, "said", "He"}},
+			text: "He said her call to “bring the envoys home now” — itself a reply to Rubio’s “Talks Before Tanks” — was weak.",
+			want: []found{{Mixed, []string{"her call to “bring the envoys home now”"}, "said", "He"}},
 		},
 		{
 			name: "what's is no source",
 			why:  "what’s today called names a thing: the researchers' hope holds the quotation",
-			text: "Researchers hope to use that power for what’s today typically called “regenerative medicine.”",
-			want: []found{{Mixed, []string{"to use that power for what’s today typically called “regenerative medicine.”"}, "hope", "Researchers"}},
+			text: "Researchers hope to use that water for what’s today widely called “green steam.”",
+			want: []found{{Mixed, []string{"to use that water for what’s today widely called “green steam.”"}, "hope", "Researchers"}},
 		},
 		{
 			name: "next sentence with two quotations",
@@ -446,14 +446,14 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "name then a verb that is also a noun",
 			why:  "after a lone name at the clause start, promises to is a verb; Republican claims of is a noun",
-			text: "On his website, Lopez-Cantera promises to “end” the Common Core.",
-			want: []found{{Mixed, []string{"to “end” the Common Core"}, "promises", "Lopez-Cantera"}},
+			text: "On her website, Ortiz-Vega promises to “close” the Harbor Tunnel.",
+			want: []found{{Mixed, []string{"to “close” the Harbor Tunnel"}, "promises", "Ortiz-Vega"}},
 		},
 		{
 			name: "as a publication noted",
 			why:  "a tabloid, a magazine, a journal speak as their writers do",
-			text: "As the Global Times tabloid noted in an op-ed Thursday, the leading candidate “has earned himself a few fans.”",
-			want: []found{{Mixed, []string{"the leading candidate “has earned himself a few fans.”"}, "noted in an op-ed Thursday", "the Global Times tabloid"}},
+			text: "As the Riyadh Courier tabloid noted in an op-ed Monday, the Russian envoy “has made himself at home.”",
+			want: []found{{Mixed, []string{"the Russian envoy “has made himself at home.”"}, "noted in an op-ed Monday", "the Riyadh Courier tabloid"}},
 		},
 		{
 			name: "bare verb after an apposition",
@@ -479,8 +479,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "state before a title",
 			why:  "state is a reporting verb elsewhere; before a capitalised title it is part of the mention",
-			text: "“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.",
-			want: []found{{Direct, []string{"“We can only wonder,”"}, "said in a statement", "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans"}},
+			text: "“We are deeply troubled,” state Assembly leader Ana Ruiz and Senate President Tom Hale, both Democrats, said in a statement.",
+			want: []found{{Direct, []string{"“We are deeply troubled,”"}, "said in a statement", "state Assembly leader Ana Ruiz and Senate President Tom Hale, both Democrats"}},
 		},
 		{
 			name: "comma inside a nested quotation",
@@ -491,14 +491,14 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "passive participle in an apposition",
 			why:  "asked about ... is an aside about the speaker, not a report of its own",
-			text: "Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”",
-			want: []found{{Direct, []string{"“I think our country does plenty of killing also.”"}, "said", "Mr. Trump, asked about the deaths of journalists"}},
+			text: "Mr. Witkoff, asked about the fate of the prisoners, had said, “I think both sides made mistakes too.”",
+			want: []found{{Direct, []string{"“I think both sides made mistakes too.”"}, "said", "Mr. Witkoff, asked about the fate of the prisoners"}},
 		},
 		{
 			name: "state after a singular name",
-			why:  "Minnesota state delegate is a title: the cue is said",
-			text: "Minnesota state delegate Mary Susan said the convention could be a “failure” this year.",
-			want: []found{{Mixed, []string{"the convention could be a “failure” this year"}, "said", "Minnesota state delegate Mary Susan"}},
+			why:  "Oregon state delegate is a title: the cue is said",
+			text: "Oregon state delegate Ruth Kemp said the caucus could be a “washout” this year.",
+			want: []found{{Mixed, []string{"the caucus could be a “washout” this year"}, "said", "Oregon state delegate Ruth Kemp"}},
 		},
 		{
 			name: "inverted cue between commas",
@@ -515,17 +515,17 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "participle after an inverted attribution",
 			why:  "the speaker of urging is the one named after said",
-			text: "“Oh, let him make that decision,” said Vice President Joe Biden, urging his critics to “give him time.”",
+			text: "“Oh, let them finish the talks,” said National Security Adviser Mike Waltz, urging his aides to “wait a week.”",
 			want: []found{
-				{Direct, []string{"“Oh, let him make that decision,”"}, "said", "Vice President Joe Biden"},
-				{Mixed, []string{"his critics to “give him time.”"}, "urging", "Vice President Joe Biden"},
+				{Direct, []string{"“Oh, let them finish the talks,”"}, "said", "National Security Adviser Mike Waltz"},
+				{Mixed, []string{"his aides to “wait a week.”"}, "urging", "National Security Adviser Mike Waltz"},
 			},
 		},
 		{
 			name: "apposition opening with also",
 			why:  "an aside word before the apposition's noun phrase keeps it an apposition",
-			text: "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.",
-			want: []found{{Mixed, []string{"the KKK “abhorrent”"}, "called", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful"}},
+			text: "Sen. Ann Hale (D-Ore.), also a Democratic primary hopeful, called the tariff “reckless” in a tweet Monday.",
+			want: []found{{Mixed, []string{"the tariff “reckless”"}, "called", "Sen. Ann Hale (D-Ore.), also a Democratic primary hopeful"}},
 		},
 		{
 			name: "fronted cue before a quote paragraph",
@@ -550,43 +550,43 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "aside between cue and quotation",
 			why:  "words of manner before the comma are no reported clause",
-			text: "Kelly responded pointedly, with a smile: “Can happen when you’re 45.”",
-			want: []found{{Direct, []string{"“Can happen when you’re 45.”"}, "responded", "Kelly"}},
+			text: "Ushakov responded dryly, with a shrug: “That happens when talks run late.”",
+			want: []found{{Direct, []string{"“That happens when talks run late.”"}, "responded", "Ushakov"}},
 		},
 		{
 			name: "sentence set off by a colon",
 			why:  "a long lead-in ending in a colon introduces a whole quoted sentence; a clause with a subject before the colon is reported words",
-			text: "Trump continued his attacks against the judge with the statement he made at a rally on Friday, followed swiftly by: “I am going to do very well with the Hispanics.” Clinton said she has the quality the job needs: “Steadiness.”",
+			text: "Rubio continued his criticism of the envoy with the statement he made at a briefing on Monday, followed quickly by: “We are not going to sign this deal.” Lavrov said he has the one thing the talks need: “Patience.”",
 			want: []found{
-				{Direct, []string{"“I am going to do very well with the Hispanics.”"}, "continued", "Trump"},
-				{Mixed, []string{"she has the quality the job needs: “Steadiness.”"}, "said", "Clinton"},
+				{Direct, []string{"“We are not going to sign this deal.”"}, "continued", "Rubio"},
+				{Mixed, []string{"he has the one thing the talks need: “Patience.”"}, "said", "Lavrov"},
 			},
 		},
 		{
 			name: "contrast after a quoted phrase",
 			why:  "“…,” but also / but only go on with the reported words; but with a verb of its own is the speaker's next act",
-			text: "Clinton says Americans are “right to be angry,” but also hungry for solutions. Trump described the incident as a “terrible situation,” but stopped short of blaming anyone.",
+			text: "Rubio says Europeans are “right to be wary,” but also eager for a deal. Lavrov described the meeting as a “useful exchange,” but stopped short of promising more.",
 			want: []found{
-				{Mixed, []string{"Americans are “right to be angry,” but also hungry for solutions"}, "says", "Clinton"},
-				{Mixed, []string{"the incident as a “terrible situation,”"}, "described", "Trump"},
+				{Mixed, []string{"Europeans are “right to be wary,” but also eager for a deal"}, "says", "Rubio"},
+				{Mixed, []string{"the meeting as a “useful exchange,”"}, "described", "Lavrov"},
 			},
 		},
 		{
 			name: "the speaker's next act after a quoted phrase",
 			why:  "and or before with a verb of the speaker's own ends the words a naming cue reports; after said the verb is the reported clause's",
-			text: "Trump called the merger “a terrible deal” and ranked Fiorina among the worst. Comey said Clinton was “extremely careless” and mishandled information.",
+			text: "Waltz called the offer “a bad bargain” and ranked Ushakov among the worst. Rubio said Ushakov was “badly mistaken” and misjudged history.",
 			want: []found{
-				{Mixed, []string{"the merger “a terrible deal”"}, "called", "Trump"},
-				{Mixed, []string{"Clinton was “extremely careless” and mishandled information"}, "said", "Comey"},
+				{Mixed, []string{"the offer “a bad bargain”"}, "called", "Waltz"},
+				{Mixed, []string{"Ushakov was “badly mistaken” and misjudged history"}, "said", "Rubio"},
 			},
 		},
 		{
 			name: "cue right before a quoted sentence with no mention next to it",
 			why:  "the quotation is reported all the same; the clause's subject is the best guess at its source",
-			text: "Silverman, a Sanders supporter, incurred a wave of boos upon saying, “Hillary heard the passion of the people.” Perez called it “fraud.”",
+			text: "Ortiz, a Rubio supporter, earned a round of jeers upon saying, “The envoy listened to the farmers.” Hale called it “nonsense.”",
 			want: []found{
-				{Direct, []string{"“Hillary heard the passion of the people.”"}, "saying", "Silverman"},
-				{Mixed, []string{"it “fraud.”"}, "called", "Perez"},
+				{Direct, []string{"“The envoy listened to the farmers.”"}, "saying", "Ortiz"},
+				{Mixed, []string{"it “nonsense.”"}, "called", "Hale"},
 			},
 		},
 		{
@@ -703,35 +703,35 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "report of its own after a quotation that ends its sentence",
 			why:  "He said, twice, that ... reports its own words; the quotation before it goes on with the one before",
-			text: "“Our jobs are being sucked out of our states,” Mr. Trump said. “That is my wheelhouse.” He said, twice, that he was going back to work.",
-			want: []found{{Direct, []string{"“Our jobs are being sucked out of our states,”", "“That is my wheelhouse.”"}, "said", "Mr. Trump"}},
+			text: "“Our farms are being squeezed by the new tariffs,” Mr. Rubio said. “That is my main worry.” He said, twice, that he was going back to Riyadh.",
+			want: []found{{Direct, []string{"“Our farms are being squeezed by the new tariffs,”", "“That is my main worry.”"}, "said", "Mr. Rubio"}},
 		},
 		{
 			name: "topic before the that-clause",
-			why:  "stated of the scandal that ...: the cue reports the that-clause; an earlier verb in a subordinate clause is no cue",
-			text: "After the interview concluded, Maher stated of the email scandal that the report “wasn’t good.”",
-			want: []found{{Mixed, []string{"that the report “wasn’t good.”"}, "stated", "Maher"}},
+			why:  "stated of the swap that ...: the cue reports the that-clause; an earlier verb in a subordinate clause is no cue",
+			text: "After the briefing concluded, Ushakov stated of the prisoner swap that the report “wasn’t complete.”",
+			want: []found{{Mixed, []string{"that the report “wasn’t complete.”"}, "stated", "Ushakov"}},
 		},
 		{
 			name: "when and where after a description",
 			why:  "described X as a “Q”: a day, during, despite or a clause after as or after is the writer's",
-			text: "Christie described Clinton as a “disgrace” after she attacked the police. Christie blasted Clinton as a “disgrace” Wednesday on his show.",
+			text: "Hale described Ortiz as a “menace” after she criticized the board. Hale blasted Ortiz as a “menace” Tuesday on his show.",
 			want: []found{
-				{Mixed, []string{"Clinton as a “disgrace”"}, "described", "Christie"},
-				{Mixed, []string{"Clinton as a “disgrace”"}, "blasted", "Christie"},
+				{Mixed, []string{"Ortiz as a “menace”"}, "described", "Hale"},
+				{Mixed, []string{"Ortiz as a “menace”"}, "blasted", "Hale"},
 			},
 		},
 		{
 			name: "a later quotation led in by a word or two",
 			why:  "Instead, “…”: the lead word is part of the same speaker's words; a cue as the lead (Adding, “…”) is not",
-			text: "“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”",
-			want: []found{{Mixed, []string{"“He’s supposed to be a cheerleader,”", "Instead, “he just acts like a defeated man.”"}, "said", "Trump"}},
+			text: "“He’s supposed to be a mediator,” Lavrov said. Instead, “he just takes sides like a lawyer.”",
+			want: []found{{Mixed, []string{"“He’s supposed to be a mediator,”", "Instead, “he just takes sides like a lawyer.”"}, "said", "Lavrov"}},
 		},
 		{
 			name: "time phrase before an attribution in mid-sentence",
 			why:  "During ..., X said, ...: when the words were said is no part of them",
-			text: "During his years in office, Mr. Obama said, a majority of Americans have come to believe “that climate change is real.”",
-			want: []found{{Mixed, []string{"a majority of Americans have come to believe “that climate change is real.”"}, "said", "Mr. Obama"}},
+			text: "During her years on the council, Ms. Ortiz said, a majority of Ohioans have come to believe “that the dam is unsafe.”",
+			want: []found{{Mixed, []string{"a majority of Ohioans have come to believe “that the dam is unsafe.”"}, "said", "Ms. Ortiz"}},
 		},
 		{
 			name: "attribution repeated after a quotation with a cue before it",
@@ -756,8 +756,8 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "whom a question was asked, right before it",
-			text: "Smith asked the Cleveland crowd “If she can’t give us the truth, why should we give her the presidency?”",
-			want: []found{{Direct, []string{"“If she can’t give us the truth, why should we give her the presidency?”"}, "asked the Cleveland crowd", "Smith"}},
+			text: "Hale asked the Tulsa crowd “If he can’t keep his word, why should we keep ours?”",
+			want: []found{{Direct, []string{"“If he can’t keep his word, why should we keep ours?”"}, "asked the Tulsa crowd", "Hale"}},
 		},
 		{
 			name: "bare say after a plural head and an aside",
@@ -813,30 +813,30 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "adverb between a name and a verb that is also a noun",
-			text: "On the campaign trail, Mrs. Clinton regularly pledges to “make sure our economy works for everyone.”",
-			want: []found{{Mixed, []string{"to “make sure our economy works for everyone.”"}, "pledges", "Mrs. Clinton"}},
+			text: "On the road, Mr. Witkoff regularly pledges to “bring every hostage home by spring.”",
+			want: []found{{Mixed, []string{"to “bring every hostage home by spring.”"}, "pledges", "Mr. Witkoff"}},
 		},
 		{
 			name: "gerund after a comma and before",
 			why:  "…, before insisting: the subject of the main clause speaks",
-			text: "Trump told reporters about it, before insisting he had a “great relationship” with Latinos.",
-			want: []found{{Mixed, []string{"he had a “great relationship” with Latinos"}, "insisting", "Trump"}},
+			text: "Waltz told reporters about it, before insisting he had a “warm rapport” with Ushakov.",
+			want: []found{{Mixed, []string{"he had a “warm rapport” with Ushakov"}, "insisting", "Waltz"}},
 		},
 		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
-			text: "Albright stirred controversy with her remark that “there’s a special place in hell” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
+			text: "Hale stirred anger with her remark that “there’s no seat at the table” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
 			want: []found{
-				{Mixed, []string{"that “there’s a special place in hell” for some"}, "remark", "her"},
+				{Mixed, []string{"that “there’s no seat at the table” for some"}, "remark", "her"},
 				{Mixed, []string{"that Lavrov was “useful.”"}, "claim", "Rubio’s"},
 			},
 		},
 		{
 			name: "as X put it",
-			text: "As Lavrov put it, “We listened.” Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are inside.”",
+			text: "As Lavrov put it, “We listened.” Or, as Ann Hale, a former secretary of the navy, put it: “The fleet is tired.”",
 			want: []found{
 				{Direct, []string{"“We listened.”"}, "put it", "Lavrov"},
-				{Direct, []string{"“The barbarians are inside.”"}, "put it", "Tom Ridge, a former secretary of homeland security"},
+				{Direct, []string{"“The fleet is tired.”"}, "put it", "Ann Hale, a former secretary of the navy"},
 			},
 		},
 		{
@@ -855,8 +855,8 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "cue fronted before its speaker",
-			text: "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
-			want: []found{{Direct, []string{"“We were all so proud of him.”"}, "Said", "Dorothy Poynter"}},
+			text: "Said Martha Greaves, who went to school with Ortiz, “We all knew she would lead.”",
+			want: []found{{Direct, []string{"“We all knew she would lead.”"}, "Said", "Martha Greaves"}},
 		},
 		{
 			name: "went on and a bare cue after only",
@@ -879,9 +879,9 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
-			text: "Obama punctuated his list by saying “Too many.” Lavrov paused before asking them, “Where do we go?”",
+			text: "Rubio closed his briefing by saying “Enough.” Lavrov paused before asking them, “Where do we go?”",
 			want: []found{
-				{Direct, []string{"“Too many.”"}, "saying", "Obama"},
+				{Direct, []string{"“Enough.”"}, "saying", "Rubio"},
 				{Direct, []string{"“Where do we go?”"}, "asking", "Lavrov"},
 			},
 		},
@@ -1055,11 +1055,11 @@ func TestLayoutBounds(t *testing.T) {
 		},
 		{
 			name: "a share's answer ends the previous share's",
-			why:  "and 14 percent said starts the next group's answer",
-			text: "Most voters were unsure. Some 40 percent said the plan was “very likely” to pass and 14 percent said “not at all likely.”",
+			why:  "and 22 percent said starts the next group's answer",
+			text: "Most voters were unsure. Some 35 percent said the deal was “fairly likely” to hold and 22 percent said “not likely at all.”",
 			want: []found{
-				{Mixed, []string{"the plan was “very likely” to pass"}, "said", "Some 40 percent"},
-				{Direct, []string{"“not at all likely.”"}, "said", "14 percent"},
+				{Mixed, []string{"the deal was “fairly likely” to hold"}, "said", "Some 35 percent"},
+				{Direct, []string{"“not likely at all.”"}, "said", "22 percent"},
 			},
 		},
 		{
@@ -1089,8 +1089,8 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "what and a passive naming verb",
 			why:  "what had been called names a thing by words no one in the sentence said",
-			text: "The state ended what had been called the “Golden Week,” a week of early voting.",
-			want: []found{{Mixed, []string{"what", "the “Golden Week,”"}, "called", ""}},
+			text: "The county scrapped what had been called the “Quiet Hour,” an hour of free parking.",
+			want: []found{{Mixed, []string{"what", "the “Quiet Hour,”"}, "called", ""}},
 		},
 		{
 			name: "coordinated naming verb keeps its own quote",
@@ -1105,7 +1105,7 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "verb outside the lexicon before a quoted clause",
 			why:  "four words or more, not a name, after a person's verb and its object read as words said",
-			text: "She wants the candidates “first and foremost to admit that it is a real thing.” Those services are available to “any other candidate who has been determined eligible.” Ortiz ended the letter with “Si Vis Pacem Para Bellum.”",
+			text: "She wants the candidates “first and foremost to admit that it is a real thing.” Those grants are available to “every other family that has filed its papers on time.” Ortiz ended the letter with “Si Vis Pacem Para Bellum.”",
 			want: []found{{Mixed, []string{"the candidates “first and foremost to admit that it is a real thing.”"}, "wants", "She"}},
 		},
 		{

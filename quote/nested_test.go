@@ -4,18 +4,18 @@ import "testing"
 
 // TestNestedAtEnd covers quotations that end with a quotation nested in
 // them: the punctuation before the inner closing mark is what ends the
-// outer one, as American usage writes "... the 'Title Sponsor,' " he wrote.
+// outer one, as American usage writes "... the 'Gold Patron,' " he wrote.
 func TestNestedAtEnd(t *testing.T) {
 	checkLayouts(t, New(Options{}), []layoutCase{
 		{
 			name: "title before the closing mark, attribution goes on",
-			why:  "the comma inside 'Title Sponsor,' ends the outer quotation, so the attribution may go on after its verb",
-			text: `"This would be why he is the 'Title Sponsor,' " Eric Trump wrote of the 2010 gift.`,
+			why:  "the comma inside 'Gold Patron,' ends the outer quotation, so the attribution may go on after its verb",
+			text: `"That must be how he became the 'Gold Patron,' " Steve Witkoff wrote of the 2019 donation.`,
 			want: []found{{
 				Kind:    Direct,
-				Content: []string{`"This would be why he is the 'Title Sponsor,' "`},
+				Content: []string{`"That must be how he became the 'Gold Patron,' "`},
 				Cue:     "wrote",
-				Source:  "Eric Trump",
+				Source:  "Steve Witkoff",
 			}},
 		},
 		{
