@@ -215,8 +215,8 @@ func (st *state) parseSource(lo, hi int) {
 	case a.kind == role && b.kind == name:
 		st.add(withRole(b, a))
 	case a.kind == role || a.kind == other && !a.head.IsZero() && personNoun(strings.ToLower(st.text[a.head.Start:a.head.End])):
-		// "Trump's Indiana chairman, Rex Early, a former state party
-		// chairman": the name between the commas is who speaks.
+		// "Rubio's Florida chairman, Dana Pike, a former county
+		// sheriff": the name between the commas is who speaks.
 		if n := st.parse(comma+1, st.nextComma(comma+1, hi)); n.kind == name {
 			st.add(withRole(n, a))
 			return
@@ -522,8 +522,8 @@ func (st *state) scanTitle(i, stop int) int {
 	// they are turned away before their lower case is made.
 	if n := st.words[i].end - st.words[i].start; (n == 8 || n == 6) && i+1 < stop && st.isWord(i+1) && st.isUpper(i+1) &&
 		(string(st.lower(i)) == "entitled" || string(st.buf) == "titled") {
-		// "a memoir entitled The White House Doctor: My Patients Were
-		// Presidents.": the title runs to the end of the sentence.
+		// "a memoir entitled The Night Desk: Ten Years of Crisis
+		// Calls.": the title runs to the end of the sentence.
 		last := i + 1
 		for k := i + 2; k < stop && k < i+18 && st.words[k].sent == st.words[i].sent; k++ {
 			if st.isWord(k) {
@@ -952,7 +952,7 @@ func (st *state) singleName(m *mention) {
 	}
 	if c := st.pick(st.bySur[n], m); c >= 0 && (!m.nation || st.surnameNationality(m, c)) {
 		// (A country is not short for an organisation named after it:
-		// "Ohio" is not the American Civil Liberties Union of Ohio.)
+		// "Nevada" is not the Free Taxpayers Union of Nevada.)
 		st.join(m, c, Surname)
 		return
 	}

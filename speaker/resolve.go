@@ -68,7 +68,7 @@ func (st *state) resolve() {
 
 // partOf resolves a plural partitive source to the whole it is a part
 // of: "most of whom" as the relative pronoun of the phrase before it
-// ("retired generals and admirals -- most of whom"), "many of his
+// ("former ambassadors and envoys -- most of whom"), "many of his
 // supporters" as "his supporters". It reports whether it decided m,
 // which it leaves unresolved, with the reason, when "whom" has no
 // antecedent. "One of the candidates" is one person, not the candidates,
