@@ -48,7 +48,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				break
 			}
 			if p == "," && s.in(s.sent.From, subordinators) && s.at(k+1).Upper {
-				// Though she called for “...” for executives, Clinton
+				// Though she called for “...” for shippers, Morrow
 				// restricted ...: the subordinate clause ends at its comma.
 				break
 			}
@@ -130,7 +130,7 @@ func (s *scanner) newClause(k int) bool {
 }
 
 // ownClauseAt reports whether a name and a finite verb start a clause at
-// token k: "Sanders jabbed", "Clinton campaigned", "Trump is".
+// token k: "Hale jabbed", "Morrow campaigned", "Ortiz is".
 func (s *scanner) ownClauseAt(k int) bool {
 	end := s.nounPhrase(k, len(s.toks))
 	if end == k || end > k+4 || !s.at(k).Upper || !s.named(k, end) {
@@ -171,7 +171,7 @@ func (s *scanner) commaEnds(close int) bool {
 
 // andSubject reports whether the quotation closed at token close ends in
 // a comma inside the marks and "and" then opens a clause with a subject of
-// its own: called the pact “insanity,” and Sanders ...; described it as
+// its own: called the pact “folly,” and Hale ...; described it as
 // “a highway,” and his partner talks ...: the writer goes on.
 func (s *scanner) andSubject(close int) bool {
 	return s.punct(close-1, ",") && s.is(close+1, "and") &&

@@ -663,7 +663,7 @@ func (s *scanner) channel(c, limit int) int {
 			}
 			k = end
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
-				k = s.regions[rj].Close + 1 // said on NBC’s “Meet the Press”: a title in the setting
+				k = s.regions[rj].Close + 1 // said on RTV’s “Face the Week”: a title in the setting
 			}
 		default:
 			return k
