@@ -34,7 +34,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		j -= 3 // Proponents of the bill, however, say: an aside
 	}
 	if s.punct(j, ",") && s.pairAside(j-2) && s.punct(j-3, ",") {
-		j -= 4 // Coleman, for example, endorsed: a two-word aside
+		j -= 4 // Morrow, for example, endorsed: a two-word aside
 	}
 	if j < lo {
 		return

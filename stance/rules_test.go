@@ -87,8 +87,8 @@ func TestTowardClaim(t *testing.T) {
 		hedged                    bool
 		why                       string
 	}{
-		{"plain", "Ortiz Steel plans to split into two firms", "", "neutral", true, "a plan is only a plan"},
-		{"claim holds the hedge", "Ortiz Steel plans to split into two firms", "Ortiz Steel plans to split", "support", false,
+		{"plain", "Ortiz Steel plans to close its Salem mill", "", "neutral", true, "a plan is only a plan"},
+		{"claim holds the hedge", "Ortiz Steel plans to close its Salem mill", "Ortiz Steel plans to close", "support", false,
 			"the plan is what is claimed"},
 		{"negative claim", "Driver tired of not finding a parking space", "tired of not finding a parking space", "support", false,
 			"the text's negation is the claim's"},
