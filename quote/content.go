@@ -24,7 +24,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 	for k := r.Close + 1; k < s.sent.To && k < r.Close+4*maxReach; k++ {
 		t := s.at(k)
 		if s.isMark(k-1, textseg.Close) && t.Kind == textseg.Word && s.newClause(k) {
-			// was “useful” he claimed they had met: a clause with a
+			// was “useful” he insisted they had met: a clause with a
 			// report of its own starts right after the mark.
 			break
 		}
@@ -48,7 +48,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				break
 			}
 			if p == "," && s.in(s.sent.From, subordinators) && s.at(k+1).Upper {
-				// Though she called for “...” for executives, Clinton
+				// Though she called for “...” for shippers, Morrow
 				// restricted ...: the subordinate clause ends at its comma.
 				break
 			}
@@ -59,7 +59,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 				break
 			}
 			if p == "," && s.ownClauseAt(k+1) {
-				// ..., Sanders jabbed at Clinton on Monday: a clause of
+				// ..., Hale jabbed at Morrow on Monday: a clause of
 				// the writer's with a subject and a verb of its own.
 				break
 			}
@@ -69,7 +69,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			}
 			if s.spacedDash(k) && !s.isMark(k+1, textseg.Open) && !(s.punct(k+1, "-") && s.isMark(k+2, textseg.Open)) {
 				// “a second Yalta” – the wartime summit that ...; was
-				// “encouraged” by the plan — a modest boost ...
+				// “heartened” by the offer — a small gain ...
 				break
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" {
@@ -77,7 +77,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			}
 		}
 		if s.punct(k, "(") && s.isMark(k-1, textseg.Close) && !s.isMark(k+1, textseg.Open) {
-			break // “rapists” (although he allowed ...): the writer's aside
+			break // “traitors” (although he conceded ...): the writer's aside
 		}
 		if s.adjunct(k) && s.asQuote(ri) {
 			// “a dead end” Tuesday on The Evening Hour; “a bad bargain”
@@ -85,7 +85,7 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			break
 		}
 		if s.isMark(k-1, textseg.Close) && s.frame(k) {
-			// “pray for him” in response: the writer's frame for the
+			// “wait and see” in response: the writer's frame for the
 			// words, not the words.
 			break
 		}
@@ -102,8 +102,8 @@ func (s *scanner) clauseEnd(ri int, lemma string) int {
 			break
 		}
 		if s.isAny(k, "and", "but", "while", "whereas") && (s.newClause(k) || s.shareSays(k+1) || lemma != "say" && s.isAny(k+1, "he", "she", "they")) {
-			// Trump said it was “depleted” and says he will ...; called
-			// him a “nice guy” and he didn’t ...: the speaker's next act.
+			// Morrow said it was “drained” and says he will ...; called
+			// him a “decent man” and he didn’t ...: the speaker's next act.
 			// (After "said", "and he" goes on with the reported clause:
 			// said he was “tired” and he wanted to rest.)
 			break
@@ -130,7 +130,7 @@ func (s *scanner) newClause(k int) bool {
 }
 
 // ownClauseAt reports whether a name and a finite verb start a clause at
-// token k: "Sanders jabbed", "Clinton campaigned", "Trump is".
+// token k: "Hale jabbed", "Morrow campaigned", "Ortiz is".
 func (s *scanner) ownClauseAt(k int) bool {
 	end := s.nounPhrase(k, len(s.toks))
 	if end == k || end > k+4 || !s.at(k).Upper || !s.named(k, end) {
@@ -140,7 +140,7 @@ func (s *scanner) ownClauseAt(k int) bool {
 }
 
 // participle reports whether a participial clause starts at token k
-// ("..., engaging in what analysts described as ..."); "including" is a
+// ("..., prompting what diplomats called ..."); "including" is a
 // preposition that goes on with the words.
 func (s *scanner) participle(k int) bool {
 	t := s.at(k)
@@ -149,7 +149,7 @@ func (s *scanner) participle(k int) bool {
 
 // commaEnds reports whether the quotation closed at token close ends its
 // clause: it ends with a comma inside the marks and a conjunction follows
-// (“true,” but in the course of their report ...). After “...,” and the
+// (“accurate,” but in the body of the memo ...). After “...,” and the
 // reported words usually go on, unless a new attribution starts, which
 // clauseEnd checks.
 func (s *scanner) commaEnds(close int) bool {
@@ -160,18 +160,18 @@ func (s *scanner) commaEnds(close int) bool {
 		return true
 	}
 	if s.is(close+1, "but") && s.isAny(close+2, "also", "only", "because", "is", "are", "was", "were", "a", "an") {
-		// “right to be angry,” but also hungry for ...; “negotiable,” but
+		// “entitled to be wary,” but also open to ...; “negotiable,” but
 		// only minor details: the contrast is part of the words.
 		return false
 	}
 	return s.isAny(close+1, "but", "while", "yet", "although", "though", "as") ||
 		s.in(close+1, clauseBreaks) && !s.in(close+1, relativeWords) || s.in(close+1, tailPreps) || s.participle(close+1) ||
-		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Clinton seized upon it
+		s.at(close+1).Upper && s.at(close+1).Kind == textseg.Word // “...,” Ortiz seized upon it
 }
 
 // andSubject reports whether the quotation closed at token close ends in
 // a comma inside the marks and "and" then opens a clause with a subject of
-// its own: called the pact “insanity,” and Sanders ...; described it as
+// its own: called the pact “folly,” and Hale ...; described it as
 // “a highway,” and his partner talks ...: the writer goes on.
 func (s *scanner) andSubject(close int) bool {
 	return s.punct(close-1, ",") && s.is(close+1, "and") &&
@@ -211,17 +211,17 @@ func (s *scanner) trailingAt(k int) bool {
 
 // contentStart returns the first token of a mixed quote's content whose
 // cue's words end before token k and whose quotation opens at token open:
-// k itself, after a comma, a colon or "about" there (joked about her
-// “friendship”: the topic is what was said), or the "that" after a setting
-// the cue's channel did not take in ("said Thursday during a town hall in
-// Buffalo, that states ...").
+// k itself, after a comma, a colon or "about" there (joked about his
+// “patience”: the topic is what was said), or the "that" after a setting
+// the cue's channel did not take in ("said Friday during a briefing in
+// Riyadh, that states ...").
 func (s *scanner) contentStart(k, open int) int {
 	if s.punct(k, ",") || s.punct(k, ":") || s.is(k, "about") {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
 		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "about", "regarding") {
-			// stated of the email scandal that ...: the topic, then the
+			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j
 		}
@@ -260,7 +260,7 @@ func (s *scanner) modifiesNoun(j int) bool {
 }
 
 // pastVerb reports whether token k looks like a verb in the past tense
-// that starts a predicate of its own: "..., but downplayed the issue".
+// that starts a predicate of its own: "..., but played down the dispute".
 func (s *scanner) pastVerb(k int) bool {
 	t := s.at(k)
 	return t.Kind == textseg.Word && !t.Upper && (bytes.HasSuffix(s.lower(k), []byte("ed")) || s.isAny(k, "had", "was", "were", "did"))

@@ -36,7 +36,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 	for i := open - 1; i >= lo; i-- {
 		t := s.at(i)
 		if o := s.titleClosedAt(i); o >= 0 && i < open-1 {
-			// said on ABC’s “This Week” that he would “take a look”: a
+			// said on RTV’s “Sunday Desk” that he would “think it over”: a
 			// title is part of the cue's channel, not a quotation of its own.
 			i = o
 			continue
@@ -69,42 +69,42 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		e, ok := s.cueAt(i)
 		if !ok || e.Lemma == "show" && !s.is(i+1, "that") {
 			// (A show or a poll shows things, not words, unless "that"
-			// follows: showing an abortion to the tune of “Silent Night”.)
+			// follows: showing a convoy to the tune of “Morning Mist”.)
 			continue
 		}
 		c := cue{at: i, entry: e}
 		c.end = s.channel(i, open)
 		for ri := s.regionOpenedAt(c.end); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close < open; ri = s.regionOpenedAt(c.end) {
-			c.end = s.regions[ri].Close + 1 // said on ABC’s “This Week” that
+			c.end = s.regions[ri].Close + 1 // said on RTV’s “Sunday Desk” that
 		}
 		k := c.end
 		switch {
 		case k == open && thingVerbs[e.Lemma]:
-			continue // accepted “about $200,000”: a thing, not words
+			continue // accepted “about $40,000”: a thing, not words
 		case k == open:
 			c.direct, c.content = true, open
 		case (s.punct(k, ":") || s.punct(k, ",")) && k+1 == open:
 			c.direct, c.content = true, open
 		case s.asideBefore(k, open):
-			// responded pointedly, with a smile: “Q”: an aside between the
+			// replied dryly, with a shrug: “Q”: an aside between the
 			// cue and its quotation.
 			c.direct, c.content = true, open
 		case s.colonSentence(k, ri):
-			// responded with a line that could have come from Trump
+			// answered with a phrase that might have come from Lavrov
 			// himself: “Do not ...”: a colon sets off a whole sentence.
 			c.direct, c.content = true, open
 		default:
 			c.content = s.contentStart(k, open)
 		}
 		if !c.direct && e.ThatOnly && !s.clauseStart(c.content) {
-			// "accepted “about $200,000” from ...", "responded with chants
-			// of “I’m with her”": such a verb reports words only in a
-			// clause (wrote that ..., wrote Clinton has ...).
+			// "accepted “about $40,000” from ...", "responded with chants
+			// of “Bring them home”": such a verb reports words only in a
+			// clause (wrote that ..., wrote Ortiz has ...).
 			continue
 		}
 		s.findSource(&c, sent)
 		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs[e.Lemma] {
-			// "closed what had been called the “Grain Corridor”": the name
+			// "reopened what had been known as the “Salt Road”": the name
 			// and "what" are the words, said by no one named.
 			c.what, c.source = w, textseg.Range{}
 			return c, true
@@ -113,7 +113,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			c.source = s.lastSource(sent, i-1)
 		}
 		if c.source.To == c.source.From && invertible(e) && s.punct(i-1, ",") {
-			// "Because of the schedule, explained Rosenberg, “...”": the
+			// "Because of the weather, explained Morrow, “...”": the
 			// speaker follows a cue set off by commas.
 			if end := s.nounPhrase(i+1, open); end > i+1 && s.named(i+1, end) && s.punct(end, ",") && end+1 == open {
 				c.source, c.end = textseg.Range{From: i + 1, To: end}, i+1
@@ -143,20 +143,20 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			return c, true
 		}
 		if c.source.To > c.source.From && s.is(c.source.From-1, "what") {
-			// "condemned what he called a “brazen breach”": the naming verb
+			// "condemned what he called a “reckless stunt”": the naming verb
 			// is inside another report's content. Without such a report,
-			// "under what Mr. Hedge calls the “prior economy” model" is a
+			// "under what Mr. Hale calls the “old harbor” model" is a
 			// quote of its own.
 			if named.entry.Lemma == "" {
 				named, named.what = c, c.source.From-1
 			}
 			c.source = textseg.Range{}
 			if c.direct {
-				continue // what Gilbert called “a perception problem”
+				continue // what Ortiz called “a timing problem”
 			}
 		}
 		if !c.direct && c.source.To > c.source.From && s.relativeSource(c) {
-			// "repudiate the support of a retired general who suggested
+			// "reject the backing of a former envoy who suggested
 			// that ...": a report inside a relative clause is part of
 			// the content of the clause's own cue, if it has one.
 			if first.entry.Lemma == "" {
@@ -195,8 +195,8 @@ func (s *scanner) passiveWhat(at int) int {
 }
 
 // relativeSource reports whether the source of cue c is a relative word:
-// "a general who suggested". A relative clause with a source of its own
-// ("whom he described as “peaceful”") reports that source's words.
+// "an envoy who suggested". A relative clause with a source of its own
+// ("whom he described as “calm”") reports that source's words.
 func (s *scanner) relativeSource(c cue) bool {
 	return c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords)
 }
@@ -232,7 +232,7 @@ func (s *scanner) accordingTo(at, open int) (cue, bool) {
 	return c, true
 }
 
-// asPutIt reads "As Ms. Simonyan put it in a statement, RT is ...", whose
+// asPutIt reads "As Ms. Hale put it in a memo, the port is ...", whose
 // cue "put it" is at token at and whose quotation opens at token open.
 func (s *scanner) asPutIt(at, open int, sent textseg.Range) (cue, bool) {
 	j := at - 1
@@ -241,7 +241,7 @@ func (s *scanner) asPutIt(at, open int, sent textseg.Range) (cue, bool) {
 	}
 	src := textseg.Range{From: s.phraseBefore(j, sent.From, false), To: j + 1}
 	if s.punct(j, ",") {
-		// "as Mike Waltz, a former national security adviser, put it"
+		// "as Mike Waltz, a longtime ally of the envoy, put it"
 		r, ok := s.apposition(j, sent.From)
 		if !ok {
 			return cue{}, false
@@ -273,14 +273,14 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 	for c.source.To > c.source.From && !c.fallback {
 		from := c.source.From
 		if c.source.To == from+1 && s.in(from, relativeWords) {
-			// saying anybody who complains about ... “is not having a
-			// good night”: the relative clause is inside the content.
+			// saying anyone who objects to ... “is not reading the
+			// fine print”: the relative clause is inside the content.
 			if a := s.nounPhraseBefore(from-1, sent.From); a < from {
 				from = a
 			}
 		}
 		for s.adverb(from-1) || s.isAny(from-1, "even", "only", "still") {
-			from-- // "acknowledged that even she found"
+			from-- // "conceded that even he thought"
 		}
 		if s.is(from-1, "that") {
 			from--
@@ -328,7 +328,7 @@ func (s *scanner) wentOn(i, open int, sent textseg.Range) (cue, bool) {
 }
 
 // frontedCue reads a cue that opens its sentence ahead of its speaker:
-// "Said Comey, “...”", "Said Dorothy Poynter, who grew up with Ali, “...”".
+// "Said Ortiz, “...”", "Said Anne Morrow, who worked with Hale, “...”".
 func (s *scanner) frontedCue(i, open int) (cue, bool) {
 	if !s.at(i).Upper || !s.punct(open-1, ",") && !s.punct(open-1, ":") {
 		return cue{}, false
@@ -351,7 +351,7 @@ func (s *scanner) frontedCue(i, open int) (cue, bool) {
 
 // nounCue reads a report named by a noun with its owner before it and its
 // clause after it: "her remark that “the door is still open”",
-// "Trump’s claim that ...". The owner is the source.
+// "Ortiz’s claim that ...". The owner is the source.
 func (s *scanner) nounCue(i int) (cue, bool) {
 	if !reportNouns[string(s.lower(i))] || !s.is(i+1, "that") || i < 1 {
 		return cue{}, false
@@ -373,7 +373,7 @@ func (s *scanner) nounCue(i int) (cue, bool) {
 }
 
 // chantCue reads a crowd's words named by a noun right before them:
-// "responded with chants of “Four more years”", "their cries of “Shame!”".
+// "responded with chants of “Not one inch”", "their cries of “Shame!”".
 // The owner before the noun, or else the clause's subject, is the source.
 func (s *scanner) chantCue(i, open int, sent textseg.Range) (cue, bool) {
 	if i+2 != open || !s.is(i+1, "of") || !s.in(i, chantNouns) {
@@ -394,13 +394,13 @@ func (s *scanner) chantCue(i, open int, sent textseg.Range) (cue, bool) {
 
 // asideBefore reports whether tokens [k, open) are an aside that ends in a
 // comma or colon right before the quotation: words of manner or setting
-// ("pointedly, with a smile:", "again using a Southern accent,"), with no
+// ("dryly, with a shrug:", "again using a formal tone,"), with no
 // clause of their own (no "that", no subject, no reporting verb). An aside
 // is short: longer words are reported ("said no matter what the council
 // decides on the budget next spring, “...”").
 func (s *scanner) asideBefore(k, open int) bool {
 	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || open-1 <= k || open-k > maxPhrase || s.objectBefore(k, open) {
-		// (Not "added the words, “Hillary Clinton.”": an object is part
+		// (Not "added the words, “Anne Morrow.”": an object is part
 		// of what was said.)
 		return false
 	}
@@ -460,7 +460,7 @@ func (s *scanner) objectBefore(k, open int) bool {
 }
 
 // cueAt reports whether token i is a reporting verb used as one: "said",
-// "has told", but not "the report" or "Trump’s claims".
+// "has told", but not "the report" or "Ortiz’s claims".
 func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return cuelex.Entry{}, false
@@ -480,7 +480,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		// say", "one in five say".)
 		return e, false
 	}
-	b := i - 1 // the word before, past an adverb: "Mrs. Clinton regularly pledges to"
+	b := i - 1 // the word before, past an adverb: "Mrs. Hale routinely pledges to"
 	if s.adverb(b) && s.at(b-1).Kind == textseg.Word && (s.at(b-1).Upper || s.in(b-1, subjectPronouns)) {
 		b--
 	}
@@ -490,7 +490,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
 		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords[string(s.lower(b))] && !verbsInS[string(s.lower(b))]) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
-		// but "He calls for", "Bernie Sanders calls for", "the voters vow
+		// but "He calls for", "Marco Rubio calls for", "the voters vow
 		// to" (after a plural noun) is a verb.
 		return e, false
 	}
@@ -525,7 +525,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p) ||
 			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns)) ||
 			s.isAny(p, "data", "people")) {
-			// (Not "Minnesota state delegate Mary Susan": after a
+			// (Not "Oregon state delegate Anne Morrow": after a
 			// singular name, state is a noun.)
 			return e, false
 		}
@@ -534,7 +534,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 }
 
 // pluralOf reports whether token p ends a noun phrase whose head, before
-// "of", is plural: "Proponents of the new bill", "supporters of Mr. Cruz".
+// "of", is plural: "Opponents of the port plan", "supporters of Mr. Ortiz".
 func (s *scanner) pluralOf(p int) bool {
 	for j := p - 1; j > 0 && j > p-6; j-- {
 		if s.is(j, "of") {
@@ -551,8 +551,8 @@ func (s *scanner) pluralOf(p int) bool {
 // before it other than an adverb is token p, has a subject ending there
 // that the plural test missed: a number ("4 in 10 say", "42% say", "one
 // in five say"), a collective or
-// irregular plural ("sources close to her campaign say", "people say"), or
-// an apposition closed by a comma ("Fields, along with Ben Terris, say").
+// irregular plural ("sources close to the envoy say", "people say"), or
+// an apposition closed by a comma ("Hale, along with Ann Ortiz, say").
 // The words that follow must open a clause: "say, 2020" is an example, not a
 // report.
 func (s *scanner) bareSay(i, p int) bool {
@@ -563,7 +563,7 @@ func (s *scanner) bareSay(i, p int) bool {
 		return p > 0 && (s.at(p-1).Kind == textseg.Word || s.punct(p-1, "%")) && !s.punct(p-2, ",")
 	}
 	if s.punct(p, "%") || s.in(p, numberWords) && s.isAny(p-1, "in", "all", "of") {
-		return true // "42% say", "one in five say", "majorities in all five say"
+		return true // "42% say", "one in five say", "majorities in all three say"
 	}
 	return s.at(p).Kind == textseg.Word && !s.in(p, functionWords) && !s.in(p, determiners) && !possessive(s.lower(p))
 }
@@ -595,10 +595,10 @@ func (s *scanner) channel(c, limit int) int {
 	k := c + 1
 	lemma := s.e.lemma(s.tok(c))
 	if lemma == "refer" && s.is(k, "to") && k < limit {
-		return k + 1 // "refers to the governor as “Chris”": what follows is said
+		return k + 1 // "refers to the envoy as “Steve”": what follows is said
 	}
 	if lemma == "call" && s.isAny(k, "for", "on") && k < limit {
-		k++ // "calls for a “political revolution”": a phrasal verb
+		k++ // "calls for a “fresh start”": a phrasal verb
 	}
 	if tellVerbs[lemma] {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
@@ -606,32 +606,32 @@ func (s *scanner) channel(c, limit int) int {
 				k++
 			}
 		} else if end := s.nounPhrase(k, limit); end > k && !s.in(end, auxiliaries) {
-			// (not "told the state’s standards are not perfect": a subject)
+			// (not "told the port’s cranes are not safe": a subject)
 			k = end
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
-				k = s.regions[rj].Close + 1 // told ABC’s “Good Morning America”
+				k = s.regions[rj].Close + 1 // told RTV’s “Early Edition”
 			}
 		}
 	}
 	if lemma == "ask" && !s.in(k, objectPronouns) {
-		// "asked the Cleveland crowd, “If ...”": whom, right before the
+		// "asked the Riyadh audience, “If ...”": whom, right before the
 		// question.
 		if end := s.nounPhrase(k, limit); end > k && (end == limit || s.punct(end, ",") && end+1 == limit) {
 			return end
 		}
 	}
 	if addresseeVerbs[lemma] {
-		// "told an invited crowd at the Union League club that ...": the
+		// "told a small gathering at the Harbor Hall club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
 			if s.is(j, "that") || s.in(j, whWords) {
 				return j
 			}
 			if j > c+1 && s.is(j, "to") && s.nounPhrase(c+1, j) == j && s.at(j+1).Kind == textseg.Word && !s.in(j+1, determiners) && !s.at(j+1).Upper {
-				return c + 1 // "encouraged Americans to “check out” ...": whom to do what is reported
+				return c + 1 // "encouraged listeners to “look closer” ...": whom to do what is reported
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed {
-				j = s.regions[rj].Close // a title in the setting: tells MSNBC’s “Morning Joe” that
+				j = s.regions[rj].Close // a title in the setting: tells RTV’s “Sunday Desk” that
 				continue
 			}
 			if t := s.at(j); t.Kind != textseg.Word && !(t.Kind == textseg.Mark && t.Role == textseg.Apostrophe) && !s.punct(j, ",") {
@@ -663,7 +663,7 @@ func (s *scanner) channel(c, limit int) int {
 			}
 			k = end
 			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
-				k = s.regions[rj].Close + 1 // said on NBC’s “Meet the Press”: a title in the setting
+				k = s.regions[rj].Close + 1 // said on RTV’s “Face the Week”: a title in the setting
 			}
 		default:
 			return k
@@ -720,7 +720,7 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 
 // invertible reports whether a cue can stand before its speaker ("said
 // Lavrov"): a past or -s form of a verb that takes no object (“Scandal,”
-// thanked Obama is a verb and its object, not said Obama).
+// thanked Ortiz is a verb and its object, not said Ortiz).
 func invertible(e cuelex.Entry) bool {
 	return e.Form&(cuelex.Past|cuelex.Third) != 0 && !objectVerbs[e.Lemma]
 }

@@ -47,19 +47,19 @@
 //	                       attribution are a first piece)
 //	source-colon-quote     Lavrov: “Q” · Lavrov issued a statement: “Q”
 //	source-colon-mixed     Rubio: ‘Q’ has no place at the table (a headline)
-//	transcript             "PENCE: Well, look, ..." inside a quoted transcript
-//	quote-dash-source      “Q” ― Pamela Padilla · “Q” ⏎ - Sanders. (signed in the next paragraph)
+//	transcript             "HALE: Well, look, ..." inside a quoted transcript
+//	quote-dash-source      “Q” ― Anne Morrow · “Q” ⏎ - Ortiz. (signed in the next paragraph)
 //	source-cue-colon-paragraph
-//	                       Caddell continued: ⏎ "Q ..." (the quote opens the next paragraph)
-//	                       · Clinton released the following statement: ⏎ “Q”
+//	                       Morrow continued: ⏎ "Q ..." (the quote opens the next paragraph)
+//	                       · Ushakov issued this short statement: ⏎ “Q”
 //
 //	indirect-source-cue    Lavrov said the talks were useful.       (Options.Indirect)
 //	indirect-content-source-cue  The talks were useful, Lavrov said.
 //	indirect-content-cue-source  The talks were useful, said Lavrov.
 //	indirect-according-to  According to the Kremlin, the talks were useful.
 //	indirect-as-reported   As the Post reported, the talks were useful. · ..., as reported by X.
-//	indirect-passive       The merger was first reported by the Post. (content: the subject)
-//	indirect-asked         Asked whether he was bullied, Trump said no. (no source)
+//	indirect-passive       The sale was first reported by the Courier. (content: the subject)
+//	indirect-asked         Asked whether he was misled, Waltz said no. (no source)
 //	indirect-headline      Lavrov Says Riyadh Talks Will Ease Fears · ..., Former Aide Says
 //	indirect-nested        a fair deal, which I said was not a surrender
 //	                       · a bill which critics said was unfair
@@ -74,7 +74,7 @@
 // mixed quotes for now. Its content runs from the complementizer ("that")
 // or the object to the end of the clause, not past another attribution, a
 // comma and a new clause or "but"; a cue that usually takes a noun phrase
-// ("attacked Machado in early-morning tweets") reports the noun phrase. The
+// ("attacked Hale in late-night posts") reports the noun phrase. The
 // cue span takes in particles, addressees and channels ("told reporters",
 // "said in a statement", "spoke about"), recorded in [Cue].Addressee and
 // [Cue].Channel; "declined to" and "refused to" report a refusal (class

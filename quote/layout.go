@@ -34,7 +34,7 @@ func (s *scanner) leadAtEnd() Quote {
 		c := cue{at: i, end: s.channel(i, k), entry: e}
 		for j := c.end; j < k; j++ {
 			if t := s.at(j); t.Kind == textseg.Mark {
-				return Quote{} // "He told his audience, to rowdy applause:"
+				return Quote{} // "He told the delegates, to loud cheers:"
 			}
 		}
 		s.findSource(&c, sent)
@@ -60,8 +60,8 @@ func (s *scanner) leadAtEnd() Quote {
 }
 
 // statementLead reads a clause that announces a statement by naming it
-// before a colon, with no reporting verb: "President Clinton released the
-// following statement:". The clause's subject is the source and the words
+// before a colon, with no reporting verb: "President Ortiz issued this
+// short statement:". The clause's subject is the source and the words
 // from its verb to the colon are the cue.
 func (s *scanner) statementLead(sent textseg.Range, colon int) (cue, bool) {
 	if !s.in(colon-1, statementNouns) {
@@ -73,14 +73,14 @@ func (s *scanner) statementLead(sent textseg.Range, colon int) (cue, bool) {
 	}
 	for j := src.To; j < colon; j++ {
 		if s.at(j).Kind != textseg.Word {
-			return cue{}, false // not "Trump, in his statement:" or a quotation
+			return cue{}, false // not "Ortiz, in his statement:" or a quotation
 		}
 	}
 	return cue{at: src.To, end: colon + 1, source: src}, true
 }
 
 // label returns the index of the colon that ends a transcript speaker label
-// right after the opening mark of regions[ri] ("WALLACE: Let’s start ..."),
+// right after the opening mark of regions[ri] ("HALE: Let’s begin ..."),
 // or -1.
 func (s *scanner) label(ri int) int {
 	r := s.regions[ri]
@@ -186,7 +186,7 @@ func (s *scanner) attribute(ri int, sent textseg.Range) {
 		return
 	}
 	if found && c.direct && c.what == 0 && s.sentenceAfterCue(ri, c) {
-		// "furrowed his brow and said, “...”", "upon saying, “...”": a
+		// "shook his head and said, “...”", "upon saying, “...”": a
 		// cue right before the quotation reports it even when no mention
 		// next to the cue names the speaker; the clause's subject is the
 		// best guess, and none is better than a wrong one.
@@ -235,8 +235,8 @@ func (s *scanner) askedClause(ri int, sent textseg.Range) bool {
 }
 
 // ownedQuote reads a quotation between its speaker's possessive and a
-// noun that names it as a remark: Romney’s “47 percent” comment, the
-// senator's “read my lips” pledge. The possessive is the source and the
+// noun that names it as a remark: Hale’s “two percent” comment, the
+// senator's “not one cent” pledge. The possessive is the source and the
 // noun the cue.
 func (s *scanner) ownedQuote(ri int) bool {
 	r := s.regions[ri]
@@ -331,8 +331,8 @@ func (s *scanner) attributionSentence(sent textseg.Range) (cue, bool) {
 }
 
 // subjectVerb reads a quotation that characterizes the object of a clause
-// whose verb is outside the cue lexicon: "Reid has been pounding the mayor
-// as a “con artist”". The subject is the source, the verb the cue, and the
+// whose verb is outside the cue lexicon: "Hale has been hammering the mayor
+// as a “paper tiger”". The subject is the source, the verb the cue, and the
 // content runs from the verb's object to the end of the clause. Other
 // quotations after such verbs are too often scare quotes to read.
 func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
@@ -371,7 +371,7 @@ func (s *scanner) subjectVerb(ri int, sent textseg.Range) bool {
 }
 
 // title reports whether regions[ri] is a title rather than speech: the
-// spot, titled “Arrogant,”; on MSNBC’s “Morning Joe.” After a subject
+// spot, titled “Stubborn,”; on RTV’s “Sunday Desk.” After a subject
 // pronoun the naming word is a speaker's verb: whom he dubbed “Q”.
 func (s *scanner) title(ri int) bool {
 	k := s.regions[ri].Open - 1
@@ -396,19 +396,19 @@ func (s *scanner) nickname(ri int) bool {
 }
 
 // showTitle reports whether regions[ri] names a show, a book or a work:
-// it follows a word for one ("the show “The Apprentice,”") or is a short
-// title-case name after a possessive (on MSNBC’s “Morning Joe,” CNN’s
-// “State of the Union”), after such a word and a comma (in her memoir,
-// “Tough Choices”), or after about, on, of or during (talking about
-// “Collapse: How Societies Choose to Fail”).
+// it follows a word for one ("the show “The Night Shift,”") or is a short
+// title-case name after a possessive (on RTV’s “Sunday Desk,” the
+// Courier’s “Voice of the Nation”), after such a word and a comma (in her
+// memoir, “Hard Winters”), or after about, on, of or during (talking about
+// “Harbors: How Port Cities Rise and Fall”).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
 	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
-		return true // the reality TV show “The Apprentice,” his 2012 book “An American Son”
+		return true // the reality TV show “The Night Shift,” his 2019 book “A Long Road”
 	}
-	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Tough Choices.”
+	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Hard Winters.”
 	if p := r.Open - 1; s.in(p, articles) && s.isAny(p-1, "about", "on", "of", "during") || s.isAny(p, "about", "on", "of", "during") {
-		named = true // talking about “Collapse: How Societies Choose to Fail,” a project on “Women in Power”
+		named = true // talking about “Harbors: How Port Cities Rise and Fall,” a project on “Cities at Sea”
 	}
 	if r.Unclosed || !named && (!possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper) {
 		return false
@@ -428,13 +428,13 @@ func (s *scanner) showTitle(ri int) bool {
 }
 
 // leadPiece adds to quote q the words before an attribution set off by
-// commas in the middle of its sentence: in "The golf industry, she said,
-// is “doing much better,”" the golf industry is part of what she said.
+// commas in the middle of its sentence: in "The grain trade, she said,
+// is “picking up again,”" the grain trade is part of what she said.
 // The quote becomes mixed.
 func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 	first, last := c.source.From, c.end
 	if c.at < c.source.From && c.entry.Lemma != "according to" {
-		first, last = c.at, c.source.To // , explained Rosenberg,
+		first, last = c.at, c.source.To // , explained Morrow,
 	}
 	comma := first - 1
 	if q < 0 || c.fallback || !s.punct(comma, ",") || comma <= sent.From || !s.punct(last, ",") || comma-sent.From > 4*maxReach {
@@ -447,7 +447,7 @@ func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 		}
 	}
 	if !s.leadIn(from, comma) || s.isAny(from, "during", "since", "after", "before", "over", "last", "earlier", "later") {
-		// (During his years in office, Mr. Obama said, ...: when and
+		// (During his time as envoy, Mr. Waltz said, ...: when and
 		// where, not what.)
 		return
 	}
@@ -471,8 +471,8 @@ func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 }
 
 // goesOn reports whether the clause that holds regions[ri] goes on with
-// more reported words after its closing mark ("reported “2,521 shooting
-// incidents” in the city"), rather than ending or turning to an
+// more reported words after its closing mark ("reported “1,340 border
+// crossings” in the region"), rather than ending or turning to an
 // attribution or a new clause.
 func (s *scanner) goesOn(ri int) bool {
 	r := s.regions[ri]
@@ -501,7 +501,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	}
 	i := r.Close + 1
 	// A quotation that ends in a comma, a question or an exclamation
-	// announces its attribution: “Q,” she said several months later.
+	// announces its attribution: “Q,” she said some weeks later.
 	last := r.Last(s.toks) // “Q ‘T,’ ” ends in the comma inside ‘T,’
 	strong := s.punct(last, ",") || s.punct(last, "?") || s.punct(last, "!") || s.punct(i, ",")
 	if s.punct(i, ",") {
@@ -517,7 +517,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		end := s.nounPhrase(i+1, len(s.toks))
 		if end == i+1 || !s.named(i+1, end) || !(s.endsAttribution(end) || s.lineBreakBefore(end)) ||
 			!s.at(i+1).Upper || possessive(s.lower(end-1)) {
-			// (Not “Q” — itself a rebuttal to Trump’s “Q2”: a signature
+			// (Not “Q” — itself a reply to Lavrov’s “Q2”: a signature
 			// is a name.)
 			return false
 		}
@@ -538,7 +538,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 		return false
 	}
 	if n := max(c.end, c.source.To); !strong && s.ownClause(n) {
-		// “... my wheelhouse.” He said, twice, that he was going ...: a
+		// “... my job.” He said, more than once, that he was leaving ...: a
 		// report of its own after a quotation that ends its sentence.
 		return false
 	}
@@ -551,7 +551,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 	// wrote a member)" sets the quotation apart from the sentence.)
 	if r.Open > sent.From && s.leadIn(sent.From, r.Open) && !s.punct(r.Open-1, ":") && !s.punct(r.Open-1, "(") && !s.spacedDash(r.Open-1) {
 		if lead, ok := s.nearestCue(ri, sent); ok && lead.source.To > lead.source.From && !lead.direct && !(strong && s.otherSpeaker(lead, c)) {
-			// DuVernay said she felt it was worth examining because “most
+			// Morrow said she thought it was worth asking because “most
 			// people don’t know,” she said: the report before the
 			// quotation is the attribution; the one after repeats it.
 			s.emit(ri, lead, Mixed, "source-cue-mixed")
@@ -559,7 +559,7 @@ func (s *scanner) trailing(ri int, sent textseg.Range, emit bool) bool {
 			return true
 		}
 		// Words before the quotation belong to what was said:
-		// With thousands of systems, “there is no single point,” he said.
+		// With hundreds of ports, “there is no easy fix,” he said.
 		kind, first = Mixed, sent.From
 		rule = "mixed-" + rule
 		if k := s.introEnd(sent.From, r.Open); k > sent.From {
@@ -595,7 +595,7 @@ func (s *scanner) otherSpeaker(lead, c cue) bool {
 		return false
 	}
 	if n := max(c.end, c.source.To); (s.punct(n, ":") || s.punct(n, ",")) && s.isMark(n+1, textseg.Open) {
-		return false // “...,” Trump said: “...”: it introduces the next quotation
+		return false // “...,” Hale said: “...”: it introduces the next quotation
 	}
 	return !bytes.Equal(s.lower(lead.source.To-1), s.lower(c.source.To-1))
 }
@@ -628,7 +628,7 @@ func (s *scanner) restOfSentence(ri, k int) int {
 // a quotation: "said Lavrov" (rule quote-cue-source) or "Lavrov said",
 // "the minister told reporters" (quote-source-cue). The clause must end
 // its sentence or clause, unless the caller is lenient: after “Q,” an
-// inverted cue may go on ("said Caddell, speaking of ..."), and so may a
+// inverted cue may go on ("said Morrow, speaking of ..."), and so may a
 // cue after a quotation that opens its sentence.
 func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, string, bool) {
 	if i >= len(s.toks) {
@@ -693,8 +693,8 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
 	c.end = s.channel(k, len(s.toks))
 	if !s.endsAttribution(c.end) && !lenient {
-		// The cue has a clause of its own: On the broadcast of “Fox
-		// News Sunday,” Pence said his running mate ...
+		// The cue has a clause of its own: On the broadcast of “Sunday
+		// Desk Live,” Hale said his deputy ...
 		return cue{}, "", false
 	}
 	return c, "quote-source-cue", true
@@ -756,7 +756,7 @@ func (s *scanner) afterQuoteVerb(k int) (int, string) {
 
 // laterAttribution reads the layout where the quotation sits inside
 // reported words that an attribution closes later in the sentence:
-// “You squeezed employees” to drive up the stock price, she said.
+// “You cut wages” to lift the quarterly numbers, she said.
 func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 	r := s.regions[ri]
 	if r.Unclosed || s.punct(r.Close-1, ",") {
@@ -781,7 +781,7 @@ func (s *scanner) laterAttribution(ri int, sent textseg.Range) bool {
 			continue
 		}
 		if n := max(c.end, c.source.To); s.isMark(n, textseg.Open) || (s.punct(n, ",") || s.punct(n, ":")) && s.isMark(n+1, textseg.Open) {
-			return false // "..., he said, “I never said ...”": it introduces the next quotation
+			return false // "..., he said, “I never agreed ...”": it introduces the next quotation
 		}
 		c.content = sent.From
 		c.contentEnd = k
@@ -799,15 +799,15 @@ func (s *scanner) sentenceRest(k int) int {
 		t := s.at(j)
 		if t.Kind == textseg.Mark {
 			if t.Role == textseg.Open && (j > k && (s.punct(j-1, ",") || s.connective(j)) || strings.HasSuffix(s.tok(j-1), ".")) {
-				// ... in Binghamton, N.Y. “...”: the dotted word ends the
-				// sentence, even when it ends the mention (said Sen. Ray,
-				// R-S.C. “...”).
+				// ... in Dover, Del. “...”: the dotted word ends the
+				// sentence, even when it ends the mention (said Sen. Hale,
+				// R-N.D. “...”).
 				return j
 			}
 			if rj := s.regionOpenedAt(j); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 && !s.lineBreakBefore(j) {
-				j = s.regions[rj].Close // a title in passing: told NBC’s “Today” on Monday.
+				j = s.regions[rj].Close // a title in passing: told RTV’s “Daybreak” on Monday.
 				if s.at(j-1).Kind == textseg.Punct && isStop(s.tok(j-1)) {
-					return j + 1 // said on the podcast “Here’s the Thing.”
+					return j + 1 // said on the podcast “Off the Record.”
 				}
 				continue
 			}
@@ -815,9 +815,9 @@ func (s *scanner) sentenceRest(k int) int {
 		}
 		if t.Kind == textseg.Punct && isStop(s.tok(j)) && !(s.tok(j) == "." && textseg.Abbreviation(s.tok(j-1)) && !s.isMark(j+1, textseg.Open)) {
 			// A stop after an abbreviation ends the sentence when a
-			// quotation opens right after it: said Ms. Ruiz of Tempe, Ariz. “...”
+			// quotation opens right after it: said Ms. Ortiz of Salem, Ore. “...”
 			// Brackets and stops that close the sentence stay with it:
-			// "... Nancy Pelosi (D-Calif.)."
+			// "... Anne Morrow (D-Ore.)."
 			for s.punct(j+1, ")") || s.punct(j+1, "]") || s.punct(j+1, ".") {
 				j++
 			}
@@ -828,7 +828,7 @@ func (s *scanner) sentenceRest(k int) int {
 }
 
 // spacedDash reports whether token k is a dash set off by spaces, or a
-// hyphen standing for one: "Neither man was impressed - “Born with ...”".
+// hyphen standing for one: "Neither envoy was moved - “Nothing new ...”".
 func (s *scanner) spacedDash(k int) bool {
 	return s.at(k).SpaceBefore && (s.punct(k, "—") || s.punct(k, "–") || s.punct(k, "-"))
 }
@@ -865,7 +865,7 @@ func (s *scanner) endsAttribution(k int) bool {
 	case ".", ",", "!", "?", ";", ":", ")", "—", "–", "…":
 		return true
 	case "-":
-		return s.spacedDash(k) // Mr. Elkins said - but
+		return s.spacedDash(k) // Mr. Hale said - but
 	}
 	return false
 }
@@ -900,7 +900,7 @@ func (s *scanner) pieces(q, from, k int) {
 			return
 		}
 		if !s.standsAlone(ri) {
-			// “It's basically just a tax increase” for the top bracket.
+			// “It's really just a fee hike” for the largest ports.
 			// The sentence goes on past the quotation; it is the same
 			// speaker's if no attribution of its own follows.
 			if end := s.unattributedRest(ri); end > 0 {
@@ -916,7 +916,7 @@ func (s *scanner) pieces(q, from, k int) {
 					}
 				}
 			} else if s.punct(k-1, ",") {
-				// “I love Oreos,” he said, “I will never eat them again”
+				// “I like the plan,” he said, “I will never vote for it”
 				// and vowed ...: the interrupted quotation goes on, though
 				// its sentence turns to other words.
 				s.addPiece(q, ri)
@@ -939,7 +939,7 @@ func (s *scanner) unattributedRest(ri int) int {
 	for k := r.Close + 1; k < len(s.toks) && k < r.Close+maxReach; k++ {
 		t := s.at(k)
 		if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && s.owner[rj] < 0 {
-			k = s.regions[rj].Close // “...'' and his team ''just quietly deciding''
+			k = s.regions[rj].Close // “...'' and his aides ''simply waiting it out''
 			continue
 		}
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
@@ -1034,7 +1034,7 @@ func (s *scanner) continuations(first int) {
 	p := s.out[s.prev]
 	r := s.regions[0]
 	if !s.standsAlone(0) {
-		return // “American Skin” was written by Springsteen: a title, not more of the quote
+		return // “Harbor Lights” was written by Morrow: a title, not more of the quote
 	}
 	if p.Kind != Indirect && !s.sameMarks(p, s.text[r.Start:s.at(0).End]) {
 		return // a different mark: a heading or a stray, not the same voice
@@ -1057,7 +1057,7 @@ func (s *scanner) continuations(first int) {
 
 // signature attributes the orphan quotation of the previous paragraph to
 // a paragraph that opens by signing it with a dash and a name:
-// "“Boeing and GE pay zero taxes.” ⏎ - Sanders." (rule quote-dash-source).
+// "“The port pays no rent.” ⏎ - Ortiz." (rule quote-dash-source).
 func (s *scanner) signature() {
 	o := s.orphan
 	if o.IsZero() || len(s.toks) < 2 || s.at(0).Kind != textseg.Punct {
@@ -1080,8 +1080,8 @@ func (s *scanner) signature() {
 
 // sameMarks reports whether quote p opens its words with mark: its first
 // piece starts with it, or, for a mixed quote whose attribution follows
-// its first piece, that piece holds it (America needs leaders “who ...,”
-// Clinton said).
+// its first piece, that piece holds it (The port needs managers “who ...,”
+// Ortiz said).
 func (s *scanner) sameMarks(p Quote, mark string) bool {
 	first := p.Content[0]
 	if strings.HasPrefix(s.text[first.Start:first.End], mark) {
@@ -1092,7 +1092,7 @@ func (s *scanner) sameMarks(p Quote, mark string) bool {
 
 // adopt gives the orphan quotation of the previous paragraph to the quote
 // that opens this one, when that quote is attributed after its quotation:
-// “Not only can he win.” ⏎ “He may be the only one,” Viguerie notes. Then
+// “Not only can he lead.” ⏎ “He may be the only choice,” Morrow notes. Then
 // it records this paragraph's own orphan, if it is one.
 func (s *scanner) adopt(first int) {
 	o := s.orphan
@@ -1114,7 +1114,7 @@ func (s *scanner) adopt(first int) {
 
 // partlyQuoted makes mixed the reported speech found in this paragraph
 // whose content holds a quotation in double marks: "According to a
-// source, Kelly was “incognito,”" reports words partly in quotes.
+// source, Hale was “unreachable,”" reports words partly in quotes.
 func (s *scanner) partlyQuoted(first int) {
 	ri := 0
 	for n := first; n < len(s.out); n++ {

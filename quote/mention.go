@@ -34,7 +34,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		j -= 3 // Proponents of the bill, however, say: an aside
 	}
 	if s.punct(j, ",") && s.pairAside(j-2) && s.punct(j-3, ",") {
-		j -= 4 // Coleman, for example, endorsed: a two-word aside
+		j -= 4 // Morrow, for example, endorsed: a two-word aside
 	}
 	if j < lo {
 		return
@@ -52,11 +52,11 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			if s.findSource(c, sent); c.source.To > c.source.From {
 				return
 			}
-			c.at = at // "punctuated his list by saying": no verb before "by"
+			c.at = at // "ended his speech by saying": no verb before "by"
 		}
 	}
 	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
-		// "punctuated his list by saying “Too many”", "paused before
+		// "ended his speech by saying “Enough delays”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true
 		return
@@ -86,8 +86,8 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		}
 	}
 	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs[c.entry.Lemma] {
-		// (A bare or -ing say too: "Proponents of the bill, however,
-		// say", "Sanders started the debate saying", but not "refused to
+		// (A bare or -ing say too: "Opponents of the plan, however,
+		// say", "Hale opened the session saying", but not "refused to
 		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
@@ -131,13 +131,13 @@ func (s *scanner) lastSource(sent textseg.Range, j int) textseg.Range {
 
 // clauseSubject returns the pronoun or name that opens the clause
 // coordinated before token j, after a dash or a semicolon: in "For that
-// she drew his ire - he called her “weak” and said", he. Zero when there
+// she earned his scorn - he called her “timid” and said", he. Zero when there
 // is none.
 func (s *scanner) clauseSubject(j, lo int) textseg.Range {
 	for k := j - 1; k > lo; k-- {
 		if t := s.at(k); t.Kind == textseg.Mark && t.Role != textseg.Apostrophe {
 			if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
-				k = s.regions[rj].Open // called her “weak” and said
+				k = s.regions[rj].Open // called her “timid” and said
 				continue
 			}
 			return textseg.Range{}
@@ -182,7 +182,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 	for k := comma - 1; k >= lo && k >= comma-3*maxPhrase; k-- {
 		if s.isMark(k, textseg.Close) {
 			if rj := s.regionClosedAt(k); rj >= 0 && s.regions[rj].Open > lo {
-				k = s.regions[rj].Open // a title in the aside: co-author of “Going Viral,”
+				k = s.regions[rj].Open // a title in the aside: co-author of “Sea Lanes,”
 				continue
 			}
 		}
@@ -195,7 +195,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		if s.in(k+1, relativeWords) {
 			j := k - 1
 			if (s.adverb(j) || s.in(j, asides)) && s.punct(j-1, ",") {
-				j -= 2 // "Sanders, meanwhile, who sits at zero endorsements, said"
+				j -= 2 // "Hale, meanwhile, who holds no seat on the board, said"
 			}
 			if from := s.nounPhraseBefore(j, lo); from <= j && s.named(from, j+1) {
 				return textseg.Range{From: from, To: j + 1}, true
@@ -207,14 +207,14 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 	}
 	if first < 0 {
-		// "Gov. John Kasich (R-OH), said": a stray comma after the mention.
+		// "Gov. Anne Hale (R-OR), said": a stray comma after the mention.
 		if from := s.nounPhraseBefore(comma-1, lo); from < comma && s.named(from, comma) {
 			return textseg.Range{From: from, To: comma}, true
 		}
 		return textseg.Range{}, false
 	}
 	if s.in(first+1, tailPreps) || s.participle(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
-		// "Lewandowski, in a statement released on Thursday, said": an
+		// "Morrow, in a note posted on Friday, said": an
 		// aside between the mention and its cue.
 		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
 			return textseg.Range{From: from, To: first}, true
@@ -241,11 +241,11 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 
 // asideOK reports whether tokens [from, to) can be an apposition between
 // commas: a short phrase with no reporting verb and no quotation ("the
-// Republican attorney general of Oklahoma", "a historian who attended the
-// session", "Pyongyang's only ally and its lifeline to the world").
+// longtime harbor master of Salem", "a diplomat who attended the
+// session", "Minsk's closest partner and its main creditor").
 func (s *scanner) asideOK(from, to int) bool {
 	if s.in(from, asides) && from+1 < to {
-		from++ // "Ted Cruz, also a GOP presidential hopeful, called"
+		from++ // "Ann Ortiz, also a mayoral candidate, called"
 	}
 	if to <= from || to-from > 2*maxPhrase {
 		return false
@@ -259,17 +259,17 @@ func (s *scanner) asideOK(from, to int) bool {
 		}
 		t := s.at(k)
 		if t.Kind == textseg.Mark && t.Role == textseg.Stray || s.punct(k, ";") {
-			return false // a closed title may stand in it: star of “Scandal”
+			return false // a closed title may stand in it: star of “Undertow”
 		}
 		if e, ok := s.cueAt(k); ok && e.Form != cuelex.Gerund && !s.relativeBefore(from, k) {
-			return false // but "the founder of the project that encourages ..."
+			return false // but "the head of the group that urges ..."
 		}
 	}
 	return true
 }
 
 // passiveAside reports whether a participle of a reporting verb opens an
-// aside at token k: "Mr. Trump, asked about the deaths, had said".
+// aside at token k: "Mr. Hale, asked about the delays, had said".
 func (s *scanner) passiveAside(k int) bool {
 	e, ok := s.cueAt(k)
 	return ok && e.Form&cuelex.Participle != 0 && !s.in(k+1, subjectPronouns) && !s.in(k+1, objectPronouns)
@@ -308,13 +308,13 @@ func (s *scanner) named(from, to int) bool {
 func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 	k := sent.From
 	if ri := s.regionOpenedAt(k); ri >= 0 && !s.regions[ri].Unclosed && s.regions[ri].Close < limit {
-		// “By the way, ...,” Trump told a rally, saying ...
+		// “By the way, ...,” Hale told a meeting, saying ...
 		k = s.regions[ri].Close + 1
 		if s.punct(k, ",") {
 			k++
 		}
 		if _, ok := s.inverted(k); ok && !s.is(k, "according") {
-			// “Oh, let him decide,” said Joe Biden, urging ...: the
+			// “Oh, let him choose,” said Anne Morrow, urging ...: the
 			// subject follows the inverted cue.
 			if end := s.nounPhrase(k+1, limit); end > k+1 && s.named(k+1, end) {
 				return textseg.Range{From: k + 1, To: end}
@@ -336,12 +336,12 @@ func (s *scanner) subject(sent textseg.Range, limit int) textseg.Range {
 		}
 		k = j + 1
 		if k+1 < limit && s.year(k) && s.punct(k+1, ",") {
-			k += 2 // On July 6, 2015, Sanders ...: the year after the day
+			k += 2 // On March 3, 2021, Hale ...: the year after the day
 		}
 	}
 	end := s.nounPhrase(k, limit)
 	if end > k && s.punct(end, ",") && s.isAny(end-1, "later", "earlier", "ago") {
-		// "A month later, he paid a visit": a time phrase, then the subject.
+		// "A week later, he made a call": a time phrase, then the subject.
 		k = end + 1
 		end = s.nounPhrase(k, limit)
 	}
@@ -384,7 +384,7 @@ func (s *scanner) afterDateline(k, limit int) int {
 // nounPhrase returns the end of the noun phrase that starts at token i, or
 // i if none does; it never passes limit. It reads mentions such as "he",
 // "US Secretary of State Marco Rubio", "a spokesman for the campaign",
-// "Ushakov and Waltz", "Gov. Mike Pence (R-IN)".
+// "Ushakov and Waltz", "Gov. Anne Hale (R-OR)".
 func (s *scanner) nounPhrase(i, limit int) int {
 	if i < 0 || i >= len(s.toks) || limit < i+maxPhrase || !memoPhrases {
 		return s.readNounPhrase(i, limit)
@@ -419,13 +419,13 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 		return i + 1
 	}
 	if s.isAny(i, "one", "another", "others", "some", "many", "several", "both") && s.at(i+1).Kind != textseg.Word && i+1 <= limit {
-		return i + 1 // “Anybody but Trump,” read one.
+		return i + 1 // “Anyone but Hale,” read one.
 	}
 	k := i
 	if s.in(k, determiners) {
 		k++
 		if s.is(k, "of") && (s.in(k+1, determiners) || s.at(k+1).Upper) {
-			// "one of those advisers", "some of Trump's aides"
+			// "one of those advisers", "some of Hale's aides"
 			k += 2
 		}
 	}
@@ -439,7 +439,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
-			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Julie A. Diaz
+			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
 			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
@@ -448,14 +448,14 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
 			case !t.Upper && s.modifier(k) && k+1 < end && (s.at(k+1).Upper || s.nounLike(k+1) && !s.in(k+1, determiners)) &&
 				!(k > head && s.at(k-1).Upper && !s.in(k-1, capitalStops) && bytes.HasSuffix(w, []byte("ed"))):
-				// (Not "Trump defended eminent domain": after a name, a
+				// (Not "Hale defended harbor fees": after a name, a
 				// word in -ed is its verb.)
 			case !t.Upper && k > i && !s.at(k-1).Upper && s.at(k-1).Kind == textseg.Word && s.nounVerb(k):
 			default:
 				return s.trimPhrase(i, k)
 			}
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
-		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 widow Terry Strada
+		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 survivor Ann Ortiz
 		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
 		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
 			j := k + 1
@@ -475,7 +475,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 }
 
 // prepObject reports whether token k can start the object of a
-// preposition inside a mention: "of the union", "for Cruz", "for
+// preposition inside a mention: "of the union", "for Hale", "for
 // committee Democrats".
 func (s *scanner) prepObject(k int) bool {
 	t := s.at(k)
@@ -498,8 +498,8 @@ func (s *scanner) trimPhrase(i, end int) int {
 }
 
 // nounVerb reports whether word k is a reporting verb's base or -s form
-// used as the noun that ends a phrase: "the congressional report said",
-// "during Tuesday’s conference call".
+// used as the noun that ends a phrase: "the harbor board's report said",
+// "during Friday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
 	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
@@ -517,8 +517,8 @@ func (s *scanner) nounVerb(k int) bool {
 }
 
 // modifier reports whether lower-case word k is a participle that can
-// modify a noun inside a mention: "the retired neurosurgeon", "the
-// conservative-leaning newspaper".
+// modify a noun inside a mention: "the retired diplomat", "the
+// left-leaning weekly".
 func (s *scanner) modifier(k int) bool {
 	w := s.lower(k)
 	if functionWords[string(w)] {
@@ -581,7 +581,7 @@ func (s *scanner) plural(k int) bool {
 func (s *scanner) nounPhraseBefore(j, lo int) int { return s.phraseBefore(j, lo, true) }
 
 // phraseBefore is nounPhraseBefore; with strict false any noun may end
-// the phrase, as in the apposition "an ally of GOP leadership".
+// the phrase, as in the apposition "an ally of the port board".
 func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if j < lo {
 		return j + 1
@@ -659,9 +659,9 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
 		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
-			ok = true // "a creative writing professor"
+			ok = true // "a visiting law professor"
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
-			ok = true // "Minnesota state delegate"
+			ok = true // "Oregon state delegate"
 		}
 		if !ok {
 			break
@@ -688,8 +688,8 @@ func (s *scanner) appositionAfter(end int) int {
 	if e == end+1 {
 		return end
 	}
-	// The apposition runs to the end of its clause: "said Michael
-	// Oppenheimer, a professor of geosciences at Princeton, who ...".
+	// The apposition runs to the end of its clause: "said Daniel
+	// Morrow, a lecturer in shipping law at Salem, who ...".
 	for k := e; k < len(s.toks) && k < e+2*maxPhrase; k++ {
 		if s.at(k).Kind == textseg.Mark {
 			return e
@@ -708,8 +708,8 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	if !s.punct(end, ",") {
 		return end
 	}
-	// Up to three asides: "Scott Pruitt, the attorney general of Oklahoma,
-	// one of the states suing the EPA, said".
+	// Up to three asides: "Anne Hale, the mayor of Salem, one of the
+	// towns suing the port, said".
 	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
 		t := s.at(j)
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (s.endsSentence(j) || s.tok(j) == ";") {
@@ -724,7 +724,7 @@ func (s *scanner) appositionBeforeCue(end int) int {
 		}
 		if _, ok := s.cueAt(k); ok {
 			// The cue follows the comma: the mention keeps the
-			// apposition ("Trump, the 2016 GOP frontrunner, said").
+			// apposition ("Hale, the early favorite in the race, said").
 			return j
 		}
 		asides++

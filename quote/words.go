@@ -150,7 +150,7 @@ var (
 		"rose", "sat", "shook", "shot", "sold", "spent", "stood", "stole", "struck", "taught", "tore", "threw",
 		"understood", "woke", "wore", "sought", "built", "caught", "heard", "broke", "dealt", "drew", "fed",
 		"forgave", "hit", "let", "lent", "quit", "cast", "set", "cut", "spread", "shut", "upset", "sank", "slid", "spun", "stuck", "swept", "swung", "wept",
-		// and participles that follow a mention: "the base chief known as Bob"
+		// and participles that follow a mention: "the port chief known as Rick"
 		"known", "shown", "given", "taken", "seen", "written", "chosen", "grown", "drawn", "driven",
 		"spoken", "thrown", "beaten", "hidden", "stolen", "sworn", "done", "gone")
 
@@ -160,7 +160,7 @@ var (
 	articles = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that")
 
 	// words that open a subordinate clause at the start of a sentence:
-	// "After the interview ended, Maher said".
+	// "After the meeting ended, Hale said".
 	subordinators = set("after", "before", "when", "while", "as", "since", "if", "although", "though",
 		"because", "once", "until", "whenever", "whether")
 
@@ -176,20 +176,20 @@ var (
 		"order", "instruct", "advise", "recommend", "request", "demand", "propose", "promise", "pledge",
 		"thank", "praise", "blame", "accuse", "criticize", "criticise", "attack", "condemn", "welcome")
 
-	// words for works whose titles follow them: the show “The Apprentice”.
+	// words for works whose titles follow them: the show “The Night Shift”.
 	mediaNouns = set("show", "series", "book", "memoir", "novel", "podcast", "film", "movie", "documentary",
 		"album", "song", "episode", "musical", "play", "sitcom", "magazine", "newsletter", "column", "blog")
 
-	// lower-case words inside a title-case name: “State of the Union”.
+	// lower-case words inside a title-case name: “Voice of the Nation”.
 	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
 
 	// nouns that name what is said, announced before a colon with no
-	// reporting verb: "released the following statement:".
+	// reporting verb: "issued this short statement:".
 	statementNouns = set("statement", "statements", "message", "remarks", "words", "response", "reply",
 		"explanation", "warning", "answer", "verdict", "tweet", "post", "note", "comment", "comments")
 
 	// nouns that name a report whose clause follows with "that": her
-	// remark that ..., Trump’s claim that ...
+	// remark that ..., Ortiz’s claim that ...
 	reportNouns = set("remark", "remarks", "claim", "claims", "warning", "assertion", "insistence",
 		"suggestion", "argument", "contention", "accusation", "allegation", "promise", "pledge", "vow",
 		"statement", "comment", "comments", "admission", "prediction", "charge", "boast", "threat")
@@ -200,21 +200,21 @@ var (
 	// words that open an embedded question: "told reporters how ...".
 	whWords = set("how", "why", "what", "whether", "if", "when", "where", "who")
 
-	// one-word asides between a mention and its cue: "Hunter, meanwhile, told".
+	// one-word asides between a mention and its cue: "Morrow, meanwhile, told".
 	asides = set("meanwhile", "however", "too", "though", "also", "then", "instead", "nevertheless",
 		"separately", "later", "earlier", "moreover", "furthermore", "likewise", "similarly", "therefore")
 
-	// words that introduce a title, not speech: the spot, titled “Arrogant”.
+	// words that introduce a title, not speech: the spot, titled “Stubborn”.
 	namingWords = set("titled", "entitled", "dubbed", "nicknamed", "named", "headlined", "headed",
 		"captioned", "subtitled", "branded", "labelled", "labeled", "reading", "marked", "stamped")
 
 	// words that go on with a sentence a quotation broke off, after its
-	// attribution: “Only you, Dinesh,” she said, would use ...
+	// attribution: “Only you, Daniel,” she said, would pick ...
 	continuers = set("would", "will", "could", "can", "should", "must", "may", "might", "is", "are",
 		"was", "were", "has", "have", "had", "that", "to")
 
 	// reporting verbs whose object right before a quotation is a thing
-	// named by it, not words: accepted “about $200,000”.
+	// named by it, not words: accepted “about $40,000”.
 	thingVerbs = set("accept", "find", "learn", "rule", "charge", "shoot", "fire")
 
 	// -ly words that are nouns or adjectives inside a mention.

@@ -19,16 +19,16 @@
 // weight to a raw score s, multiplied by a pending intensifier or
 // dampener and by the factor of the last contrast word; a negator turns
 // the terms within its window (in tokens) around, and a negator that
-// turns nothing around ("Banksy not arrested") adds the negators' weight
-// instead. A contrast word multiplies the score before it by its
+// turns nothing around ("Mayor Hale not arrested") adds the negators'
+// weight instead. A contrast word multiplies the score before it by its
 // "before" factor and what follows, up to the end of its sentence, by its
-// "after" factor. Hedges mark
-// the result Hedged and multiply s by the scoring "hedge" factor when s
-// is positive: a hedge weakens what is asserted but not what is denied
-// ("Iraq says the woman is not his wife" denies). A question ("Real or
-// hoax?") weakens both, unless words follow it that answer it ("What is
-// happening in Hong Kong? Stunning images from the protests"). The score is s / (scale + |s|), in (-1, 1), and
-// the label is the one whose range holds it.
+// "after" factor. Hedges mark the result Hedged and multiply s by the
+// scoring "hedge" factor when s is positive: a hedge weakens what is
+// asserted but not what is denied ("Ortiz says the man is not his
+// brother" denies). A question ("Genuine or fake?") weakens both, unless
+// words follow it that answer it ("What is happening in Riyadh? Striking
+// images from the talks"). The score is s / (scale + |s|), in (-1, 1),
+// and the label is the one whose range holds it.
 //
 // A word counts once. A word that is both a term and a frame ("rejects",
 // "confirmed") acts as a frame wherever frames are read (in
@@ -58,7 +58,7 @@
 //
 // [RuleSet.Toward] scores the whole text with every rule and adds the
 // scoring "assert" score: a text that states something asserts it. Frames
-// found in the text apply as they do to a cue: "Police deny Banksy
+// found in the text apply as they do to a cue: "Police deny Mayor Hale
 // arrested" turns the assertion around, and a report frame hedges it
 // ("Rubio says the talks were useful" only reports them).
 //

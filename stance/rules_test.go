@@ -87,15 +87,15 @@ func TestTowardClaim(t *testing.T) {
 		hedged                    bool
 		why                       string
 	}{
-		{"plain", "HP plans to split into two companies", "", "neutral", true, "a plan is only a plan"},
-		{"claim holds the hedge", "HP plans to split into two companies", "HP plans to split", "support", false,
+		{"plain", "Ortiz Steel plans to close its Salem mill", "", "neutral", true, "a plan is only a plan"},
+		{"claim holds the hedge", "Ortiz Steel plans to close its Salem mill", "Ortiz Steel plans to close", "support", false,
 			"the plan is what is claimed"},
-		{"negative claim", "Man fed up with not having a girlfriend", "fed up with not having a girlfriend", "support", false,
+		{"negative claim", "Driver tired of not finding a parking space", "tired of not finding a parking space", "support", false,
 			"the text's negation is the claim's"},
-		{"negative claim denied", "Police deny man was fed up with not having a girlfriend", "fed up with not having a girlfriend", "oppose", false, ""},
-		{"question", "Banksy not arrested?", "", "neutral", true, "a question weakens a denial too"},
-		{"no question", "Banksy not arrested", "", "oppose", false, ""},
-		{"hedged denial", "Iraq says the woman is not his wife", "", "oppose", true, "a hedge does not weaken a denial"},
+		{"negative claim denied", "Police deny driver was tired of not finding a parking space", "tired of not finding a parking space", "oppose", false, ""},
+		{"question", "Mayor Hale not arrested?", "", "neutral", true, "a question weakens a denial too"},
+		{"no question", "Mayor Hale not arrested", "", "oppose", false, ""},
+		{"hedged denial", "Ortiz says the man is not his brother", "", "oppose", true, "a hedge does not weaken a denial"},
 		{"says reports", "Rubio says the talks were useful", "", "support", true, "a text that says what someone says only reports it"},
 	}
 	for _, tt := range tests {
@@ -149,9 +149,9 @@ func TestQuestions(t *testing.T) {
 		text   string
 		hedged bool
 	}{
-		{"Banksy arrested?", true},
-		{"Banksy arrested? Police confirm the artist was held", false},
-		{"Is Banksy arrested? ", true},
+		{"Mayor Hale arrested?", true},
+		{"Mayor Hale arrested? Police confirm the mayor was held", false},
+		{"Is Mayor Hale arrested? ", true},
 	}
 	for _, tt := range tests {
 		r := rs.Toward(tt.text, "")
@@ -190,9 +190,9 @@ func TestFrameWordCountsOnce(t *testing.T) {
 		why           string
 	}{
 		{"negate frame", "Zelensky rejects any deal made without Ukraine", "oppose", true, "frame reject", "term reject", ""},
-		{"deny", "Police deny Banksy was arrested", "oppose", true, "frame deny", "term deny", ""},
+		{"deny", "Police deny Mayor Hale was arrested", "oppose", true, "frame deny", "term deny", ""},
 		{"affirm frame", "Apple confirmed the deal", "support", false, "frame confirm", "term confirmed", ""},
-		{"negated frame", "Police did not deny Banksy was arrested", "support", false, "frame deny", "term deny",
+		{"negated frame", "Police did not deny Mayor Hale was arrested", "support", false, "frame deny", "term deny",
 			"not denying affirms; a negated term would count again"},
 	}
 	for _, tt := range tests {
