@@ -38,11 +38,11 @@ func ExampleRuleSet_Quote_align() {
 
 func ExampleRuleSet_Toward() {
 	rs := stance.Default()
-	claim := "Banksy was arrested"
+	claim := "Mayor Hale was arrested"
 	for _, headline := range []string{
-		"Banksy arrested in London",
-		"Banksy reportedly arrested, police say",
-		"Police deny Banksy was arrested",
+		"Mayor Hale arrested in Salem",
+		"Mayor Hale reportedly arrested, police say",
+		"Police deny Mayor Hale was arrested",
 	} {
 		r := rs.Toward(headline, claim)
 		fmt.Printf("%s hedged=%v negated=%v\n", r.Label, r.Hedged, r.Negated)

@@ -47,7 +47,7 @@ func checkResult(t *testing.T, rs *stance.RuleSet, text string, r stance.Result)
 }
 
 func FuzzToward(f *testing.F) {
-	for _, s := range []string{"", "Police deny Banksy was arrested", "not", "didn’t", "very very not good but bad?",
+	for _, s := range []string{"", "Police deny Mayor Hale was arrested", "not", "didn’t", "very very not good but bad?",
 		"Lavrov echoed Rubio’s remarks", "it is unclear whether", "\x80\xff", "“unlikely”"} {
 		f.Add(s, "target")
 	}

@@ -117,7 +117,7 @@ func (r *run) fire(ri int32, span quote.Span, w float64) {
 }
 
 // endScope closes a negator's scope; a negator that negated no term
-// negates the statement itself ("Banksy not arrested").
+// negates the statement itself ("Mayor Hale not arrested").
 func (r *run) endScope() {
 	if r.negLeft > 0 && r.negBare && !r.frameOnly && r.rs.bare != 0 {
 		w := r.rs.bare * r.after
@@ -134,8 +134,8 @@ func (r *run) visit(toks []tok, i, j int, n int32) {
 		if !toks[k].punct {
 			r.colonWords++
 			if r.question && !r.frameOnly {
-				// Words after a question answer it: "What's happening in
-				// Hong Kong? Stunning images from the protests".
+				// Words after a question answer it: "Who met in
+				// Riyadh? Photos from the first day of talks".
 				r.question = false
 				r.fired = slices.Delete(r.fired, r.questionAt, r.questionAt+1)
 			}
@@ -400,8 +400,8 @@ func (r *run) finish(s float64) Result {
 		r.hedged = true
 		s *= r.rs.hedge
 	case r.hedged:
-		// A hedge weakens what is asserted, not what is denied: "Iraq
-		// says the woman is not his wife" denies it.
+		// A hedge weakens what is asserted, not what is denied: "Ortiz
+		// says the man is not his brother" denies it.
 		s = max(s, 0)*r.rs.hedge + min(s, 0)
 	}
 	score := s / (r.rs.scale + math.Abs(s))
@@ -446,29 +446,29 @@ func (rs *RuleSet) put(r *run) {
 // above zero), denies it (below zero) or only reports it (Hedged). A text
 // that states something without taking a side asserts it, by the rule
 // set's "assert" score. The target's own words are read too: hedges it
-// holds ("Apple plans to buy Path") do not hedge a text that repeats
-// them, and when the target is negative itself ("fed up with not having
-// a girlfriend") the text's negation up to the same amount agrees with it
+// holds ("Ortiz Steel plans to close its mill") do not hedge a text that
+// repeats them, and when the target is negative itself ("tired of not
+// finding a parking space") the text's negation up to the same amount agrees with it
 // rather than denying it. target may be empty.
 func (rs *RuleSet) Toward(text, target string) Result {
 	r := rs.get(text)
 	defer rs.put(r)
 	var claimSum float64
 	if target != "" {
-		// Hedges the claim holds itself are part of what is claimed: "HP
-		// plans to split" asserts the claim that HP plans to split.
+		// Hedges the claim holds itself are part of what is claimed: "Ortiz
+		// Steel plans to close" asserts the claim that it plans to close.
 		claimSum, r.claimHedges = rs.claim(target)
 	}
 	r.scan(r, 0, len(text))
 	r.endScope()
 	if r.colon && r.colonWords > 0 && r.colonWords <= rs.tail && !r.frameOnly {
-		// "Kim had ankle surgery: source" is attributed, not asserted.
+		// "Hale had knee surgery: aide" is attributed, not asserted.
 		r.hedged = true
 		r.fired = append(r.fired, Fired{Rule: "attribution tail", Pos: rs.tailPos, Span: quote.Span{Start: r.colonAt, End: len(text)}})
 	}
 	if r.sum < 0 && claimSum < 0 {
-		// A claim that is negative itself ("fed up with not having a
-		// girlfriend") is asserted, not denied, by text as negative as it.
+		// A claim that is negative itself ("tired of not finding a
+		// parking space") is asserted, not denied, by text as negative as it.
 		r.sum = min(r.sum-max(claimSum, r.sum), 0)
 	}
 	s := rs.assert + r.sum
@@ -477,7 +477,7 @@ func (rs *RuleSet) Toward(text, target string) Result {
 		s = -math.Abs(rs.assert) + min(r.sum, 0)
 	}
 	if s < 0 {
-		s -= r.affirm // "confirms: not captured" confirms the denial
+		s -= r.affirm // "confirms: not detained" confirms the denial
 	} else {
 		s += r.affirm
 	}
@@ -487,7 +487,7 @@ func (rs *RuleSet) Toward(text, target string) Result {
 }
 
 // claim returns the raw score of a target's own words and the hedges it
-// holds ("Apple plans to buy Path").
+// holds ("Ortiz Steel plans to close its mill").
 func (rs *RuleSet) claim(target string) (float64, []int32) {
 	r := rs.get(target)
 	defer rs.put(r)

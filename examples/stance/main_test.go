@@ -15,20 +15,20 @@ func TestJSONL(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
 	lines := strings.Join([]string{
-		`{"id": "a", "text": "Police deny Banksy was arrested", "target": "Banksy arrested"}`,
+		`{"id": "a", "text": "Police deny Mayor Hale was arrested", "target": "Mayor Hale arrested"}`,
 		`not json`,
 		``,
 		`{"id": 7, "text": "The talks were positive and constructive"}`,
 		`{"id": "c"}`,
 		`{"text": "no id"}`,
-		`{"id": "d", "text": "Banksy reportedly arrested"}`,
-		`{"id": "e", "text": "Banksy arrested", "target": 5}`,
+		`{"id": "d", "text": "Mayor Hale reportedly arrested"}`,
+		`{"id": "e", "text": "Mayor Hale arrested", "target": 5}`,
 	}, "\n")
 	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	err := run(config{in: "jsonl", target: "Banksy", files: []string{in}}, nil, &out, &errb)
+	err := run(config{in: "jsonl", target: "Mayor Hale", files: []string{in}}, nil, &out, &errb)
 	if err == nil {
 		t.Errorf("run succeeded with bad lines")
 	}
@@ -62,9 +62,9 @@ func TestJSONL(t *testing.T) {
 		got = append(got, strings.Join([]string{toString(r.ID), r.Label, r.Target, boolStr(r.Hedged, "hedged"), boolStr(r.Negated, "negated")}, " "))
 	}
 	want := []string{
-		"a oppose Banksy arrested - negated",
-		"7 support Banksy - -",
-		"d neutral Banksy hedged -",
+		"a oppose Mayor Hale arrested - negated",
+		"7 support Mayor Hale - -",
+		"d neutral Mayor Hale hedged -",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
