@@ -105,7 +105,7 @@ func (s *scanner) nestedReports(first int) {
 
 // nestedReport reads a report inside another's words whose cue, token i,
 // follows a relative word and a pronoun: "a fair deal, which I said was
-// not a surrender", "what she said is growing demand". Its
+// not a surrender", "what he said is rising interest". Its
 // content is the relative word and what follows the cue; it takes no
 // tokens, since the words stay the outer report's too.
 func (s *scanner) nestedReport(i int, sent textseg.Range) {
@@ -131,7 +131,7 @@ func (s *scanner) nestedReport(i int, sent textseg.Range) {
 // whose clause the cue's report sits in, or -1: a pronoun between them
 // ("which I said was not"), or a noun phrase when the words after the cue
 // go on with a verb whose subject is the relative word ("which critics
-// said was discriminatory", "who U.S. officials say is tied").
+// said was unfair", "who Kremlin aides say is close").
 func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
 	if i-2 < sent.From {
 		return -1
@@ -157,14 +157,14 @@ func (s *scanner) nestedRelative(i int, sent textseg.Range) int {
 }
 
 // relativeReport reports whether a relative clause that starts at token k
-// holds a report of its own: "which he said would be its lowest", "who
-// officials say is tied to".
+// holds a report of its own: "which he said would be its last", "who
+// aides say is close to".
 func (s *scanner) relativeReport(k int, sent textseg.Range) bool {
 	if !s.isAny(k, "which", "who") {
 		return false
 	}
 	if s.is(k, "who") && s.cueAfterAnd(k+1) {
-		return true // "..., who said they could change their minds"
+		return true // "..., who said they might vote again"
 	}
 	for m := k + 2; m < sent.To && m <= k+6; m++ {
 		if _, ok := s.cueAt(m); ok {
@@ -214,8 +214,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				return end, true
 			}
 		} else if k := s.reducedRelative(i, sent); k > sent.From && s.is(i+1, "by") {
-			// "an allegation rejected by three inquiries", "a fact
-			// first reported by the station": the noun is what was said.
+			// "a claim rejected by two audits", "a fact
+			// first reported by the Courier": the noun is what was said.
 			if end, ok := s.passiveReport(i, k, e, sent); ok {
 				return end, true
 			}
@@ -249,12 +249,12 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		c.end = k
 	}
 	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
-		// "urged Republicans to join": who is urged belongs to what is.
+		// "urged Europeans to join": who is urged belongs to what is.
 		c.end = i + 1
 	}
 	topic := c.end > plain
 	if s.is(c.end, "anonymity") && s.is(c.end-1, "of") || e.Lemma == "call" && c.end == i+1 && s.convenes(c.end) {
-		// "spoke on condition of anonymity" says how, not what; "called
+		// "spoke on the promise of anonymity" says how, not what; "called
 		// an emergency meeting" convenes one.
 		return 0, false
 	}
@@ -264,11 +264,11 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	forward := c.end < sent.To && s.at(c.end).Kind == textseg.Word && s.reportCanStart(c.end, e, topic)
 	start := c.end // where forward content starts
 	if !forward && s.punct(c.end, ":") && c.end+2 < sent.To && s.at(c.end+1).Kind == textseg.Word && s.at(c.end+1).Upper && !s.quoted[c.end+1] {
-		// "A reporter asked: Did they talk about the wall?": the words
+		// "An aide asked: Did they discuss the maps?": the words
 		// follow the colon, unquoted.
 		forward, start = true, c.end+1
 	} else if !forward && !topic {
-		// "said Thursday during a town hall in Buffalo, that ...", "now
+		// "said Tuesday during a stop in Jeddah, that ...", "now
 		// says, however, that ...": an adjunct before the that-clause.
 		if k := s.thatAfterAdjunct(c.end, sent); k > c.end {
 			forward, start = true, k
@@ -293,21 +293,21 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		c.source = s.asideSubject(c, sent)
 	}
 	if c.source.To <= c.source.From && forward && s.thatClause(c) {
-		// "Snyder, for his part, has denied that ...": a that-clause marks
+		// "Hale, for his part, has disputed that ...": a that-clause marks
 		// the verb as a report, whose speaker is its clause's subject.
 		c.source = s.subjectOf(c.at, sent)
 	}
 	if c.source.To <= c.source.From && forward && s.is(i-1, "to") && !e.Belief && e.Class != "no_content" && s.purpose(i-1) {
-		// "tweeted on Friday to say he had never ...", "went on CNN to
-		// declare ...": the infinitive tells what the subject did it for.
+		// "posted on Monday to say she had never ...", "went on radio
+		// to declare ...": the infinitive tells what the subject did it for.
 		c.source = s.subjectOf(c.at, sent)
 	}
 	rule := "indirect-source-cue"
 	from, to := c.end, 0
 	inv, invOK := cue{}, false
 	if s.punct(i-1, ",") && (s.at(i+1).Upper || s.in(i+1, determiners)) && !(forward && c.source.To > c.source.From && c.source.To < i-2 && s.punct(c.source.To, ",")) {
-		// "..., said Mindy Romero, director of ...": the source follows.
-		// (Not "Coleman, for example, endorsed Graham": that comma closes
+		// "..., said Ana Morrow, director of ...": the source follows.
+		// (Not "Ortiz, for example, endorsed Lee": that comma closes
 		// an aside after the speaker.)
 		inv, invOK = s.invertedReport(i, sent)
 	}
@@ -320,8 +320,8 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		from = start
 		to = s.reportEnd(from, sent)
 		if c.source.To == c.source.From+1 && s.in(c.source.From, relativeWords) && s.punct(c.source.From-1, ",") {
-			// "Sen. Kaine, who endorsed Clinton on Thursday, is making his
-			// pitch": the relative clause ends where its antecedent's
+			// "Sen. Blake, who endorsed Ortiz on Tuesday, is making his
+			// case": the relative clause ends where its antecedent's
 			// verb comes.
 			for j := from + 1; j+1 < to; j++ {
 				if s.punct(j, ",") && (s.in(j+1, auxiliaries) || s.in(j+1, irregularPasts) || s.pastVerb(j+1) && !s.gerundCue(j+1)) {
@@ -334,7 +334,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			to = s.relativeObjectEnd(from, to)
 		}
 		if s.prepGerund(i) && s.opensSentence(i, sent) || s.leadClauseCue(i, sent) {
-			// "After reciting the passage, Beck said ...": the phrase
+			// "After reading the letter, Hale said ...": the phrase
 			// ends at the comma before its main clause.
 			for j := from + 1; j < to; j++ {
 				if s.punct(j, ",") && s.clauseAt(j+1) {
@@ -350,7 +350,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			c.source = s.gerundSubject(i, to, sent)
 		}
 		if f := s.objectTopic(from, to, e.Lemma); f > from {
-			// "praised Trump for speaking out": the object joins the cue.
+			// "praised Ortiz for speaking out": the object joins the cue.
 			from, c.end = f, f
 		} else if f := s.thatAfterObject(from, to); f > from {
 			// "agreed with the president that C", "denied the notion that
@@ -374,7 +374,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	case c.source.To > c.source.From && s.is(c.source.From-1, "as") && c.source.From-1 >= sent.From && s.punct(c.end, ",") && c.end+1 < sent.To &&
 		(c.source.From-1 == sent.From || s.punct(c.source.From-2, ",") || s.isAny(c.source.From-2, "but", "and")):
-		// "As The Washington Post reported, C": the writer's aside
+		// "As The Riyadh Courier reported, C": the writer's aside
 		// before the words it reports.
 		rule = "indirect-as-reported"
 		from = c.end + 1
@@ -395,13 +395,13 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		return 0, false
 	}
 	if rule == "indirect-content-source-cue" && to-from <= 5 && (s.in(from, capitalStops) && !s.in(from, determiners) && !s.isAny(from, "or", "and", "but", "so", "yet") || s.adverb(from)) && !s.hasVerb(from, to) {
-		// "Like Mr. Sanders, she has reckoned with ...", "For example, I
+		// "Like Mr. Hale, she has made peace with ...", "For example, I
 		// was told": a short opening phrase with no verb is the writer's
 		// lead-in, not words reported.
 		return 0, false
 	}
 	if rule == "indirect-source-cue" && s.is(from, "to") && c.source.To == c.source.From+1 && s.isAny(c.source.From, "who", "that") {
-		// "Trump, who has pledged to build a wall, ...": a relative
+		// "Hale, who has pledged to build a bridge, ...": a relative
 		// clause that tells what someone means to do describes them; it
 		// rarely reports what they said.
 		return 0, false
@@ -409,7 +409,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	quoted := false
 	for k := from; k < to; k++ {
 		if s.covered[k] && (rule == "indirect-content-source-cue" || rule == "indirect-as-reported" && from == sent.From) && !s.anyQuoted(from, to) {
-			// "The agency cited a list of concerns, officials said": the
+			// "The agency cited a set of doubts, officials said": the
 			// report holds another one, whose words stay its own too.
 			continue
 		}
@@ -418,10 +418,10 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 				return 0, false
 			}
 			// Another attribution takes over: the content ends before it
-			// and its punctuation ("... ― Trump boasted, “...”").
+			// and its punctuation ("... ― Ortiz boasted, “...”").
 			to = s.trimEnd(from, k, true)
 			if to-from < 2 {
-				return 0, false // "He said, however, that he hopes “...”": the other has it all
+				return 0, false // "She said, though, that she hopes “...”": the other has it all
 			}
 			break
 		}
@@ -636,11 +636,11 @@ func (s *scanner) asReported(k int) bool {
 // trailingStart returns where the reported words start when they run
 // from token from to the attribution that follows them at token to ("C,
 // Lavrov said"): after the writer's lead-in, ended by a colon or a lone
-// dash before a clause of its own ("Antiabortion advocates have been
-// successful: C, according to X").
+// dash before a clause of its own ("Tenant groups have been
+// busy: C, according to X").
 func (s *scanner) trailingStart(from, to int) int {
 	start := from
-	// "Despite costly defeats, Sanders remains committed, his aide said":
+	// "Despite costly defeats, Ortiz remains committed, her aide said":
 	// a prepositional phrase that opens the sentence sets the scene.
 	if s.isAny(from, "despite", "with", "on", "in", "during", "amid", "at") {
 		for j := from + 1; j+2 < to && j < from+maxPhrase; j++ {
@@ -665,8 +665,8 @@ func (s *scanner) trailingStart(from, to int) int {
 
 // thatAfterAdjunct returns the "that" that opens reported words after an
 // adjunct starting at token k, set off by commas or dashes or made of
-// prepositional phrases with no verb ("during a town hall in Buffalo,
-// that", "— on Twitter, as it happens — that", "however that"), or k when
+// prepositional phrases with no verb ("during a stop in Jeddah,
+// that", "— in a memo, oddly enough — that", "however that"), or k when
 // there is none.
 func (s *scanner) thatAfterAdjunct(k int, sent textseg.Range) int {
 	for j := k; j < sent.To && j < k+maxReach; j++ {
@@ -711,9 +711,9 @@ func (s *scanner) prepGerund(i int) bool {
 
 // gerundSubject returns the subject of the clause whose verb the gerund
 // phrase at token i, whose words end before token to, modifies: after the
-// comma that closes the phrase when it opens the sentence ("After reciting
-// the passage, Beck said"), else the sentence's subject ("Mr. Trump has
-// rallied thousands by promising ...").
+// comma that closes the phrase when it opens the sentence ("After reading
+// the letter, Hale said"), else the sentence's subject ("Mr. Rubio has
+// won over allies by promising ...").
 func (s *scanner) gerundSubject(i, to int, sent textseg.Range) textseg.Range {
 	if s.opensSentence(i, sent) {
 		if !s.punct(to, ",") {
@@ -758,7 +758,7 @@ func (s *scanner) leadClauseCue(i int, sent textseg.Range) bool {
 }
 
 // thatClause reports whether the finite cue c is followed by a that-clause
-// ("has denied that Clinton ...") or an indirect question ("revealed why
+// ("has denied that Morrow ...") or an indirect question ("revealed why
 // ..."), not by a relative clause ("states that vote") nor after "to",
 // whose subject may be anyone's.
 func (s *scanner) thatClause(c cue) bool {
@@ -813,8 +813,8 @@ func (s *scanner) namingParticiple(i int, sent textseg.Range) bool {
 	if j > sent.From && !s.punct(j-1, ",") && !s.punct(j-1, ":") {
 		return true // "to a website called": the phrase is an object
 	}
-	// At the head of its clause: "A company called Harmony Enterprises
-	// gave ...", but not "A spokesman called Trump a liar".
+	// At the head of its clause: "A firm called Meridian Holdings
+	// gave ...", but not "A spokesman called Ortiz a liar".
 	k := i + 1
 	for k < sent.To && k < i+1+maxPhrase && (s.at(k).Upper || s.at(k).Kind == textseg.Mark || s.isAny(k, "of", "for", "the")) {
 		k++
@@ -848,7 +848,7 @@ func (s *scanner) particle(k int, lemma string, limit int) int {
 }
 
 // npObject lists the cues whose content is often a noun phrase: "attacked
-// Machado in early-morning tweets" reports Machado, not the tweets.
+// Morrow in late-night posts" reports Morrow, not the posts.
 var npObject = set("attack", "praise", "note", "cite", "endorse", "question", "mention", "acknowledge",
 	"condemn", "thank", "defend", "criticize", "criticise", "blast", "slam", "hail", "welcome", "applaud",
 	"reject", "dismiss", "dispute", "echo", "highlight", "tout", "commend", "denounce", "decry", "lambaste",
@@ -876,10 +876,10 @@ func (s *scanner) objectEnd(from, to int) int {
 }
 
 // objectAdjunct returns where reported words [from, to) that open with
-// a noun phrase and go on with the writer's adjunct end: "endorsed Cruz
-// last week", "praised Boyle at a press conference", "denied the charges
-// through his lawyer", "endorsed Trump and has appeared at his side",
-// "said so in December". It returns to when the phrase is the subject of
+// a noun phrase and go on with the writer's adjunct end: "endorsed Hale
+// last month", "praised Ortiz at a press conference", "denied the charges
+// through her lawyer", "endorsed Morrow and has stood at his side",
+// "said so in March". It returns to when the phrase is the subject of
 // a clause ("said the talks in Riyadh were useful") or no adjunct follows.
 func (s *scanner) objectAdjunct(from, to int, c cue) int {
 	if s.isAny(from, "so", "yes") {
@@ -889,7 +889,7 @@ func (s *scanner) objectAdjunct(from, to int, c cue) int {
 		return to
 	}
 	if s.in(from, subjectPronouns) && !s.in(from, objectPronouns) || contraction(s.lower(from)) {
-		return to // "I'd see this once before I died": a clause
+		return to // "I'd visit Riyadh once before I retired": a clause
 	}
 	end := s.nounPhrase(from, to)
 	if end == from+1 && s.is(from, "her") && s.at(end).Kind == textseg.Word && !s.in(end, functionWords) {
@@ -899,7 +899,7 @@ func (s *scanner) objectAdjunct(from, to int, c cue) int {
 		return to // the phrase is the subject of a clause
 	}
 	for end > from && end+1 < to && (s.isAny(end, "of", "for", "about", "against") || s.is(end, "to") && s.toObject(end+1)) {
-		// "Israel's commitment to peace": the phrase goes on over its
+		// "Kyiv's commitment to the truce": the phrase goes on over its
 		// complement.
 		e2 := s.nounPhrase(end+1, to)
 		if e2 <= end+1 {
@@ -909,7 +909,7 @@ func (s *scanner) objectAdjunct(from, to int, c cue) int {
 	}
 	for k := from + 1; k < end; k++ {
 		// The phrase reads on over a name or a preposition that may
-		// start the adjunct: "Cruz Wednesday", "Boyle at a press
+		// start the adjunct: "Hale Wednesday", "Ortiz at a press
 		// conference".
 		if s.in(k, days) || s.isAny(k, "at", "in", "on") && s.timeOrChannel(k+1) {
 			end = s.trimPhrase(from, k)
@@ -937,8 +937,8 @@ func (s *scanner) toObject(k int) bool {
 // and before token to, are the writer's adjunct rather than the rest of
 // what was reported: a relative clause, a time, a preposition that brings
 // in when, where or through whom, a subordinate clause ("as she left"),
-// a purpose ("requested anonymity to discuss"), or "and" with a verb of
-// the speaker's ("endorsed Bush and midwifed the bill", after a cue in
+// a purpose ("sought anonymity to describe"), or "and" with a verb of
+// the speaker's ("endorsed Hale and drafted the bill", after a cue in
 // -ing "criticizing the negotiators and refusing to ...").
 func (s *scanner) adjunctAt(k, to int, c cue) bool {
 	switch {
@@ -948,7 +948,7 @@ func (s *scanner) adjunctAt(k, to int, c cue) bool {
 		return true // "spoke of her travels before savaging Mr. Rubio"
 	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
 		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
-		// "requested anonymity to describe the closed-door talks": a
+		// "sought anonymity to describe the private talks": a
 		// purpose.
 		if e, ok := s.e.lex.Lookup(s.word(k + 1)); ok && e.Form&cuelex.Base == 0 {
 			return false
@@ -1036,12 +1036,12 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		if !s.isAny(k, "if", "when", "despite", "although", "though", "unless", "once") {
 			return false // "said as she left", "said because ...": the writer's adjunct
 		}
-		// "said when she resigned": an adjunct; but "said if he were
-		// president, DACA would ...": the reported words open with one.
+		// "said when she resigned": an adjunct; but "said if she were
+		// mayor, the fund would ...": the reported words open with one.
 		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
 	}
 	if s.is(k, "at") && s.isAny(k+1, "least", "most") || s.isAny(k, "more", "fewer", "less") && s.is(k+1, "than") {
-		return true // "reported at least six planes filled the skies"
+		return true // "reported at least four convoys crossed the border"
 	}
 	if s.in(k, whWords) || s.in(k, subjectPronouns) || s.in(k, objectPronouns) || s.in(k, determiners) || s.at(k).Upper ||
 		s.isAny(k, "there", "not", "yes", "no", "nearly", "only", "just", "so", "for") {
@@ -1051,10 +1051,10 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 }
 
 // leadsMainClause reports whether the subordinate clause or phrase that
-// opens at token k ("if he were president", "despite all that") is followed
+// opens at token k ("if she were mayor", "despite all that") is followed
 // in its sentence by a main clause: after a comma, a subject and a finite
-// verb ("..., DACA would be"); without one, a subject pronoun and an
-// auxiliary ("if elected president he could work").
+// verb ("..., the fund would be"); without one, a subject pronoun and an
+// auxiliary ("if elected mayor she could work").
 func (s *scanner) leadsMainClause(k int) bool {
 	for j := k + 1; j < len(s.toks) && j < k+maxReach; j++ {
 		t := s.at(j)
@@ -1087,7 +1087,7 @@ func (s *scanner) finiteClause(k int) bool {
 		return false
 	}
 	if s.pastVerb(end) && !s.in(end, auxiliaries) {
-		// "the agents knew", not "a large pledged delegate lead" or "the
+		// "the agents knew", not "a large pledged donor base" or "the
 		// speech delivered by": a participle that modifies a noun.
 		return !s.is(end+1, "by") && (s.in(end+1, determiners) || s.in(end+1, objectPronouns) || !s.nounLike(end+1))
 	}
@@ -1103,7 +1103,7 @@ var toVerbs = set("agree", "offer", "ask", "threaten", "vow", "pledge", "promise
 	"hope", "expect", "claim", "vote", "demand", "tell", "remind")
 
 // objectFirst lists the directive verbs whose object is part of what
-// they report: "urged Republicans to join the ranks".
+// they report: "urged Europeans to join the push".
 var objectFirst = set("urge", "warn", "tell", "remind", "encourage", "ask", "order", "instruct", "advise", "invite", "implore", "press", "beg", "exhort", "challenge", "dare", "direct", "command", "request")
 
 // topicPreps lists, by lemma, the prepositions other than about and of
@@ -1119,8 +1119,8 @@ var topicPreps = map[string]map[string]bool{
 }
 
 // looseSource is the last resort for a finite cue whose subject the
-// mention rules did not read ("Six in 10 say", "Marley Anderson, 21, a
-// junior from Las Vegas, said"): the phrase that ends right before it.
+// mention rules did not read ("Six in 10 say", "Lena Hale, 21, a
+// student from Jeddah, said"): the phrase that ends right before it.
 func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 {
 		return
@@ -1156,7 +1156,7 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 	}
 	if c.entry.Lemma != "say" {
 		// Any other cue needs a subject that opens its clause: "The fund
-		// warned", "Still, the Commission on Presidential Debates says".
+		// warned", "Still, the Riyadh Chamber of Commerce says".
 		if !s.in(from, determiners) && !s.at(from).Upper || from > sent.From && !s.punct(from-1, ",") && !s.isAny(from-1, "and", "but", "that", "when", "as", "while") {
 			return
 		}
@@ -1167,7 +1167,7 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 // openingSubject is the last resort for a finite cue whose subject is a
 // long noun phrase that opens its clause, with modifiers the mention rules
 // do not read: "A Ledger/Marist poll of Nevada released on Monday
-// showed", "FEC records from the 2008 election cycle show", "Polls there
+// showed", "Court records from the 2019 tax year show", "Polls there
 // show". It returns the empty range when the words before the cue are no
 // such phrase.
 func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
@@ -1284,7 +1284,7 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 		var c cue
 		var from, to int
 		if i == last-1 {
-			// Clinton Hid Health Problems, Former Doctor Says.
+			// Hale Hid Loan Records, Former Aide Says.
 			comma := i - 1
 			for comma > sent.From && !s.punct(comma, ",") {
 				comma--
@@ -1310,8 +1310,8 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 			from, to = c.end, last
 			for k := from + 2; k < last; k++ {
 				if s.punct(k, ",") || s.isAny(k, "after", "as", "amid", "over", "before", "while", "despite", "following", "during") {
-					// Clinton Slams Trump On Abortion After Ruling; Clinton
-					// Says Russians Hacked DNC, Calls ...: the writer's
+					// Ortiz Slams Council On Budget After Vote; Lavrov
+					// Says Talks Helped, Calls ...: the writer's
 					// setting or the next act.
 					to = k
 					break
@@ -1420,8 +1420,8 @@ func (s *scanner) invertedReport(i int, sent textseg.Range) (cue, bool) {
 
 // accordingToReport reads "According to X, C" and "C, according to X."
 func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
-	// The source runs to the end of its phrase: "a new poll by the
-	// Harvard University Institute of Politics".
+	// The source runs to the end of its phrase: "a fresh survey by the
+	// Riyadh Institute of Public Affairs".
 	end := i + 2
 	for end < sent.To && end < i+2+3*maxPhrase && !s.punct(end, ",") && !s.punct(end, ";") &&
 		!(isStop(s.tok(end)) && !(s.tok(end) == "." && textseg.Abbreviation(s.tok(end-1)))) {
@@ -1457,7 +1457,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 	var from, to int
 	switch {
 	case (i == sent.From || s.at(i).Upper || s.punct(i-1, ",") && i-1-sent.From <= 4) && s.punct(end, ","):
-		// "But, according to the poll, 46 percent remain undecided."
+		// "But, according to the survey, 38 percent still hesitate."
 		from, to = end+1, s.reportEnd(end+1, sent)
 	case s.punct(i-1, ",") && s.endsReport(end, sent):
 		from, to = s.trailingStart(sent.From, i-1), i-1
@@ -1470,7 +1470,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 			}
 		}
 	case i-1 > sent.From && s.at(i-1).Kind == textseg.Word && s.endsReport(end, sent) && (end >= sent.To || isStop(s.tok(end))):
-		// "Clinton leads by 271 delegates according to a count by the AP."
+		// "Ortiz leads by 40 seats according to a tally by the Courier."
 		from, to = sent.From, i
 	default:
 		return 0, false
@@ -1504,8 +1504,8 @@ func (s *scanner) pointerBefore(i int, sent textseg.Range) int {
 }
 
 // addSplit adds the indirect report of cue c whose content is tokens
-// [from, to) and [from2, to2), split by its attribution: "Many of the
-// closures, he said, have involved public courses."
+// [from, to) and [from2, to2), split by its attribution: "Most of the
+// delays, she said, have involved border posts."
 func (s *scanner) addSplit(c cue, rule string, from, to, from2, to2 int) {
 	q := Quote{Kind: Indirect, Rule: rule}
 	s.fill(&q, c)
@@ -1528,8 +1528,8 @@ func (s *scanner) finiteBetween(from, to int) bool {
 }
 
 // clauseVerb reports whether tokens [from, to) hold a finite verb outside
-// a relative clause: "the family deserved better" is a clause; "Smith,
-// who worked in the White House" and "the governor challenged by Sanders"
+// a relative clause: "the city deserved better" is a clause; "Hale,
+// who worked at the embassy" and "the governor challenged by Ortiz"
 // are speakers.
 func (s *scanner) clauseVerb(from, to int) bool {
 	for k := from; k < to && !s.in(k, relativeWords); k++ {
@@ -1607,21 +1607,21 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 			if p == "," && s.isAny(j+1, "but", "and") && s.is(j+2, "that") {
 				continue // "that C, but that C2": one report of two clauses
 			}
-			// "found that 28 percent backed him, while 23 percent ...": a
+			// "found that 31 percent backed him, while 26 percent ...": a
 			// contrast goes on with the report unless a speaker of its
 			// own follows (newClause, shareSays); so does "but" before a
-			// phrase ("not just a failure, but a catastrophe").
+			// phrase ("not just a mistake, but a disaster").
 			if p == "," && (s.in(j+1, clauseBreaks) && !s.in(j+1, relativeWords) && !s.is(j+1, "while") || s.asReported(j+1) || s.newClause(j+1) || s.trailingAt(j+1) || s.isAny(j+1, "according", "compared") || s.is(j+1, "but") && !s.in(j+2, auxiliaries) && !s.in(j+2, modals) && !negatedAux(s.lower(j+2)) && !s.isAny(j+2, "a", "an", "also", "not", "only", "rather") || s.is(j+1, "and") && s.clauseAt(j+2) || s.gerundCue(j+1) || s.finalApposition(j, j-k, sent)) {
 				break
 			}
 			if p == "," && s.is(j+1, "and") && (s.pastVerb(j+2) || s.in(j+2, irregularPasts) || s.isAny(j+2, "has", "have")) && !s.isAny(j+2, "was", "were", "had", "did") && !s.commaBefore(max(k, j-maxPhrase/2), j) {
-				break // "praised her ideas, and ripped into ...": the speaker's next act
+				break // "praised her plan, and lashed out at ...": the speaker's next act
 			}
 			if p == "," && s.is(j+1, "while") && s.participle(j+2) {
-				break // "..., while taking shots at Sanders": what the speaker did meanwhile
+				break // "..., while taking aim at the unions": what the speaker did meanwhile
 			}
 			if (p == "," || s.spacedDash(j)) && s.relativeReport(j+1, sent) {
-				break // "..., which the probe said were covered up": a report of its own
+				break // "..., which the audit said were hidden": a report of its own
 			}
 			if p == "," || p == "—" || p == "–" || p == ":" || p == "(" {
 				continue
@@ -1642,8 +1642,8 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 }
 
 // commaBefore reports whether a comma stands in tokens [from, to): the
-// last item of a list comes after it ("jobs, renovated schools, and
-// repaired bridges").
+// last item of a list comes after it ("fuel, reopened ports, and
+// repaved roads").
 func (s *scanner) commaBefore(from, to int) bool {
 	for j := from; j < to; j++ {
 		if s.punct(j, ",") {
@@ -1687,7 +1687,8 @@ func (s *scanner) shareSays(k int) bool {
 
 // trimEnd returns the end of reported words [from, to) without the
 // function words they cannot end on, and with punct their punctuation: "will
-// brand you a liar and NBC News will accuse you" reports "you a liar".
+// brand you a traitor and Channel Five will accuse you" reports
+// "you a traitor".
 func (s *scanner) trimEnd(from, to int, punct bool) int {
 	for to > from+1 && (punct && s.at(to-1).Kind == textseg.Punct || s.isAny(to-1, "and", "or", "but", "to", "of", "for", "the", "a", "an", "with")) {
 		to--
@@ -1710,7 +1711,7 @@ func (s *scanner) abbreviationAt(k int) bool {
 // into the content, opens a description of the proper name before it: a
 // relative clause ("said he backed Ms. Ortiz, who ...") or an apposition
 // that runs to the end of the sentence ("said he did not support Mr.
-// Trump, the party's nominee.", "said she would repeal the rule, a
+// Hale, the party's nominee.", "said she would repeal the rule, a
 // measure which drew complaints."). It is not part of what was reported.
 // An apposition with a verb of its own ("a candidate who is running") or
 // a list ("lower fares, a new station and more buses") goes on with it.
@@ -1719,7 +1720,7 @@ func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 		return false
 	}
 	if s.isAny(j+1, "who", "which") {
-		return s.at(j-1).Upper && into > 2 // not the subject: "Trump, who ..., would win"
+		return s.at(j-1).Upper && into > 2 // not the subject: "Hale, who ..., would win"
 	}
 	if !s.isAny(j+1, "the", "a", "an") {
 		return false
@@ -1729,7 +1730,7 @@ func (s *scanner) finalApposition(j, into int, sent textseg.Range) bool {
 			return s.endsSentence(k)
 		}
 		if s.at(k).Kind == textseg.Mark || s.in(k, auxiliaries) || s.in(k, modals) || s.isAny(k, "and", "or") {
-			return false // a clause of its own, or a list: "..., a tax cut and a wall"
+			return false // a clause of its own, or a list: "..., a tax cut and a bridge"
 		}
 	}
 	return false
@@ -1750,8 +1751,8 @@ func (s *scanner) dashPair(j int, sent textseg.Range) bool {
 }
 
 // objectTopic returns where the topic starts in content [from, to) that
-// opens with the object of a cue and a preposition ("Trump for speaking
-// out", "Mrs. Clinton about the merger"), or from when it does not.
+// opens with the object of a cue and a preposition ("Ortiz for speaking
+// out", "Mrs. Hale about the merger"), or from when it does not.
 func (s *scanner) objectTopic(from, to int, lemma string) int {
 	preps := objectTopics[lemma]
 	if preps == nil {
@@ -1771,9 +1772,9 @@ var objectTopics = map[string]map[string]bool{
 }
 
 // thatAfterObject returns where a that-clause starts in content [from,
-// to) that opens with a name or a pronoun and then "that": "Clinton that
-// he would raise the issue", "with Viguerie that Cruz is the best
-// candidate". It returns from otherwise: after a common noun "that" most
+// to) that opens with a name or a pronoun and then "that": "Lavrov that
+// he would raise the issue", "with Witkoff that Riyadh is the best
+// venue". It returns from otherwise: after a common noun "that" most
 // often opens a relative clause ("the report that he wrote"), and the noun
 // belongs to what was said ("denied accusations that ...").
 func (s *scanner) thatAfterObject(from, to int) int {
@@ -1801,8 +1802,8 @@ func negatedAux(w []byte) bool {
 }
 
 // speechAfterAnd is cueAfterAnd for verbs of speech: "... and said"
-// starts the speaker's next report, "... and refused to drop the gun" and
-// "... and thought of the days" go on with the reported words.
+// starts the speaker's next report, "... and refused to leave the room" and
+// "... and thought of her family" go on with the reported words.
 func (s *scanner) speechAfterAnd(k int) bool {
 	for j := k; j < len(s.toks) && j < k+3; j++ {
 		if e, ok := s.cueAt(j); ok {
@@ -1841,7 +1842,7 @@ func (s *scanner) clauseAt(k int) bool {
 		return true
 	}
 	if s.isAny(k, "he", "she", "it") && end == k+1 && s.at(end).Kind == textseg.Word && !s.at(end).Upper && bytes.HasSuffix(s.lower(end), []byte("s")) && !s.in(end, functionWords) {
-		return true // "she plans to root for Iowa"
+		return true // "she plans to cheer for Boston"
 	}
 	if t := s.at(end); t.Kind == textseg.Word && !t.Upper && t.End-t.Start > 4 && bytes.HasSuffix(s.lower(end), []byte("ed")) {
 		return true
