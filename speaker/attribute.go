@@ -239,7 +239,7 @@ func (st *state) nextComma(lo, hi int) int {
 
 // inner returns the word after the first preposition of source phrase
 // lo..hi that follows a lower-case noun and comes before a capitalised
-// word ("a spokesman for the United Mine Workers", "a panel of the U.S.
+// word ("a spokesman for the United Dock Workers", "a panel of the U.S.
 // Court of Appeals"), or 0: names there are mentions of their own.
 func (st *state) inner(lo, hi int) int {
 	for k := lo + 1; k < hi-1; k++ {
@@ -350,7 +350,7 @@ func (st *state) scan() {
 		inside := false
 		if si < len(spans) && int(spans[si].lo) <= i {
 			// A source phrase is skipped, but for the names after a
-			// preposition in it: "a spokesman for the United Mine Workers".
+			// preposition in it: "a spokesman for the United Dock Workers".
 			if in := int(spans[si].inner); in == 0 {
 				i = int(spans[si].hi)
 				continue
@@ -434,7 +434,7 @@ func (st *state) scan() {
 				break
 			}
 			if k == i && ws[k-1].flags&possessive != 0 {
-				break // "the president's Pacific trip": the name is not the title's holder
+				break // "the president's Baltic trip": the name is not the title's holder
 			}
 			k--
 		}
@@ -446,7 +446,7 @@ func (st *state) scan() {
 				k--
 			}
 		}
-		// "President Xi Jinping of China": a titled person's name ends
+		// "President Arno Vell of Poland": a titled person's name ends
 		// before "of" and a country.
 		if from := st.afterTitle(i, j); k < i || from > i {
 			for c := from + 1; c+1 < j; c++ {
@@ -467,12 +467,12 @@ func (st *state) scan() {
 			} else if r, ok := st.appositionBefore(k, floor); ok {
 				m = withRole(m, r)
 			} else if !m.person && after.kind == org && after.name.IsZero() && !after.possessor {
-				m.kind = org // "Alphabet, the parent company of Google,"
+				m.kind = org // "Brightco, the parent company of Lumen,"
 			}
 		}
 		if m.kind == name || m.kind == org || m.kind == doc || m.kind == anon {
 			st.add(m)
-			// "Obama and Clinton", "Rubio, Waltz and Witkoff": a group a
+			// "Ortiz and Hale", "Rubio, Waltz and Witkoff": a group a
 			// later "they" may be.
 			if prevEnd >= 0 && k >= 2 && prevEnd >= k-3 && st.coordinator(prevEnd, k) {
 				st.ments[len(st.ments)-1].coord = int32(prevName)
@@ -509,7 +509,7 @@ func (st *state) afterTitle(lo, hi int) int {
 }
 
 // works are nouns of titled works: the quoted title after one names a
-// document ("her new documentary “13th.”").
+// document ("her new documentary “Dunes.”").
 var works = map[string]bool{
 	"documentary": true, "film": true, "movie": true, "book": true, "memoir": true, "novel": true,
 	"report": true, "study": true, "essay": true, "column": true, "article": true, "play": true,
@@ -547,7 +547,7 @@ func (st *state) scanTitle(i, stop int) int {
 	}
 	last := close - 1
 	for last > i+2 && !st.isWord(last) {
-		last-- // "“13th.”"
+		last-- // "“Dunes.”"
 	}
 	if close < 0 || !st.isWord(i+2) || !st.isWord(last) {
 		return i
@@ -807,7 +807,7 @@ func (st *state) countNarration(content []quote.Span) {
 }
 
 // findAuthor returns the cluster of the person an opinion piece's closing
-// note names as its writer ("Charlotte Meehan is a playwright ..."): a
+// note names as its writer ("Jane Doe is a playwright ..."): a
 // full name opening one of the last two paragraphs, followed by "is" or
 // "was". It returns -1 when there is none.
 func (st *state) findAuthor() int32 {
@@ -841,7 +841,7 @@ func (st *state) nameText(m *mention) string { return st.text[m.name.Start:m.nam
 // initials returns the first letters of the capitalised words of name,
 // one byte each, as a key ("International Monetary Fund" is IMF,
 // "Department of Homeland Security" DHS), or with all the first letters
-// of every word, in upper case ("Democracy for America" is DFA), or 0
+// of every word, in upper case ("Parents for Clean Air" is PCA), or 0
 // when there are fewer than two or more than eight.
 func initials(name string, all bool) uint64 {
 	var k uint64
@@ -905,8 +905,8 @@ func (st *state) clusterNames() {
 			}
 		}
 	}
-	// Single names with a gender first ("Mr. Obama"), so that one
-	// without ("President Obama") can tell a man from his wife.
+	// Single names with a gender first ("Mr. Hale"), so that one
+	// without ("President Hale") can tell a man from his wife.
 	for pass := 0; pass < 2; pass++ {
 		for _, mi := range st.order {
 			if m := &st.ments[mi]; (m.gender != unknownGender) == (pass == 0) {
@@ -980,8 +980,8 @@ func (st *state) singleName(m *mention) {
 }
 
 // surnameNationality reports whether nation mention m, a nationality
-// and not a country ("Cuban", not "Cuba"), is the surname of person c
-// named in full: "Mark Cuban ... Cuban said".
+// and not a country ("Irish", not "Ireland"), is the surname of person c
+// named in full: "Tom Irish ... Irish said".
 func (st *state) surnameNationality(m *mention, c int32) bool {
 	cl := &st.clusters[c]
 	if cl.words < 2 || !st.personLike(cl) || cl.typ == Organisation {
@@ -995,8 +995,8 @@ func (st *state) surnameNationality(m *mention, c int32) bool {
 const misspeltWindow = 64
 
 // misspelt returns the one person named in full in the mentions before m
-// whose surname m's single name n misspells by one letter ("Wines" for Leslie Wimes, "McLenney" for
-// Tyresha McClenney), or -1. Names shorter than five letters are not
+// whose surname m's single name n misspells by one letter ("Pruett" for Darla Pruitt, "Morow" for
+// Laura Morrow), or -1. Names shorter than five letters are not
 // compared.
 func (st *state) misspelt(n string, m *mention) int32 {
 	if len(n) < 5 {

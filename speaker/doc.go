@@ -14,12 +14,12 @@
 //
 // No statistical model is used. A mention is a run of capitalised words
 // with the titles and modifiers before it ("Putin aide Yuri Ushakov",
-// "special envoy Steve Witkoff"), an honorific ("Mrs. Clinton") or an
+// "special envoy Steve Witkoff"), an honorific ("Mrs. Hale") or an
 // apposition after or before it ("Sergei Lavrov, Russia's foreign
 // minister"); names after a preposition inside a source phrase ("a
-// spokesman for the United Mine Workers") are mentions too, and so is
+// spokesman for the United Dock Workers") are mentions too, and so is
 // the title of a work, quoted after a noun for one ("her documentary
-// “13th”") or after "entitled". They are
+// “Dunes”") or after "entitled". They are
 // read against embedded lists of titles and offices,
 // nationalities, nouns for organisations, unnamed sources and documents,
 // and common given names. A mention is parsed into a name, a [Role]
@@ -28,8 +28,8 @@
 // ("a senior official", "sources"), document ("a statement", "The New York
 // Post") or unknown. An age before a name ("82-year-old") is no part of
 // it; in a title-case headline a name starts after the last "And"; a name
-// with an organisation's noun apposed to it ("Alphabet, the parent company
-// of Google") is an organisation's; a source that is "everyone" or
+// with an organisation's noun apposed to it ("Brightco, the parent company
+// of Lumen") is an organisation's; a source that is "everyone" or
 // "someone" is anonymous; a party or nationality before a plural noun of
 // unnamed people is part of that group ("Democratic superdelegates").
 //
@@ -40,11 +40,11 @@
 // share it, the one whose gender fits and who was introduced first; names
 // with an honorific or gendered title are clustered before the others; a
 // single name that matches none and misspells by one letter the surname
-// of one person named shortly before, "Wines" for Leslie Wimes, joins
+// of one person named shortly before, "Pruett" for Darla Pruitt, joins
 // that person, and so does a full name whose given name misspells that of
-// a person of the same surname, "Hilary Clinton", or is its common short
+// a person of the same surname, "Hilary Dunn", or is its common short
 // form, "Sandy" for Sandra; a nationality that is
-// the surname of a person named in full, "Cuban" of Mark Cuban, is that
+// the surname of a person named in full, "Irish" of Tom Irish, is that
 // person, not a country; else a capital or nationality named alone,
 // "Beijing", is its country, China, unless a noun follows it, "the
 // Kazakh government"). A role nominal ("the Russian foreign minister", "the president") resolves
@@ -61,7 +61,7 @@
 // and "his wife" are the one other person of the surname and sex that
 // fit.
 //
-// "He" and "she" in a sentence's opening phrase ("In his bill, Salceda
+// "He" and "she" in a sentence's opening phrase ("In his bill, Morrow
 // said") are the person named just after its comma; else they resolve to
 // an earlier person (not a plural) of that gender
 // or of unknown gender, within six sentences (not counting those wholly
@@ -73,14 +73,14 @@
 // content counting against. Gender comes from honorifics, gendered titles,
 // common given names and the pronouns already resolved, sources or not; a
 // pronoun inside a quote's content, which mostly speaks of someone other
-// than the speaker ("“If he is asked,” she said"), is left unresolved and
+// than the speaker ("“If he is pressed,” she said"), is left unresolved and
 // gives no gender. When an unnamed "the woman" or "the man" of fitting
 // sex scores best, the pronoun is that unnamed person and stays
 // unresolved. In a headline, a "he" or "she" with no one before it
 // resolves to the first person of fitting gender named below. "They"
-// resolves to a coordinated source or pair of names ("Obama and Clinton"),
+// resolves to a coordinated source or pair of names ("Rubio and Waltz"),
 // organisation, one-word name that shows nothing of a person and is no
-// common given name ("Politifact",
+// common given name ("Factwise",
 // which it makes an organisation) or plural group ("officials") in the
 // sentences before it, and so does a lone quantifier source ("each",
 // "all"), scored as "he" is, a coordination counting extra and a plural
@@ -89,9 +89,9 @@
 // of a person, which it makes an organisation), scored as "he" is without
 // gender; "who" and "which" to the phrase before them (after a comma or
 // dash; to the group that phrase renames, "superdelegates, the party
-// leaders who"; "who" also to a person a few words back, across an age or home
-// town, but not to a name that modifies the noun before it, "a Clinton
-// supporter who", and it makes a name a person's; a "who" after "and" to the
+// elders who"; "who" also to a person a few words back, across an age or home
+// town, but not to a name that modifies the noun before it, "a Rubio
+// backer who", and it makes a name a person's; a "who" after "and" to the
 // "who" before it); "I" outside quotes to the name
 // that alone in a paragraph signs the piece after it (a letter to the
 // editor; the name is then a person's), else to the writer an opinion piece's closing note names ("Jane
@@ -106,20 +106,20 @@
 // court" is the Court of Appeals); "the state", "the country" and "the
 // nation" are the place last named, "the bank", "the company", "the
 // retailer" and "the tech giant" the organisation last named (or a bare
-// name that opens the sentence before, "Amazon rose ..."), "the film", "the book" and "her
+// name that opens the sentence before, "Norvale rose ..."), "the film", "the book" and "her
 // account" the titled work last named. A nominal set off by a comma after a
-// name is that name's ("Walter Energy, another mining company"; an
-// office only a person's; not a source a verb follows, "of Sanders, the
-// campaign has"). A
+// name is that name's ("Halvard Energy, another drilling company"; an
+// office only a person's; not a source a verb follows, "of Hale, the
+// campaign gains"). A
 // nominal of two ("both men", "the two countries") is the two people, or
 // organisations, most recently named outside quotes ("both women" two women; "both A and
 // B" is no such nominal). A nominal led by a person's name or
-// pronoun is that person's ("her campaign" is the Clinton campaign, "his
-// surrogates" the Trump surrogates). A nominal of a determiner and a
+// pronoun is that person's ("her campaign" is the Rubio campaign, "his
+// surrogates" the Waltz surrogates). A nominal of a determiner and a
 // head alone ("this poll", "the experts") is the fuller nominal of that
-// head in the sentences before it ("the USC Dornsife tracking poll", "tax
+// head in the sentences before it ("the Meridian tracking poll", "tax
 // experts"; a study the survey, poll or report before it), if any. A plural part of a whole is the whole: "many of his
-// supporters" the Trump supporters, "a majority of voters" voters, "most
+// supporters" the Rubio supporters, "a majority of voters" voters, "most
 // of whom" the antecedent of "whom" ("One of the candidates" is left
 // alone). A
 // nominal whose head no list knows ("the debate moderators") is a speaker

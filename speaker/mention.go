@@ -55,7 +55,7 @@ type mention struct {
 	former    bool   // the role is held no longer: "former", "ex-", "then-"
 	word      int32  // the first word
 	firstPers bool   // "I", "we"
-	work      bool   // the quoted title of a work: "“13th”"
+	work      bool   // the quoted title of a work: "“Dunes”"
 }
 
 // determiners lead nominals; the value is true for indefinite ones.
@@ -368,7 +368,7 @@ func (st *state) parse(lo, hi int) mention {
 			continue
 		}
 		if p == restLo && p+1 < hi && st.isUpper(p+1) && st.age(p) {
-			p++ // "82-year-old Richard Viguerie": an age is no part of a name
+			p++ // "82-year-old Harold Finch": an age is no part of a name
 			restLo = p
 			continue
 		}
@@ -412,7 +412,7 @@ func (st *state) parse(lo, hi int) mention {
 	if affilLo >= 0 {
 		m.affil = st.affiliation(affilLo, affilHi)
 	}
-	// A capitalised title that ends a run of names is a surname ("Jim
+	// A capitalised title that ends a run of names is a surname ("Ann
 	// Justice", "Martin Luther King").
 	if restLo >= hi && affilLo >= 0 && st.isUpper(int(st.wordAt(m.title.Start))) {
 		k := affilHi
@@ -457,7 +457,7 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if !allUpper {
-		// "the nonpartisan Congressional Budget Office": lower-case
+		// "the independent Federal Grain Office": lower-case
 		// modifiers before an organisation's name.
 		k := hi
 		for k > restLo+1 && st.isWord(k-1) && st.isUpper(k-1) {
@@ -510,7 +510,7 @@ func (st *state) parse(lo, hi int) mention {
 			}
 		}
 	}
-	// "NBC’s Dante Chinni": a possessive before a name is its
+	// "NBC’s Owen Pratt": a possessive before a name is its
 	// affiliation.
 	for k := restLo; k < hi-1 && m.title.IsZero(); k++ {
 		if st.words[k].flags&possessive != 0 && st.isWord(k+1) && st.isUpper(k+1) {
@@ -520,10 +520,10 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	// Party and nationality words before a name are its affiliation
-	// ("Democrat Hillary Clinton"), when a name of two words remains.
+	// ("Democrat Mary Hale"), when a name of two words remains.
 	for m.title.IsZero() && restLo < hi-2 {
 		if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun || st.orgBeforeOf(restLo, hi) {
-			break // "Rhode Island School of Design", "Texas Department of Transportation"
+			break // "North Dakota School of Music", "Texas Department of Transportation"
 		}
 		n, c := st.nationAt(restLo, hi)
 		if n == 0 {
@@ -567,7 +567,7 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if m.title.IsZero() && !m.person {
-		// "Association of Flight Attendants", "Department of Homeland
+		// "Association of Harbor Pilots", "Department of Homeland
 		// Security": an organisation's noun before "of".
 		if st.orgBeforeOf(restLo, hi) {
 			m.kind = org
@@ -593,7 +593,7 @@ func (st *state) parse(lo, hi int) mention {
 }
 
 // orgBeforeOf reports whether the name lo..hi has an organisation's noun
-// before its first "of": "Association of Flight Attendants".
+// before its first "of": "Association of Harbor Pilots".
 func (st *state) orgBeforeOf(lo, hi int) bool {
 	for k := lo + 1; k < hi-1; k++ {
 		if st.isWord(k) && string(st.lower(k)) == "of" {

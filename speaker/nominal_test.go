@@ -12,7 +12,7 @@ func TestMayStartNominal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(b) + "\nThe officials said. His aide and her voters, the president and the Democrats' sources."
+	text := string(b) + "\nThe officials said. His aide and her voters, the envoy and the Russians' sources."
 	st := pool.Get().(*state)
 	defer pool.Put(st)
 	st.reset(text)

@@ -114,8 +114,8 @@ func (st *state) partOf(oi int, m *mention) bool {
 }
 
 // apposed returns the speaker of the name a nominal stands in apposition
-// to, set off by a comma ("Walter Energy, another mining company"; "his
-// daughter, Ellie, a high school senior"), or -1.
+// to, set off by a comma ("Halvard Energy, another drilling company"; "his
+// daughter, Ellie, a college freshman"), or -1.
 func (st *state) apposed(m *mention) int32 {
 	w := int(m.word)
 	if w < 2 || !st.punct(w-1, ",") || !st.isWord(w-2) || st.words[w-2].sent != m.sent {
@@ -127,7 +127,7 @@ func (st *state) apposed(m *mention) int32 {
 		return -1
 	}
 	if _, hi := st.wordsIn(m.span); m.source && hi < len(st.words) && st.isWord(hi) && st.words[hi].sent == m.sent && !st.isUpper(hi) && !prepositions[string(st.lower(hi))] {
-		return -1 // "of Sanders, the campaign has": a subject, no apposition
+		return -1 // "of Hale, the campaign gains": a subject, no apposition
 	}
 	oi := st.orderOf(m)
 	for b := oi - 1; b >= 0 && b >= oi-4; b-- {
@@ -139,18 +139,18 @@ func (st *state) apposed(m *mention) int32 {
 			return -1
 		}
 		if m.kind == role && (p.kind != name || p.speaker >= 0 && st.notPerson(&st.clusters[p.speaker])) {
-			return -1 // "before the Judiciary Committee, the president": an office is no body's
+			return -1 // "before the Foreign Relations Committee, the senator": an office is no body's
 		}
 		if f := int(p.word); f > 0 && st.isWord(f-1) && st.words[f-1].flags&sentStart != 0 && prepositions[string(st.lower(f-1))] {
-			return -1 // "In Chelsea, the mayor": an opening phrase
+			return -1 // "In Tulsa, the mayor": an opening phrase
 		}
 		// A name no one made a speaker becomes one: a given name, or a
-		// name the nominal says is a thing ("Future45, a super PAC")
+		// name the nominal says is a thing ("Forward88, a super PAC")
 		// that does not open its sentence ("Overall, the fund").
 		if p.speaker < 0 && p.kind == name && (st.givenName(p) ||
 			m.kind != anon && m.kind != role && st.words[p.word].flags&sentStart == 0) {
 			if g, ok := st.lx.names[string(st.lower(int(p.first)))]; ok && p.last == p.first {
-				p.person, p.gender = true, g // "his daughter, Ellie, a high school senior"
+				p.person, p.gender = true, g // "his daughter, Ellie, a college freshman"
 			}
 			st.join(p, st.newCluster(p), Named)
 		}
@@ -185,13 +185,13 @@ func (st *state) nominal(m *mention) {
 		}
 	}
 	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
-		// "the bank" after "Wells Fargo": the organisation, or name that
+		// "the bank" after "Halvard Trust": the organisation, or name that
 		// shows nothing of a person, last named outside quotes.
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
 			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
-				// "Amazon rose 1 percent. The retailer said": a name
+				// "Norvale rose 1 percent. The retailer said": a name
 				// that showed nothing yet, just before.
 				c, ok := st.byName[st.nameText(p)]
 				if !ok {
@@ -212,7 +212,7 @@ func (st *state) nominal(m *mention) {
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.plural && (!m.possessor || st.titledKind(m)) {
 		if c := st.ofKind(m); c >= 0 {
 			if cl := &st.clusters[c]; cl.typ == Unknown && m.kind == org && !cl.person {
-				cl.typ = Organisation // "the union" says what the United Mine Workers are
+				cl.typ = Organisation // "the union" says what the United Dock Workers are
 			}
 			st.join(m, c, ByRole)
 			return
@@ -223,8 +223,8 @@ func (st *state) nominal(m *mention) {
 		return
 	}
 	// An organisation or group of a person's: "her campaign", "the
-	// Clinton campaign" are the Clinton campaign, "his surrogates" the
-	// Trump surrogates.
+	// Rubio campaign" are the Rubio campaign, "his surrogates" the
+	// Waltz surrogates.
 	if (m.kind == org || m.possessor) && !m.head.IsZero() {
 		owner := int32(-1)
 		if m.possessor && m.gender != unknownGender {
@@ -233,7 +233,7 @@ func (st *state) nominal(m *mention) {
 			owner = st.antecedent(st.orderOf(m), m)
 		} else if m.affil != "" {
 			if c, ok := st.byName[m.affil]; ok && st.personLike(&st.clusters[c]) {
-				owner = c // "Donald Trump’s campaign"
+				owner = c // "Marco Rubio’s campaign"
 			} else if cs := st.bySur[m.affil]; len(cs) > 0 && st.personLike(&st.clusters[cs[0]]) {
 				owner = cs[0]
 			}
@@ -276,8 +276,8 @@ func (st *state) nominal(m *mention) {
 
 // sameHead returns the speaker of the nearest earlier nominal with the
 // head noun of m, a definite nominal of a determiner and a head only, that
-// says more than m does (an indefinite one by a name): "this poll" is "The USC Dornsife/Los Angeles
-// Times Daybreak tracking poll" of the sentence before, "the experts" the
+// says more than m does (an indefinite one by a name): "this poll" is "The Meridian
+// tracking poll" of the sentence before, "the experts" the
 // "tax experts". It returns -1 when there is none in the sentences before
 // m.
 func (st *state) sameHead(m *mention) int32 {
@@ -320,7 +320,7 @@ func (st *state) named(m *mention) bool {
 }
 
 // loneQuantifier reports whether mention m is a quantifier standing
-// alone for a group named before it: "each" of "Trump and Clinton ...
+// alone for a group named before it: "each" of "Rubio and Lavrov ...
 // each said", "all" of "the experts ... all said".
 func (st *state) loneQuantifier(m *mention) bool {
 	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
@@ -394,8 +394,8 @@ func spaced(s string) string {
 
 // kinds maps the head noun of a definite organisation or outlet nominal
 // to the words that name an organisation of that kind: "the agency" is
-// the Department of Veterans Affairs, "the union" the Association of
-// Flight Attendants, "the party" the GOP. An empty list means any named
+// the Department of Energy, "the union" the Association of
+// Harbor Pilots, "the party" the GOP. An empty list means any named
 // outlet.
 var kinds = map[string][]string{
 	"agency":      {"agency", "bureau", "department", "office", "administration", "service", "commission", "investigations"},
@@ -540,7 +540,7 @@ var pairNouns = map[string]bool{"countries": true, "nations": true, "states": tr
 var pairGender = map[string]gender{"women": female, "men": male, "sisters": female, "brothers": male}
 
 // pair resolves a nominal of two ("both men", "the two candidates", "this
-// pair of multimillionaires") to the two people (or, for "the two
+// pair of envoys") to the two people (or, for "the two
 // countries", the two organisations) most recently named before it, and
 // reports whether it did.
 func (st *state) pair(m *mention) bool {
@@ -679,7 +679,7 @@ func (st *state) role(m *mention) {
 }
 
 // roleAntecedent returns the person a definite role nominal source no one
-// named holds refers back to, as "he" or "she" would ("Trump said ... The
+// named holds refers back to, as "he" or "she" would ("Porter said ... The
 // candidate added"), or -1: news names a person before it calls them by
 // a bare office. The role's gender, when it has one, must fit.
 func (st *state) roleAntecedent(m *mention, key string) int32 {
@@ -691,7 +691,7 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 
 // describedPerson returns the person a definite nominal source whose head
 // no list knows but that names a person ("the 43-year-old", "the
-// self-described democratic socialist") refers back to, as an office no one
+// self-described populist") refers back to, as an office no one
 // holds does in [state.roleAntecedent], or -1.
 func (st *state) describedPerson(m *mention) int32 {
 	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted || m.head.IsZero() ||
@@ -702,7 +702,7 @@ func (st *state) describedPerson(m *mention) int32 {
 }
 
 // personNoun reports whether a lower-case head noun names a person by
-// age or by an agent's ending: "43-year-old", "investor", "socialist",
+// age or by an agent's ending: "43-year-old", "investor", "populist",
 // "committeeman".
 func personNoun(h string) bool {
 	if strings.HasSuffix(h, "-year-old") {
@@ -753,7 +753,7 @@ func (st *state) justNamed(m *mention) int32 {
 }
 
 // plainBefore reports whether only lower-case words ("the self-described
-// socialist") stand between the determiner of m and its head, word t: a
+// populist") stand between the determiner of m and its head, word t: a
 // capitalised one ("the Ohio investor") or a possessive one ("the fund's
 // lawyer") tells another person from the one just named.
 func (st *state) plainBefore(m *mention, t int) bool {
@@ -772,7 +772,7 @@ func (st *state) plainBefore(m *mention, t int) bool {
 }
 
 // participleBefore reports whether the title of m, word t, follows its
-// determiner or a participle after it: "the retired neurosurgeon".
+// determiner or a participle after it: "the retired surgeon".
 func (st *state) participleBefore(m *mention, t int) bool {
 	if t == int(m.word)+1 {
 		return true
@@ -990,7 +990,7 @@ func (st *state) pronoun(oi int, m *mention) {
 
 // cataphor returns the person a "he" or "she" in an opening phrase refers
 // forward to, the subject just after the phrase's comma ("In his bill,
-// Salceda cited ...", "Ever since she endorsed her, Ms. Warren has ..."),
+// Morrow cited ...", "Ever since she backed him, Ms. Pike has ..."),
 // or -1 when the sentence opens otherwise or no person of fitting gender
 // stands there.
 func (st *state) cataphor(oi int, m *mention) int32 {
@@ -1076,7 +1076,7 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 		}
 		if p.speaker < 0 || p.kind == pronoun && !p.source && (p.quoted || p.sent != m.sent) {
 			// (A pronoun no quote made a source counts in its own
-			// sentence only: "He met Netanyahu, where he said".)
+			// sentence only: "He met Zelensky, where he said".)
 			continue
 		}
 		cl := &st.clusters[p.speaker]
@@ -1121,7 +1121,7 @@ func (st *state) unnamedPerson(p, m *mention) bool {
 }
 
 // headlineReferent returns, for a "he" or "she" in a headline that no
-// earlier person fits ("Gold Star Mom Corners Obama On His Refusal"), the
+// earlier person fits ("Widow Presses Rubio On His Silence"), the
 // first person of fitting gender named in the paragraphs after it, or -1.
 func (st *state) headlineReferent(oi int, m *mention) int32 {
 	if int(m.para) >= len(st.headline) || !st.headline[m.para] {
@@ -1141,7 +1141,7 @@ func (st *state) headlineReferent(oi int, m *mention) int32 {
 
 // signature returns the person whose name, alone in its paragraph, signs
 // the piece after first-person mention m (a letter to the editor ends
-// "Michael Pravica."), or -1: the first such name among the next mentions.
+// "John Carter."), or -1: the first such name among the next mentions.
 func (st *state) signature(oi int, m *mention) int32 {
 	for k := oi + 1; k < len(st.order) && k <= oi+window; k++ {
 		p := &st.ments[st.order[k]]
@@ -1233,7 +1233,7 @@ func (st *state) givenName(m *mention) bool {
 func (st *state) notPerson(cl *cluster) bool { return cl.typ == Organisation || cl.typ == Document }
 
 // modifier reports whether name mention p, after a determiner, modifies
-// the noun after it: "a Clinton campaign staffer".
+// the noun after it: "a Rubio campaign driver".
 func (st *state) modifier(p *mention) bool {
 	n, b := int(p.last)+1, int(p.first)-1
 	if p.kind != name || b < 0 || n >= len(st.words) || !st.isWord(b) || !st.isWord(n) || st.isUpper(n) {
@@ -1245,8 +1245,8 @@ func (st *state) modifier(p *mention) bool {
 
 // beforeNoun reports whether name mention p modifies the noun at k, the
 // word before a "who", from one or two words before it in lower case with
-// no determiner: "Clinton" of "a Clinton supporter who" is not who, but
-// "Kaine" of "Kaine is a lawyer who" may be.
+// no determiner: "Rubio" of "a Rubio backer who" is not who, but
+// "Hale" of "Hale is a lawyer who" may be.
 func (st *state) beforeNoun(p *mention, k int) bool {
 	n := int(p.last) + 1
 	if p.kind != name || n > k || k-n > 1 || st.words[p.last].flags&possessive != 0 {
@@ -1265,8 +1265,8 @@ func (st *state) beforeNoun(p *mention, k int) bool {
 
 // renamedGroup returns the plural group that the nominal at word d, which
 // a relative pronoun follows, renames after a comma or "are":
-// "superdelegates, the party leaders who", "Superdelegates are the
-// officials who" are the superdelegates. It returns nil when there is
+// "superdelegates, the party elders who", "Superdelegates are the
+// members who" are the superdelegates. It returns nil when there is
 // none.
 func (st *state) renamedGroup(oi, d int) *mention {
 	if d < 2 || !(st.punct(d-1, ",") || st.isWord(d-1) && (string(st.lower(d-1)) == "are" || string(st.buf) == "were")) {
@@ -1321,7 +1321,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			}
 		}
 		// Or the relative word before, though no quote made it a
-		// source: "DFA -- which was founded in 2004 and which has".
+		// source: "PCA - which was founded in 2010 and which has".
 		rel := string(st.lowerShort(w))
 		for b := k - 1; b > 0 && b > k-relativeWords && st.words[b].sent == m.sent; b-- {
 			if st.isWord(b) && string(st.lowerShort(b)) == rel {
@@ -1341,7 +1341,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		m.reason = "relative pronoun with no antecedent"
 		return
 	}
-	// "Future45, a super PAC that": the name the phrase before stands in
+	// "Forward88, a super PAC that": the name the phrase before stands in
 	// apposition to.
 	for d := k; d > 0 && d > k-6 && st.isWord(d) && st.words[d].sent == m.sent; d-- {
 		if _, ok := determiners[string(st.lower(d))]; ok {
@@ -1374,14 +1374,14 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			st.join(p, st.newCluster(p), Named)
 		}
 		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
-			// (But "a tech staffer at the State Department who": a
+			// (But "a records clerk at the Commerce Department who": a
 			// department is no "who".)
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
 		}
-		// Or a person a few words back: "Donna Sampson Rawlings, 59, of
-		// Ashton, Md., who".
+		// Or a person a few words back: "Karen Ellison Voss, 47, of
+		// Dunmore, Pa., who".
 		for b := oi - 1; b >= 0 && who; b-- {
 			p := &st.ments[st.order[b]]
 			if p.sent != m.sent || p.span.End < int(st.words[max(k-nearWords, 0)].start) {
@@ -1393,7 +1393,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 				return
 			}
 			if p.kind == role {
-				break // "the Republican nominee for president, who": no one further back
+				break // "the Green Party nominee for mayor, who": no one further back
 			}
 		}
 	}
@@ -1511,7 +1511,7 @@ func (st *state) plural(oi int, m *mention) {
 			}
 			bonus = coordBonus
 		case p.coord >= 0 && p.kind == name:
-			// Both names of "Obama and Clinton" (or all of a list).
+			// Both names of "Rubio and Waltz" (or all of a list).
 			also = append(also, p.speaker)
 			for q, n := p.coord, 0; q >= 0 && n < 8; q, n = st.ments[q].coord, n+1 {
 				if c := st.ments[q].speaker; c >= 0 && !slices.Contains(also, c) {
@@ -1529,7 +1529,7 @@ func (st *state) plural(oi int, m *mention) {
 			bonus = pluralBonus
 		case st.clusters[p.speaker].typ == Organisation:
 		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
-			// "Politifact did a fact-check ... they published": a
+			// "Factwise checked the figure ... they released": a
 			// one-word name that shows nothing of a person may be a
 			// body.
 		default:
