@@ -221,7 +221,7 @@ func TestAttribute(t *testing.T) {
 		{name: "a justice is a judge", text: "Brookfield County Court Justice Lena Ortiz ruled on Tuesday. The judge said the records remain closed.",
 			sources: []string{"The judge"},
 			want:    []string{"Lena Ortiz/person role"}, why: "justice and judge name one role"},
-		{name: "kind nominal prefers its modifier", text: "The U.S. Court of Appeals for the Sixth Circuit ruled on Friday. The Supreme Court may hear the case. The appeals court said it would not.",
+		{name: "kind nominal prefers its modifier", text: "The U.S. Court of Appeals for the Tenth Circuit heard the port dispute on Monday. The Supreme Court may take it up. The appeals court said it would not.",
 			sources: []string{"The appeals court"},
 			want:    []string{"U.S. Court of Appeals/organisation role"}, why: "appeals names the court"},
 		{name: "names inside a source phrase", text: "Dana Kirk, a spokeswoman for the United Dock Workers of Oregon, said no. The union said yes.",
