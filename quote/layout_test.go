@@ -143,7 +143,7 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "title is not a quote",
-			text: "The band played “American Skin” at the rally.",
+			text: "The band played “Harbor Lights” at the rally.",
 		},
 		{
 			name: "straight quotes",
@@ -355,9 +355,9 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "sentence goes on after the attribution",
 			why:  "the unquoted words after “he said,” finish the sentence the quotation began",
-			text: "“It's our bad luck,” he said, that both men had ties to the mosque. “It's sad,” she said, as the crowd left.",
+			text: "“It's our hard luck,” he said, that both envoys had stayed at the same hotel. “It's sad,” she said, as the crowd left.",
 			want: []found{
-				{Mixed, []string{"“It's our bad luck,”", "that both men had ties to the mosque"}, "said", "he"},
+				{Mixed, []string{"“It's our hard luck,”", "that both envoys had stayed at the same hotel"}, "said", "he"},
 				{Direct, []string{"“It's sad,”"}, "said", "she"},
 			},
 		},
@@ -860,11 +860,11 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "went on and a bare cue after only",
-			text: "She went on: “It is like a leaking house.” A spokesman for Hale could only quip: “The whole week was booked.” “If they were serious,” Morrow fumed.",
+			text: "She went on: “It is like a leaking house.” A spokesman for Hale could only quip: “The whole week was booked.” “If they meant it,” Morrow fumed.",
 			want: []found{
 				{Direct, []string{"“It is like a leaking house.”"}, "went on", "She"},
 				{Direct, []string{"“The whole week was booked.”"}, "quip", "A spokesman for Hale"},
-				{Direct, []string{"“If they were serious,”"}, "fumed", "Morrow"},
+				{Direct, []string{"“If they meant it,”"}, "fumed", "Morrow"},
 			},
 		},
 		{
@@ -1077,8 +1077,8 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "quotation and attribution in parentheses",
 			why:  "the parenthesis sets the quotation apart; the words before it are the writer's",
-			text: "The deal drew anger from members (“I want my dues back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
-			want: []found{{Direct, []string{"“I want my dues back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
+			text: "The deal drew anger from members (“Give me my fees back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
+			want: []found{{Direct, []string{"“Give me my fees back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
 		},
 		{
 			name: "parenthesis after the quotation",

@@ -143,7 +143,7 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 			case right && !left && top >= 0:
 				dst = p.close(dst, toks, top, i)
 			case right && !left && t.Glyph == LeftSgl:
-				t.Role = Apostrophe // a misused ’ after a word: CBS‘ Face the Nation
+				t.Role = Apostrophe // a misused ’ after a word: Reuters‘ Gulf desk
 			default:
 				p.open(toks, i)
 			}
