@@ -134,8 +134,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "mixed with lead-in",
 			why:  "words before the quotation are part of what was said",
-			text: "With thousands of counting systems, “there is no single point of failure,” he said.",
-			want: []found{{Mixed, []string{"With thousands of counting systems, “there is no single point of failure,”"}, "said", "he"}},
+			text: "With dozens of border towns, “there is no single gate to watch,” he said.",
+			want: []found{{Mixed, []string{"With dozens of border towns, “there is no single gate to watch,”"}, "said", "he"}},
 		},
 		{
 			name: "scare quotes are not quotes",
@@ -143,7 +143,7 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "title is not a quote",
-			text: "The band played “American Skin” at the rally.",
+			text: "The band played “Harbor Lights” at the rally.",
 		},
 		{
 			name: "straight quotes",
@@ -240,8 +240,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "participle after the mention",
 			why:  "known is a participle that ends the mention, not a noun in it",
-			text: "“There was no order,” said the base chief known as Bob.",
-			want: []found{{Direct, []string{"“There was no order,”"}, "said", "the base chief"}},
+			text: "“There was no order,” said the depot chief known as Kolya.",
+			want: []found{{Direct, []string{"“There was no order,”"}, "said", "the depot chief"}},
 		},
 		{
 			name: "content goes on after a comma and and",
@@ -270,16 +270,16 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "outer report over an adverb",
-			why:  "found is inside what the aides acknowledged",
-			text: "Aides acknowledged that even she found the “debt stack” confusing.",
-			want: []found{{Mixed, []string{"that even she found the “debt stack” confusing"}, "acknowledged", "Aides"}},
+			why:  "found is inside what the envoys acknowledged",
+			text: "Envoys acknowledged that even he found the “grain clause” baffling.",
+			want: []found{{Mixed, []string{"that even he found the “grain clause” baffling"}, "acknowledged", "Envoys"}},
 		},
 		{
 			name: "reporting noun before a reporting verb",
 			why:  "report and state are verbs too, but a noun after the",
-			text: "“Integration increases over time,” the report stated. The report said, “It is slow.”",
+			text: "“Trade grows slowly at first,” the report stated. The report said, “It is slow.”",
 			want: []found{
-				{Direct, []string{"“Integration increases over time,”"}, "stated", "the report"},
+				{Direct, []string{"“Trade grows slowly at first,”"}, "stated", "the report"},
 				{Direct, []string{"“It is slow.”"}, "said", "The report"},
 			},
 		},
@@ -294,110 +294,110 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "quotation set off by spaced hyphens",
 			why:  "a spaced hyphen stands for a dash: the words before it are the writer's",
-			text: "Neither man was impressed - “Born with a silver spoon,” Mr. Elkins said - but they stayed.",
-			want: []found{{Direct, []string{"“Born with a silver spoon,”"}, "said", "Mr. Elkins"}},
+			text: "Neither envoy was pleased - “Raised in a palace,” Mr. Morrow said - but they stayed.",
+			want: []found{{Direct, []string{"“Raised in a palace,”"}, "said", "Mr. Morrow"}},
 		},
 		{
 			name: "calls for after a subject is a verb",
 			why:  "calls for is a plural noun in Republican calls for reform, a verb after a pronoun or a name",
-			text: "He calls for a “Medicare for all” system. Bernie Sanders calls for a “political revolution.”",
+			text: "He calls for a “tolls for all” plan. Dana Ortiz calls for a “harbor revival.”",
 			want: []found{
-				{Mixed, []string{"a “Medicare for all” system"}, "calls for", "He"},
-				{Mixed, []string{"a “political revolution.”"}, "calls for", "Bernie Sanders"},
+				{Mixed, []string{"a “tolls for all” plan"}, "calls for", "He"},
+				{Mixed, []string{"a “harbor revival.”"}, "calls for", "Dana Ortiz"},
 			},
 		},
 		{
 			name: "title that ends the attribution's sentence",
 			why:  "the podcast's name is not a second piece of the quotation",
-			text: "“Being a dad, that’s my job,” Weiner said on the podcast “Here’s the Thing.”",
-			want: []found{{Direct, []string{"“Being a dad, that’s my job,”"}, "said on the podcast", "Weiner"}},
+			text: "“Keeping calm, that’s my job,” Morrow said on the podcast “Notes From Riyadh.”",
+			want: []found{{Direct, []string{"“Keeping calm, that’s my job,”"}, "said on the podcast", "Morrow"}},
 		},
 		{
 			name: "show title after a possessive",
 			why:  "a title-case name after a possessive, or a title after a word for a work, is no speech",
-			text: "Kasich spoke on MSNBC’s “Morning Joe.” He praised Trump’s “great” rallies. Rubio said so in his book “An American Son.”",
-			want: []found{{Mixed, []string{"Trump’s “great” rallies"}, "praised", "He"}},
+			text: "Hale spoke on NTV’s “Evening Desk.” He praised Morrow’s “fine” speeches. Lavrov said so in his book “The Long Table.”",
+			want: []found{{Mixed, []string{"Morrow’s “fine” speeches"}, "praised", "He"}},
 		},
 		{
 			name: "show title inside the cue's channel",
 			why:  "the title names where he spoke; the content starts after it",
-			text: "Sanders said on ABC’s “This Week” that he would “take a look” at the bill.",
-			want: []found{{Mixed, []string{"that he would “take a look” at the bill"}, "said on ABC’s “This Week”", "Sanders"}},
+			text: "Ortiz said on NTV’s “Evening Desk” that she would “look closely” at the toll plan.",
+			want: []found{{Mixed, []string{"that she would “look closely” at the toll plan"}, "said on NTV’s “Evening Desk”", "Ortiz"}},
 		},
 		{
 			name: "report in a relative clause",
-			why:  "the general's suggestion is part of what the groups asked",
-			text: "Muslim groups are asking Clinton to repudiate a retired general who suggested that the country should “segregate” radicals.",
-			want: []found{{Mixed, []string{"Clinton to repudiate a retired general who suggested that the country should “segregate” radicals"}, "asking", "Muslim groups"}},
+			why:  "the adviser's suggestion is part of what the groups asked",
+			text: "Farm groups are asking Ortiz to disown a former adviser who suggested that the port should “ration” grain.",
+			want: []found{{Mixed, []string{"Ortiz to disown a former adviser who suggested that the port should “ration” grain"}, "asking", "Farm groups"}},
 		},
 		{
 			name: "went on after the quotation",
 			why:  "went on and started report words only after a quotation that announces them",
-			text: "“It is a lot of nonsense,” he went on. “You had a conversation in January,” Hannity started. “Is it negotiable?” Hannity pressed.",
+			text: "“It is mostly noise,” he went on. “You met the envoy in March,” Morrow started. “Will you meet again?” Morrow pressed.",
 			want: []found{
-				{Direct, []string{"“It is a lot of nonsense,”"}, "went on", "he"},
-				{Direct, []string{"“You had a conversation in January,”"}, "started", "Hannity"},
-				{Direct, []string{"“Is it negotiable?”"}, "pressed", "Hannity"},
+				{Direct, []string{"“It is mostly noise,”"}, "went on", "he"},
+				{Direct, []string{"“You met the envoy in March,”"}, "started", "Morrow"},
+				{Direct, []string{"“Will you meet again?”"}, "pressed", "Morrow"},
 			},
 		},
 		{
 			name: "title and title",
 			why:  "a word for a speaker and a capitalised title are one mention",
-			text: "“The tariffs will hurt our farmers,” the Ohio governor and Democratic Senate candidate said in a statement.",
-			want: []found{{Direct, []string{"“The tariffs will hurt our farmers,”"}, "said in a statement", "the Ohio governor and Democratic Senate candidate"}},
+			text: "“The tariffs will hurt our farmers,” the Oregon mayor and Republican House hopeful said in a statement.",
+			want: []found{{Direct, []string{"“The tariffs will hurt our farmers,”"}, "said in a statement", "the Oregon mayor and Republican House hopeful"}},
 		},
 		{
 			name: "bare verb after an aside",
 			why:  "the plural subject stands before the aside between commas",
-			text: "Republican leaders, however, say it would let the department act as an “umpire.”",
-			want: []found{{Mixed, []string{"it would let the department act as an “umpire.”"}, "say", "Republican leaders"}},
+			text: "Port officials, however, say it would let the agency serve as a “referee.”",
+			want: []found{{Mixed, []string{"it would let the agency serve as a “referee.”"}, "say", "Port officials"}},
 		},
 		{
 			name: "sentence goes on after the attribution",
 			why:  "the unquoted words after “he said,” finish the sentence the quotation began",
-			text: "“It's our bad luck,” he said, that both men had ties to the mosque. “It's sad,” she said, as the crowd left.",
+			text: "“It's our hard luck,” he said, that both envoys had stayed at the same hotel. “It's sad,” she said, as the crowd left.",
 			want: []found{
-				{Mixed, []string{"“It's our bad luck,”", "that both men had ties to the mosque"}, "said", "he"},
+				{Mixed, []string{"“It's our hard luck,”", "that both envoys had stayed at the same hotel"}, "said", "he"},
 				{Direct, []string{"“It's sad,”"}, "said", "she"},
 			},
 		},
 		{
 			name: "interrupted quotation whose sentence turns",
 			why:  "the second piece follows “he said,” though the sentence goes on to other words",
-			text: "He railed against the move - “I love Oreos,” he said, “I will never eat them again” - and vowed to act.",
-			want: []found{{Direct, []string{"“I love Oreos,”", "“I will never eat them again”"}, "said", "he"}},
+			text: "He railed against the ban - “I love tea,” he said, “I can never drink it now” - and vowed to act.",
+			want: []found{{Direct, []string{"“I love tea,”", "“I can never drink it now”"}, "said", "he"}},
 		},
 		{
 			name: "continuation of a mixed quote",
 			why:  "a quote paragraph after a mixed quote whose attribution follows it goes on with it",
-			text: "America needs leaders “who keep calm,” Clinton said.\n\n“And that’s why steady leadership matters.”",
-			want: []found{{Mixed, []string{"America needs leaders “who keep calm,”", "“And that’s why steady leadership matters.”"}, "said", "Clinton"}},
+			text: "Riyadh needs envoys “who stay patient,” Rubio said.\n\n“And that’s why quiet talks matter.”",
+			want: []found{{Mixed, []string{"Riyadh needs envoys “who stay patient,”", "“And that’s why quiet talks matter.”"}, "said", "Rubio"}},
 		},
 		{
 			name: "introductory phrase before a quotation",
 			why:  "“As for ...,” and a participle phrase set the scene; they are not what was said",
-			text: "As for his pronouncements, “I kind of write them off,” she said. Emerging from the talks, the prime minister “looked ashen,” Mr. Arad said.",
+			text: "As for his threats, “I mostly ignore them,” she said. Leaving the talks, the minister “looked tired,” Mr. Hale said.",
 			want: []found{
-				{Direct, []string{"“I kind of write them off,”"}, "said", "she"},
-				{Mixed, []string{"the prime minister “looked ashen,”"}, "said", "Mr. Arad"},
+				{Direct, []string{"“I mostly ignore them,”"}, "said", "she"},
+				{Mixed, []string{"the minister “looked tired,”"}, "said", "Mr. Hale"},
 			},
 		},
 		{
 			name: "watch in an organisation's name",
-			why:  "Watch opens imperatives (Watch: ...) but ends names such as Judicial Watch",
-			text: "“It contains her address,” Judicial Watch added.",
-			want: []found{{Direct, []string{"“It contains her address,”"}, "added", "Judicial Watch"}},
+			why:  "Watch opens imperatives (Watch: ...) but ends names such as Harbor Watch",
+			text: "“It lists his home phone,” Harbor Watch added.",
+			want: []found{{Direct, []string{"“It lists his home phone,”"}, "added", "Harbor Watch"}},
 		},
 		{
 			name: "what someone called",
 			why:  "the naming clause is a quote of its own: what stands for the thing named",
-			text: "It was under what Mr. Hedge calls the “prior economy” model.",
-			want: []found{{Mixed, []string{"what", "the “prior economy” model"}, "calls", "Mr. Hedge"}},
+			text: "It was under what Mr. Hale calls the “old harbor” model.",
+			want: []found{{Mixed, []string{"what", "the “old harbor” model"}, "calls", "Mr. Hale"}},
 		},
 		{
 			name: "what someone called, right before the quotation",
-			text: "Cleveland sought the convention to shed what Gilbert called “a perception problem.”",
-			want: []found{{Mixed, []string{"what", "“a perception problem.”"}, "called", "Gilbert"}},
+			text: "Riyadh sought the summit to shed what Morrow called “an image deficit.”",
+			want: []found{{Mixed, []string{"what", "“an image deficit.”"}, "called", "Morrow"}},
 		},
 		{
 			name: "show is no cue before a quotation",
@@ -407,15 +407,15 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "verb that reports words only in a clause",
 			why:  "accepted and responded take things as objects; wrote takes a clause",
-			text: "He accepted “about $200,000” from Wall Street firms. Linick wrote they may have contained “sensitive material.”",
-			want: []found{{Mixed, []string{"they may have contained “sensitive material.”"}, "wrote", "Linick"}},
+			text: "He accepted “about $40,000” from two shipping lines. Hale wrote they might have held “private notes.”",
+			want: []found{{Mixed, []string{"they might have held “private notes.”"}, "wrote", "Hale"}},
 		},
 		{
 			name: "dateline before the subject",
 			why:  "WASHINGTON — names where the story was filed, not who spoke",
-			text: "WASHINGTON — The candidate knew about his work and thought the criticism was a “badge of honor.”\n\nPORTSMOUTH, N.H. ― The governor knew the plan and thought it was “a mistake.”",
+			text: "WASHINGTON — The envoy knew about his record and thought the attack was a “mark of respect.”\n\nPORTSMOUTH, N.H. ― The governor knew the plan and thought it was “a mistake.”",
 			want: []found{
-				{Mixed, []string{"the criticism was a “badge of honor.”"}, "thought", "The candidate"},
+				{Mixed, []string{"the attack was a “mark of respect.”"}, "thought", "The envoy"},
 				{Mixed, []string{"it was “a mistake.”"}, "thought", "The governor"},
 			},
 		},
@@ -440,8 +440,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "next sentence with two quotations",
 			why:  "the sentence after the attribution goes on past its first quotation into a second one, with no cue of its own",
-			text: "“We had leverage,” said Jeremy Bash, a former aide. “This was an example of Obama” and his team “quietly deciding.”",
-			want: []found{{Mixed, []string{"“We had leverage,”", "“This was an example of Obama” and his team “quietly deciding.”"}, "said", "Jeremy Bash, a former aide"}},
+			text: "“We had the upper hand,” said Tom Hale, a former aide. “This was a case of Witkoff” and his team “moving quietly.”",
+			want: []found{{Mixed, []string{"“We had the upper hand,”", "“This was a case of Witkoff” and his team “moving quietly.”"}, "said", "Tom Hale, a former aide"}},
 		},
 		{
 			name: "name then a verb that is also a noun",
@@ -458,23 +458,23 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "bare verb after an apposition",
 			why:  "the plural subject stands before the apposition's first comma",
-			text: "Critics, many of them Catholics, argue that Francis is a “political pope.”",
-			want: []found{{Mixed, []string{"that Francis is a “political pope.”"}, "argue", "Critics, many of them Catholics"}},
+			text: "Critics, many of them farmers, argue that Ortiz is a “paper mayor.”",
+			want: []found{{Mixed, []string{"that Ortiz is a “paper mayor.”"}, "argue", "Critics, many of them farmers"}},
 		},
 		{
 			name: "and said after a clause set off by a dash",
 			why:  "the sentence opens with a phrase; the coordinated cue's subject opens the clause after the dash",
-			text: "For that she drew his ire - he called her “weak” and said she had “zero support” in New Hampshire.",
+			text: "For that she drew his anger - he called her “soft” and said she had “no backing” in Oregon.",
 			want: []found{
-				{Mixed, []string{"her “weak”"}, "called", "he"},
-				{Mixed, []string{"she had “zero support” in New Hampshire"}, "said", "he"},
+				{Mixed, []string{"her “soft”"}, "called", "he"},
+				{Mixed, []string{"she had “no backing” in Oregon"}, "said", "he"},
 			},
 		},
 		{
 			name: "verb in -ed after a name",
 			why:  "defended is the subject's verb, not a modifier of what follows it",
-			text: "Trump defended eminent domain, calling it an “absolute necessity” for the government.",
-			want: []found{{Mixed, []string{"it an “absolute necessity” for the government"}, "calling", "Trump"}},
+			text: "Morrow defended the toll plan, calling it a “plain necessity” for the port.",
+			want: []found{{Mixed, []string{"it a “plain necessity” for the port"}, "calling", "Morrow"}},
 		},
 		{
 			name: "state before a title",
@@ -485,8 +485,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "comma inside a nested quotation",
 			why:  "the comma before the closing single mark announces the attribution as a comma before the double mark does",
-			text: "“Part of my job is to say: ‘He’s one of us,’” Mr. English said of Mr. Cruz.",
-			want: []found{{Direct, []string{"“Part of my job is to say: ‘He’s one of us,’”"}, "said", "Mr. English"}},
+			text: "“My task is to tell them: ‘She’s on our side,’” Mr. Hale said of Ms. Ortiz.",
+			want: []found{{Direct, []string{"“My task is to tell them: ‘She’s on our side,’”"}, "said", "Mr. Hale"}},
 		},
 		{
 			name: "passive participle in an apposition",
@@ -503,14 +503,14 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "inverted cue between commas",
 			why:  "the speaker follows the cue; the words before it begin what was said",
-			text: "Because of how Democrats crafted the schedule, explained Rosenberg, “it is hard to see how she loses.”",
-			want: []found{{Mixed, []string{"Because of how Democrats crafted the schedule", "“it is hard to see how she loses.”"}, "explained", "Rosenberg"}},
+			text: "Because of how the envoys drew up the agenda, explained Ushakov, “it is hard to see the talks failing.”",
+			want: []found{{Mixed, []string{"Because of how the envoys drew up the agenda", "“it is hard to see the talks failing.”"}, "explained", "Ushakov"}},
 		},
 		{
 			name: "time phrase before the subject",
 			why:  "A month later names when, not who: the subject follows its comma",
-			text: "A month later, he paid a visit to the border and explained why “the Hispanics” would “love” him.",
-			want: []found{{Mixed, []string{"why “the Hispanics” would “love” him"}, "explained", "he"}},
+			text: "A month later, he toured the port and explained why “the dockers” would “back” him.",
+			want: []found{{Mixed, []string{"why “the dockers” would “back” him"}, "explained", "he"}},
 		},
 		{
 			name: "participle after an inverted attribution",
@@ -530,16 +530,16 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "fronted cue before a quote paragraph",
 			why:  "the paragraph is nothing but an inverted cue, its speaker and a colon",
-			text: "Stated Stone:\n\n“I think that the stakes are so high.”",
-			want: []found{{Direct, []string{"“I think that the stakes are so high.”"}, "Stated", "Stone"}},
+			text: "Stated Morrow:\n\n“I think the risks are far too great.”",
+			want: []found{{Direct, []string{"“I think the risks are far too great.”"}, "Stated", "Morrow"}},
 		},
 		{
 			name: "statement named before a colon",
 			why:  "no reporting verb: the clause names the statement and its subject issued it",
-			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released the following statement:\n\n“The talks were useful.”",
+			text: "Lavrov issued a statement: “We will not retreat.” When the talks ended, the Kremlin released a brief statement:\n\n“The talks were useful.”",
 			want: []found{
 				{Direct, []string{"“We will not retreat.”"}, "issued a statement:", "Lavrov"},
-				{Direct, []string{"“The talks were useful.”"}, "released the following statement:", "the Kremlin"},
+				{Direct, []string{"“The talks were useful.”"}, "released a brief statement:", "the Kremlin"},
 			},
 		},
 		{
@@ -565,7 +565,7 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "contrast after a quoted phrase",
 			why:  "“…,” but also / but only go on with the reported words; but with a verb of its own is the speaker's next act",
-			text: "Rubio says Europeans are “right to be wary,” but also eager for a deal. Lavrov described the meeting as a “useful exchange,” but stopped short of promising more.",
+			text: "Rubio says Europeans are “right to be wary,” but also eager for a deal. Lavrov described the meeting as a “useful exchange,” but declined to promise more.",
 			want: []found{
 				{Mixed, []string{"Europeans are “right to be wary,” but also eager for a deal"}, "says", "Rubio"},
 				{Mixed, []string{"the meeting as a “useful exchange,”"}, "described", "Lavrov"},
@@ -688,22 +688,22 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "a channel noun that modifies another noun",
-			why:  "on her email server is a place in the reported words; in a Facebook post late Tuesday is where they were said",
-			text: "Ortiz said she “never sent classified material” on her private email server. Lee called the vote “a sham” in a Facebook post late Tuesday.",
+			why:  "on her email account is a place in the reported words; in a Facebook post late Tuesday is where they were said",
+			text: "Ortiz said she “never sent the draft plans” on her work email account. Lee called the vote “a sham” in a Facebook post late Tuesday.",
 			want: []found{
-				{Mixed, []string{"she “never sent classified material” on her private email server"}, "said", "Ortiz"},
+				{Mixed, []string{"she “never sent the draft plans” on her work email account"}, "said", "Ortiz"},
 				{Mixed, []string{"the vote “a sham”"}, "called", "Lee"},
 			},
 		},
 		{
 			name: "adverb between a trailing source and its cue",
-			text: "“We live in Satan’s kingdom,” my father often said.",
-			want: []found{{Direct, []string{"“We live in Satan’s kingdom,”"}, "said", "my father"}},
+			text: "“We live on borrowed time,” my father often said.",
+			want: []found{{Direct, []string{"“We live on borrowed time,”"}, "said", "my father"}},
 		},
 		{
 			name: "report of its own after a quotation that ends its sentence",
-			why:  "He said, twice, that ... reports its own words; the quotation before it goes on with the one before",
-			text: "“Our farms are being squeezed by the new tariffs,” Mr. Rubio said. “That is my main worry.” He said, twice, that he was going back to Riyadh.",
+			why:  "He said, again, that ... reports its own words; the quotation before it goes on with the one before",
+			text: "“Our farms are being squeezed by the new tariffs,” Mr. Rubio said. “That is my main worry.” He said, again, that he would fly back to Riyadh.",
 			want: []found{{Direct, []string{"“Our farms are being squeezed by the new tariffs,”", "“That is my main worry.”"}, "said", "Mr. Rubio"}},
 		},
 		{
@@ -730,29 +730,29 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "time phrase before an attribution in mid-sentence",
 			why:  "During ..., X said, ...: when the words were said is no part of them",
-			text: "During her years on the council, Ms. Ortiz said, a majority of Ohioans have come to believe “that the dam is unsafe.”",
-			want: []found{{Mixed, []string{"a majority of Ohioans have come to believe “that the dam is unsafe.”"}, "said", "Ms. Ortiz"}},
+			text: "During her time on the council, Ms. Ortiz said, most residents had grown to fear “that the dam would fail.”",
+			want: []found{{Mixed, []string{"most residents had grown to fear “that the dam would fail.”"}, "said", "Ms. Ortiz"}},
 		},
 		{
 			name: "attribution repeated after a quotation with a cue before it",
 			why:  "she said, after a quotation a cue before it attributes, attributes the quotation that opens the next sentence",
-			text: "McCaskill scolded him: “The community is against you,” she said. “I don’t understand.”",
+			text: "Hale scolded him: “The whole port is against you,” she said. “I can’t see why.”",
 			want: []found{
-				{Direct, []string{"“The community is against you,”"}, "scolded", "McCaskill"},
-				{Direct, []string{"“I don’t understand.”"}, "said", "she"},
+				{Direct, []string{"“The whole port is against you,”"}, "scolded", "Hale"},
+				{Direct, []string{"“I can’t see why.”"}, "said", "she"},
 			},
 		},
 		{
 			name: "title after a work and a comma",
-			why:  "in her memoir, “Tough Choices.”: a title-case name after a word for a work is its title, not words said",
-			text: "She wrote about it in her memoir, “Tough Choices.” Trump said of the episode, “I don’t like it.”",
-			want: []found{{Direct, []string{"“I don’t like it.”"}, "said", "Trump"}},
+			why:  "in her memoir, “Hard Harbors.”: a title-case name after a word for a work is its title, not words said",
+			text: "She wrote about it in her memoir, “Hard Harbors.” Morrow said of the episode, “I don’t like it.”",
+			want: []found{{Direct, []string{"“I don’t like it.”"}, "said", "Morrow"}},
 		},
 		{
 			name: "when after a quotation right after its cue",
 			why:  "on Friday afternoon, as he promised ...: the clause goes on with the writer's words, not the speaker's",
-			text: "Trump tweeted “Thank you Indiana” on Friday afternoon.",
-			want: []found{{Direct, []string{"“Thank you Indiana”"}, "tweeted", "Trump"}},
+			text: "Morrow tweeted “Thank you Oregon” on Friday afternoon.",
+			want: []found{{Direct, []string{"“Thank you Oregon”"}, "tweeted", "Morrow"}},
 		},
 		{
 			name: "whom a question was asked, right before it",
@@ -761,55 +761,55 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "bare say after a plural head and an aside",
-			why:  "Supporters of the bill say: the head before of is plural; however between commas is an aside",
-			text: "Supporters of the bill, however, say it would keep safeguards in place as an “umpire.”",
-			want: []found{{Mixed, []string{"it would keep safeguards in place as an “umpire.”"}, "say", "Supporters of the bill"}},
+			why:  "Supporters of the pact say: the head before of is plural; however between commas is an aside",
+			text: "Supporters of the pact, however, say it would leave the envoys in place as a “buffer.”",
+			want: []found{{Mixed, []string{"it would leave the envoys in place as a “buffer.”"}, "say", "Supporters of the pact"}},
 		},
 		{
 			name: "second verb of a subordinate clause shares the first one's source",
 			why:  "and called for ...: the subject of called speaks again; the subordinate clause ends at its comma",
-			text: "Though she called the behavior “outrageous” and called for pay to be “clawed back” for executives, Clinton restricted her comments.",
+			text: "Though he called the delay “absurd” and called for fees to be “handed back” to shippers, Morrow kept his remarks short.",
 			want: []found{
-				{Mixed, []string{"the behavior “outrageous”"}, "called", "she"},
-				{Mixed, []string{"pay to be “clawed back” for executives"}, "called for", "she"},
+				{Mixed, []string{"the delay “absurd”"}, "called", "he"},
+				{Mixed, []string{"fees to be “handed back” to shippers"}, "called for", "he"},
 			},
 		},
 		{
 			name: "a ruling as a source",
 			why:  "ruling after a determiner is a noun, not a form of rule",
-			text: "“A state cannot avoid the conclusion,” said the ruling.",
-			want: []found{{Direct, []string{"“A state cannot avoid the conclusion,”"}, "said", "the ruling"}},
+			text: "“The port cannot escape the fine,” said the ruling.",
+			want: []found{{Direct, []string{"“The port cannot escape the fine,”"}, "said", "the ruling"}},
 		},
 		{
 			name: "subject after a full date",
-			why:  "On July 6, 2015, ...: the year after the day is part of the introductory phrase",
-			text: "On July 6, 2015, Sanders made the following comment:\n\n“For young people the unemployment rate is 33 percent.”",
-			want: []found{{Direct, []string{"“For young people the unemployment rate is 33 percent.”"}, "made the following comment:", "Sanders"}},
+			why:  "On March 4, 2019, ...: the year after the day is part of the introductory phrase",
+			text: "On March 4, 2019, Ortiz made the following comment:\n\n“For dock workers the jobless rate is 21 percent.”",
+			want: []found{{Direct, []string{"“For dock workers the jobless rate is 21 percent.”"}, "made the following comment:", "Ortiz"}},
 		},
 		{
 			name: "a date in digits inside a source",
-			text: "“They are 100 percent wrong,” said 9/11 widow Terry Strada.",
-			want: []found{{Direct, []string{"“They are 100 percent wrong,”"}, "said", "9/11 widow Terry Strada"}},
+			text: "“They are 100 percent mistaken,” said 3/14 survivor Dana Hale.",
+			want: []found{{Direct, []string{"“They are 100 percent mistaken,”"}, "said", "3/14 survivor Dana Hale"}},
 		},
 		{
 			name: "the cue's object before a quoted sentence",
-			why:  "added the words, “…”: an object with an article is part of what was said; a time (a day earlier) is not",
-			text: "She added the words, “Hillary Clinton.” He also stated a day earlier, “We will go to war.”",
+			why:  "added the words, “…”: an object with an article is part of what was said; a time (a week earlier) is not",
+			text: "She added the words, “Grain first.” He also stated a week earlier, “We will walk away.”",
 			want: []found{
-				{Mixed, []string{"the words, “Hillary Clinton.”"}, "added", "She"},
-				{Direct, []string{"“We will go to war.”"}, "stated", "He"},
+				{Mixed, []string{"the words, “Grain first.”"}, "added", "She"},
+				{Direct, []string{"“We will walk away.”"}, "stated", "He"},
 			},
 		},
 		{
 			name: "title-case name after about or on",
-			why:  "talking about “Collapse: …”, a project on “Women in Power”: titles, not words said",
-			text: "Rhodes recalled Mr. Obama talking about “Collapse: How Societies Choose to Fail,” a book. Lynch agreed to an interview for the project on “Women in Power.”",
+			why:  "talking about “Drift: …”, a project on “Voices of the Gulf”: titles, not words said",
+			text: "Hale recalled Mr. Morrow talking about “Drift: How Ports Lose Their Ships,” a book. Ortiz agreed to an interview for the project on “Voices of the Gulf.”",
 		},
 		{
 			name: "nickname inside a name",
 			why:  "a capitalized word in marks between a first and a last name is no quotation",
-			text: "Scott's niece, Marcia “Cia” Price, shouted to the crowd. “The nation is watching Virginia.”",
-			want: []found{{Direct, []string{"“The nation is watching Virginia.”"}, "shouted to the crowd", "Scott's niece, Marcia “Cia” Price"}},
+			text: "Hale's cousin, Teresa “Tess” Morrow, shouted to the crowd. “The whole port is watching.”",
+			want: []found{{Direct, []string{"“The whole port is watching.”"}, "shouted to the crowd", "Hale's cousin, Teresa “Tess” Morrow"}},
 		},
 		{
 			name: "adverb between a name and a verb that is also a noun",
@@ -825,9 +825,9 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "report noun with its owner",
 			why:  "the owner of the remark is its source; the that-clause is what was said",
-			text: "Hale stirred anger with her remark that “there’s no seat at the table” for some. Critics mocked Rubio’s claim that Lavrov was “useful.”",
+			text: "Hale drew fire with her remark that “the table has no room” for latecomers. Critics mocked Rubio’s claim that Lavrov was “useful.”",
 			want: []found{
-				{Mixed, []string{"that “there’s no seat at the table” for some"}, "remark", "her"},
+				{Mixed, []string{"that “the table has no room” for latecomers"}, "remark", "her"},
 				{Mixed, []string{"that Lavrov was “useful.”"}, "claim", "Rubio’s"},
 			},
 		},
@@ -842,16 +842,16 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "document and its verb in -s",
 			why:  "reads after a word for a document is its verb, not a plural noun",
-			text: "“We see charter schools offering a choice,” the letter reads. A reader would now ask: “What?”",
+			text: "“We see small ports losing their trade,” the letter reads. A reader would now ask: “What?”",
 			want: []found{
-				{Direct, []string{"“We see charter schools offering a choice,”"}, "reads", "the letter"},
+				{Direct, []string{"“We see small ports losing their trade,”"}, "reads", "the letter"},
 				{Direct, []string{"“What?”"}, "ask", "A reader"},
 			},
 		},
 		{
 			name: "quotation paragraph signed in the next",
-			text: "“Boeing and GE pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.",
-			want: []found{{Direct, []string{"“Boeing and GE pay zero taxes.”"}, "-", "Sanders"}},
+			text: "“Big shippers pay no port fees.”\n\n- Ortiz.\n\nThis is a complex issue.",
+			want: []found{{Direct, []string{"“Big shippers pay no port fees.”"}, "-", "Ortiz"}},
 		},
 		{
 			name: "cue fronted before its speaker",
@@ -860,11 +860,11 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "went on and a bare cue after only",
-			text: "She went on: “It is like a leaking house.” A spokesman for Sanders could only quip: “Christmas Eve was booked.” “If they were serious,” Toomey fumed.",
+			text: "She went on: “It is like a leaking house.” A spokesman for Hale could only quip: “The whole week was booked.” “If they meant it,” Morrow fumed.",
 			want: []found{
 				{Direct, []string{"“It is like a leaking house.”"}, "went on", "She"},
-				{Direct, []string{"“Christmas Eve was booked.”"}, "quip", "A spokesman for Sanders"},
-				{Direct, []string{"“If they were serious,”"}, "fumed", "Toomey"},
+				{Direct, []string{"“The whole week was booked.”"}, "quip", "A spokesman for Hale"},
+				{Direct, []string{"“If they meant it,”"}, "fumed", "Morrow"},
 			},
 		},
 		{
@@ -888,8 +888,8 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "participle gerund after a subject with an object",
 			why:  "ended his speech is a verb and its object, not part of the mention",
-			text: "Obama ended his speech, saying “Too many.”",
-			want: []found{{Direct, []string{"“Too many.”"}, "saying", "Obama"}},
+			text: "Morrow ended his speech, saying “Never again.”",
+			want: []found{{Direct, []string{"“Never again.”"}, "saying", "Morrow"}},
 		},
 	}
 	checkLayouts(t, New(Options{}), tests)
@@ -907,8 +907,8 @@ func TestLayoutBounds(t *testing.T) {
 		},
 		{
 			name: "dotted abbreviation before the next quotation",
-			text: "“The dam is old,” Ortiz said at a rally in Binghamton, N.Y. “We will fix it.”",
-			want: []found{{Direct, []string{"“The dam is old,”", "“We will fix it.”"}, "said at a rally in Binghamton", "Ortiz"}},
+			text: "“The dam is old,” Ortiz said at a rally in Albany, N.Y. “We will fix it.”",
+			want: []found{{Direct, []string{"“The dam is old,”", "“We will fix it.”"}, "said at a rally in Albany", "Ortiz"}},
 		},
 		{
 			name: "a further quotation after but",
@@ -923,8 +923,8 @@ func TestLayoutBounds(t *testing.T) {
 		},
 		{
 			name: "attribution sentence before the quotation",
-			text: "Dana Ortiz, the county engineer, said in a statement. “The dam will hold.”",
-			want: []found{{Direct, []string{"“The dam will hold.”"}, "said in a statement", "Dana Ortiz, the county engineer"}},
+			text: "Dana Ortiz, the county engineer, said in a statement. “Our dam will hold.”",
+			want: []found{{Direct, []string{"“Our dam will hold.”"}, "said in a statement", "Dana Ortiz, the county engineer"}},
 		},
 		{
 			name: "object of an urging verb is reported",
@@ -970,8 +970,8 @@ func TestLayoutBounds(t *testing.T) {
 		},
 		{
 			name: "a report right after the quotation ends the clause",
-			text: "Ortiz said the meeting was “very useful” he claimed they had never met.",
-			want: []found{{Mixed, []string{"the meeting was “very useful”"}, "said", "Ortiz"}},
+			text: "Ortiz said the meeting was “quite useful” he claimed the envoys had never met.",
+			want: []found{{Mixed, []string{"the meeting was “quite useful”"}, "said", "Ortiz"}},
 		},
 		{
 			name: "that after a setting",
@@ -987,7 +987,7 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "subject far before a speech verb",
 			why:  "a long apposition stands between the subject and said",
-			text: "Rich Ortiz, a farmer who played a major role in the relief effort of 2008 and who is now running the relief program for the whole of the valley and its towns, said the dam was “never safe.”",
+			text: "Rich Ortiz, a farmer who led much of the flood relief work of 2008 and who now runs the aid program for the whole of the valley and its towns, said the dam was “never safe.”",
 			want: []found{{Mixed, []string{"the dam was “never safe.”"}, "said", "Rich Ortiz"}},
 		},
 		{
@@ -1035,23 +1035,23 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "dubbed after a pronoun is a speaker's verb",
 			why:  "dubbed before a quotation marks a title, unless a pronoun subject says it",
-			text: "He took a swipe at Ortiz, who he dubbed “the little mayor.”",
-			want: []found{{Mixed, []string{"who", "“the little mayor.”"}, "dubbed", "he"}},
+			text: "He took a jab at Ortiz, who he dubbed “the toll queen.”",
+			want: []found{{Mixed, []string{"who", "“the toll queen.”"}, "dubbed", "he"}},
 		},
 		{
 			name: "question in an opening asked clause",
 			why:  "the clause says what was asked and names no asker",
-			text: "Asked whether the mayor “has the integrity to serve,” most voters said yes. When asked to confirm his role in the “secret” plan, a second official did so.",
+			text: "Asked whether the envoy “can be trusted with the file,” most voters said no. When asked to confirm his role in the “secret” plan, a second official did so.",
 			want: []found{
-				{Mixed, []string{"whether the mayor “has the integrity to serve,”"}, "Asked", ""},
+				{Mixed, []string{"whether the envoy “can be trusted with the file,”"}, "Asked", ""},
 				{Mixed, []string{"to confirm his role in the “secret” plan"}, "asked", ""},
 			},
 		},
 		{
 			name: "quotation after a mention that ends in an abbreviation",
 			why:  "the dot of R-S.C. ends the sentence, so the next quotation goes on with the same speaker",
-			text: `"We will not back down," said Sen. Tom Lee, R-S.C. "I get that. But he is wrong."`,
-			want: []found{{Direct, []string{`"We will not back down,"`, `"I get that. But he is wrong."`}, "said", "Sen. Tom Lee, R-S.C."}},
+			text: `"We will not back down," said Sen. Tom Lee, R-S.C. "I see that. Still, he is wrong."`,
+			want: []found{{Direct, []string{`"We will not back down,"`, `"I see that. Still, he is wrong."`}, "said", "Sen. Tom Lee, R-S.C."}},
 		},
 		{
 			name: "a share's answer ends the previous share's",
@@ -1077,8 +1077,8 @@ func TestLayoutBounds(t *testing.T) {
 		{
 			name: "quotation and attribution in parentheses",
 			why:  "the parenthesis sets the quotation apart; the words before it are the writer's",
-			text: "The deal drew anger from members (“I want my dues back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
-			want: []found{{Direct, []string{"“I want my dues back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
+			text: "The deal drew anger from members (“Give me my fees back,” wrote Ed Ross, a welder in Ohio) and from some locals.",
+			want: []found{{Direct, []string{"“Give me my fees back,”"}, "wrote", "Ed Ross, a welder in Ohio"}},
 		},
 		{
 			name: "parenthesis after the quotation",
@@ -1099,14 +1099,14 @@ func TestLayoutBounds(t *testing.T) {
 		},
 		{
 			name: "verb outside the lexicon with an object as a quotation",
-			text: "Ortiz has been steadily pounding the mayor as a “reckless builder” all week.",
-			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily pounding", "Ortiz"}},
+			text: "Ortiz has been steadily hammering the mayor as a “reckless builder” all week.",
+			want: []found{{Mixed, []string{"the mayor as a “reckless builder” all week"}, "has been steadily hammering", "Ortiz"}},
 		},
 		{
 			name: "verb outside the lexicon before a quoted clause",
 			why:  "four words or more, not a name, after a person's verb and its object read as words said",
-			text: "She wants the candidates “first and foremost to admit that it is a real thing.” Those grants are available to “every other family that has filed its papers on time.” Ortiz ended the letter with “Si Vis Pacem Para Bellum.”",
-			want: []found{{Mixed, []string{"the candidates “first and foremost to admit that it is a real thing.”"}, "wants", "She"}},
+			text: "She wants the envoys “above all else to concede that the blockade is real.” Those grants are available to “every other family that has filed its papers on time.” Ortiz ended the letter with “Nemo Me Impune Lacessit.”",
+			want: []found{{Mixed, []string{"the envoys “above all else to concede that the blockade is real.”"}, "wants", "She"}},
 		},
 		{
 			name: "verb outside the lexicon before a scare quote",
@@ -1135,10 +1135,10 @@ func TestIndirectLayouts(t *testing.T) {
 		{
 			name: "continuation past reported speech",
 			why:  "the gerund's report does not interrupt the quoted voice the next paragraph goes on with",
-			text: "“Whites will become minorities,” Ramos said, referring to the growing Hispanic community.\n\n“So I think there is resistance.”",
+			text: "“Small ports will disappear,” Hale said, referring to the shrinking fishing fleet.\n\n“So I expect some anger.”",
 			want: []found{
-				{Direct, []string{"“Whites will become minorities,”", "“So I think there is resistance.”"}, "said", "Ramos"},
-				{Indirect, []string{"the growing Hispanic community"}, "referring to", "Ramos"},
+				{Direct, []string{"“Small ports will disappear,”", "“So I expect some anger.”"}, "said", "Hale"},
+				{Indirect, []string{"the shrinking fishing fleet"}, "referring to", "Hale"},
 			},
 		},
 		{
@@ -1189,11 +1189,11 @@ func TestIndirectLayouts(t *testing.T) {
 		{
 			name: "quotation paragraph after reported speech alone in its paragraph",
 			why:  "the quotation goes on with the same voice, unless the next line signs it",
-			text: "Carter said that critics had been predicting a withdrawal.\n\n“That’s because this region remains the most consequential.”\n\nSanders said she would consider legislation.\n\n\"Boeing and GE pay zero taxes.\"\n\n- Sanders",
+			text: "Waltz said that skeptics had long expected a pullout.\n\n“That’s because the Gulf still matters more than any other place.”\n\nOrtiz said she would weigh a new toll.\n\n\"Big shippers pay no port fees.\"\n\n- Ortiz",
 			want: []found{
-				{Mixed, []string{"that critics had been predicting a withdrawal", "“That’s because this region remains the most consequential.”"}, "said", "Carter"},
-				{Indirect, []string{"she would consider legislation"}, "said", "Sanders"},
-				{Direct, []string{"\"Boeing and GE pay zero taxes.\""}, "-", "Sanders"},
+				{Mixed, []string{"that skeptics had long expected a pullout", "“That’s because the Gulf still matters more than any other place.”"}, "said", "Waltz"},
+				{Indirect, []string{"she would weigh a new toll"}, "said", "Ortiz"},
+				{Direct, []string{"\"Big shippers pay no port fees.\""}, "-", "Ortiz"},
 			},
 		},
 		{
@@ -1214,14 +1214,14 @@ func TestPartlyQuoted(t *testing.T) {
 	tests := []layoutCase{
 		{
 			name: "according to before quoted words",
-			text: "According to the report, the men wore shirts that read “Settle for Hillary.”",
-			want: []found{{Mixed, []string{"the men wore shirts that read “Settle for Hillary.”"}, "According to", "the report"}},
+			text: "According to the report, the fans wore scarves that read “Back the Envoy.”",
+			want: []found{{Mixed, []string{"the fans wore scarves that read “Back the Envoy.”"}, "According to", "the report"}},
 		},
 		{
 			name: "a title is no quotation",
 			why:  "words in marks after a naming word are a title, not what was said",
-			text: "According to the report, the agency helped publish a book titled “Who’s Who in the CIA.”",
-			want: []found{{Indirect, []string{"the agency helped publish a book titled “Who’s Who in the CIA.”"}, "According to", "the report"}},
+			text: "According to the report, the agency helped publish a book titled “Who’s Who in the Secret Police.”",
+			want: []found{{Indirect, []string{"the agency helped publish a book titled “Who’s Who in the Secret Police.”"}, "According to", "the report"}},
 		},
 	}
 	checkLayouts(t, New(Options{Indirect: true}), tests)

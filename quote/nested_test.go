@@ -20,22 +20,22 @@ func TestNestedAtEnd(t *testing.T) {
 		},
 		{
 			name: "no space between the marks",
-			text: `"He is the 'Sponsor,'" Trump wrote in 2010.`,
+			text: `"He is the 'Sponsor,'" Witkoff wrote in 2010.`,
 			want: []found{{
 				Kind:    Direct,
 				Content: []string{`"He is the 'Sponsor,'"`},
 				Cue:     "wrote in 2010",
-				Source:  "Trump",
+				Source:  "Witkoff",
 			}},
 		},
 		{
 			name: "curly marks",
-			text: "“He is the ‘Sponsor,’ ” Trump wrote of the gift.",
+			text: "“He is the ‘Sponsor,’ ” Witkoff wrote of the gift.",
 			want: []found{{
 				Kind:    Direct,
 				Content: []string{"“He is the ‘Sponsor,’ ”"},
 				Cue:     "wrote",
-				Source:  "Trump",
+				Source:  "Witkoff",
 			}},
 		},
 	})

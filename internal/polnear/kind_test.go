@@ -70,7 +70,7 @@ func TestGoldKind(t *testing.T) {
 		{
 			name:    "opening mark typed for a closing one",
 			why:     "a “ after a word and before a space closes the quote",
-			text:    "a site called “If Trump Wins“ that pitches the island",
+			text:    "a site called “If Ortiz Loses“ that sells the island",
 			content: "the island",
 			want:    quote.Indirect,
 		},

@@ -14,7 +14,7 @@ type Region struct {
 // Last returns the index in toks of the last token of the quotation's own
 // words: the token before its closing mark, or, when quotations nested in
 // it end there too, the token before their closing marks, so that in
-// "the 'Title Sponsor,' " the comma is what ends the outer quotation. An
+// "the 'Main Backer,' " the comma is what ends the outer quotation. An
 // unclosed region ends with toks, the paragraph [Pairer.Pair] paired. The
 // result is never before Open.
 func (r Region) Last(toks []Token) int {
@@ -93,7 +93,7 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 				case top >= 0:
 					dst = p.close(dst, toks, top, i)
 				case left || i == 0 && t.Glyph == RightDbl:
-					// ” … they are so not like him,”: a closing mark that
+					// ” … they are nothing like us,”: a closing mark that
 					// opens its paragraph has nothing to close.
 					p.open(toks, i)
 				}
@@ -143,7 +143,7 @@ func (p *Pairer) Pair(dst []Region, text string, toks []Token, paraEnd int) []Re
 			case right && !left && top >= 0:
 				dst = p.close(dst, toks, top, i)
 			case right && !left && t.Glyph == LeftSgl:
-				t.Role = Apostrophe // a misused ’ after a word: CBS‘ Face the Nation
+				t.Role = Apostrophe // a misused ’ after a word: Reuters‘ Gulf desk
 			default:
 				p.open(toks, i)
 			}

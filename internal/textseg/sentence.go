@@ -14,8 +14,8 @@ var abbreviations = map[string]bool{
 }
 
 // stateAbbreviations are US states as news style abbreviates them
-// ("Cambridge, Mass., said"). Unlike a title, one may end its sentence:
-// "He lives in Boston, Mass. He left."
+// ("Salem, Mass., said"). Unlike a title, one may end its sentence:
+// "He lives in Lowell, Mass. He left."
 var stateAbbreviations = map[string]bool{
 	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Fla": true,
 	"Ga": true, "Ill": true, "Kan": true, "Ky": true, "Md": true, "Mass": true, "Mich": true, "Minn": true,

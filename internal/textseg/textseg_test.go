@@ -71,13 +71,13 @@ func TestSentences(t *testing.T) {
 	}{
 		{
 			name: "abbreviations",
-			text: "Mr. Lavrov met Gov. Pence in the U.S. on Sept. 3. Then he left.",
-			want: []string{"Mr. Lavrov met Gov. Pence in the U.S. on Sept. 3.", "Then he left."},
+			text: "Mr. Lavrov met Gov. Hale in the U.S. on Sept. 3. Then he left.",
+			want: []string{"Mr. Lavrov met Gov. Hale in the U.S. on Sept. 3.", "Then he left."},
 		},
 		{
 			name: "state abbreviations",
-			text: "Mr. Daniloff, retired in Cambridge, Mass., said so. He lives in Boston, Mass. He left.",
-			want: []string{"Mr. Daniloff, retired in Cambridge, Mass., said so.", "He lives in Boston, Mass.", "He left."},
+			text: "Mr. Morrow, retired in Salem, Mass., said so. He lives in Lowell, Mass. He left.",
+			want: []string{"Mr. Morrow, retired in Salem, Mass., said so.", "He lives in Lowell, Mass.", "He left."},
 		},
 		{
 			name: "suffix before a capital",
@@ -182,16 +182,16 @@ func TestPair(t *testing.T) {
 		{
 			name:       "closing mark opening a paragraph",
 			why:        "a ” before an ellipsis at the start of a paragraph has nothing to close, so it opens",
-			text:       "” … they are not like him,” she said.",
-			tokens:     "”[open] … they are not like him , ”[close] she said .",
-			quotations: []string{"” … they are not like him,”"},
+			text:       "” … they are nothing like us,” she said.",
+			tokens:     "”[open] … they are nothing like us , ”[close] she said .",
+			quotations: []string{"” … they are nothing like us,”"},
 		},
 		{
 			name:       "three apostrophes",
 			why:        "before a word they open a double and then a single mark; after one they close the single and then the double",
-			text:       "'''College Bowl,''' he replied.",
-			tokens:     "''[open] '[open] College Bowl , '[close] ''[close] he replied .",
-			quotations: []string{"'''College Bowl,'''"},
+			text:       "'''Harbor Quiz,''' he replied.",
+			tokens:     "''[open] '[open] Harbor Quiz , '[close] ''[close] he replied .",
+			quotations: []string{"'''Harbor Quiz,'''"},
 		},
 		{
 			name:       "nested single marks",
@@ -285,7 +285,7 @@ func TestRegionLast(t *testing.T) {
 		{
 			name: "title at the end",
 			why:  "American usage closes both quotations after the title's comma",
-			text: `"He is the 'Title Sponsor,' " Eric Trump wrote.`,
+			text: `"He is the 'Main Backer,' " Dana Ortiz wrote.`,
 			want: ",",
 		},
 		{name: "marks together", text: "“He is the ‘Sponsor,’” he wrote.", want: ","},

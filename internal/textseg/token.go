@@ -337,7 +337,7 @@ func scanWord(text string, i, end int) int {
 		}
 		switch r {
 		case '\'', '’', '‘', '-', '‐', '&':
-			// ‘ between letters is a misused apostrophe: Trump‘s.
+			// ‘ between letters is a misused apostrophe: Rubio‘s.
 			if isLetter(prev) && isAlnum(next) || r != '\'' && r != '’' && r != '‘' && isAlnum(prev) && isAlnum(next) {
 				i += w
 				runLen = 0
