@@ -48,7 +48,7 @@ type state struct {
 	byGiven  map[string][]int32
 	byInit   map[uint64]int32 // organisations by the initials of their name, see initials
 	byNoun   map[string]int32
-	roles    map[string][]int32 // role key and affiliation → holders, as resolved
+	roles    map[roleAt][]int32 // holders of a role, as resolved
 	orgs     map[string][]int32 // see orgIndex
 	byHead   map[string][]int32 // see holders
 	headline []bool             // per paragraph
@@ -80,7 +80,7 @@ var pool = sync.Pool{New: func() any {
 		byGiven: make(map[string][]int32),
 		byInit:  make(map[uint64]int32),
 		byNoun:  make(map[string]int32),
-		roles:   make(map[string][]int32),
+		roles:   make(map[roleAt][]int32),
 	}
 }}
 

@@ -612,6 +612,10 @@ func (st *state) orgIndex() map[string][]int32 {
 	return st.orgs
 }
 
+// roleAt keys the holders of a role: its key (see roleKey) and the
+// affiliation named with it.
+type roleAt struct{ key, affil string }
+
 // role resolves a role nominal to the one person in the document who holds
 // the role; an indefinite one ("an aide") is anonymous.
 func (st *state) role(m *mention) {
@@ -633,7 +637,7 @@ func (st *state) role(m *mention) {
 	}
 	found, n := int32(-1), 0
 	var all []int32
-	ck := key + "\x00" + m.affil
+	ck := roleAt{key, m.affil}
 	if r, ok := st.roles[ck]; ok {
 		all = r
 	} else {
