@@ -84,19 +84,23 @@ func (s *scanner) indirect(first int, all bool) {
 // clauses no layout read, in this paragraph, whose quotes so far begin at
 // s.out[first]: see nestedReport.
 func (s *scanner) nestedReports(first int) {
-	var cues map[int]bool // where the cues found so far start
+	cues := false // s.cues holds where the cues found so far start
 	for _, sent := range s.sents {
 		for i := sent.From + 2; i < sent.To; i++ {
 			if s.quoted[i] || !s.e.lex.Maybe(s.tok(i)) || s.nestedRelative(i, sent) < 0 {
 				continue
 			}
-			if cues == nil {
-				cues = make(map[int]bool, len(s.out)-first)
+			if !cues {
+				cues = true
+				if s.cues == nil {
+					s.cues = make(map[int]bool)
+				}
+				clear(s.cues)
 				for _, q := range s.out[first:] {
-					cues[q.Cue.Span.Start] = true
+					s.cues[q.Cue.Span.Start] = true
 				}
 			}
-			if !cues[s.at(i).Start] {
+			if !s.cues[s.at(i).Start] {
 				s.nestedReport(i, sent)
 			}
 		}

@@ -51,6 +51,8 @@ type scanner struct {
 	// phraseEnds holds, per token of the paragraph, the end of the noun
 	// phrase starting there plus one, or 0 before nounPhrase reads it.
 	phraseEnds []int32
+	// cues is nestedReports' set of where cues start, reused.
+	cues map[int]bool
 	// mixedOnly keeps the report reader to clauses with a quotation.
 	mixedOnly bool
 	// sent is the sentence of the quotation being attributed.
