@@ -56,6 +56,8 @@ type state struct {
 	infoSet  []bool
 	recent   [recentSize]recentWord // see recentWord; cleared for each text
 	indexes  []int32                // the first elements of the lists of bySur and byGiven, see appendIndex
+	keys     []string               // the first role keys of the clusters, see addRole
+	firsts   []Role                 // the first roles of the clusters, made anew for each text: Speakers share it
 	spans    []group                // scratch of scan
 	content  []quote.Span           // scratch of markQuoted
 	narr     []int32                // scratch of countNarration
@@ -94,6 +96,8 @@ func (st *state) reset(text string) {
 	st.order = st.order[:0]
 	st.groups = st.groups[:0]
 	st.indexes = st.indexes[:0]
+	st.keys = st.keys[:0]
+	st.firsts = nil
 	clear(st.recent[:])
 	st.clusters = st.clusters[:0]
 	st.headline = st.headline[:0]
@@ -1165,12 +1169,18 @@ func (st *state) newCluster(m *mention) int32 {
 // list is one element of st.indexes, capped so that a second element moves
 // it out: most names make a list of one, and cost no allocation.
 func (st *state) appendIndex(list []int32, c int32) []int32 {
+	return appendFirst(&st.indexes, list, c)
+}
+
+// appendFirst appends v to list; when list is nil, the new list is one
+// element of *firsts, capped so that a second element moves it out.
+func appendFirst[T any](firsts *[]T, list []T, v T) []T {
 	if list != nil {
-		return append(list, c)
+		return append(list, v)
 	}
-	st.indexes = append(st.indexes, c)
-	n := len(st.indexes)
-	return st.indexes[n-1 : n : n]
+	*firsts = append(*firsts, v)
+	n := len(*firsts)
+	return (*firsts)[n-1 : n : n]
 }
 
 // givenGender returns the gender of a given name in the list of names,
@@ -1233,8 +1243,8 @@ func (st *state) addRole(cl *cluster, title, affil string, former bool) {
 	if former {
 		title = "former " + title
 	}
-	cl.roles = append(cl.roles, Role{Title: title, Affiliation: affil})
-	cl.keys = append(cl.keys, key)
+	cl.roles = appendFirst(&st.firsts, cl.roles, Role{Title: title, Affiliation: affil})
+	cl.keys = appendFirst(&st.keys, cl.keys, key)
 }
 
 // roleKey lower-cases a title, drops its qualifiers but "former" (a
