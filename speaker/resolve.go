@@ -560,11 +560,8 @@ func (st *state) pair(m *mention) bool {
 	if !dual {
 		return false
 	}
-	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
-	sex := unknownGender
-	if !m.head.IsZero() {
-		sex = pairGender[strings.ToLower(st.text[m.head.Start:m.head.End])]
-	}
+	head := strings.ToLower(st.text[m.head.Start:m.head.End]) // "" when there is none
+	places, sex := pairNouns[head], pairGender[head]
 	oi := st.orderOf(m)
 	var two [2]int32
 	n := 0
