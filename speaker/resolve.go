@@ -247,12 +247,13 @@ func (st *state) nominal(m *mention) {
 	}
 	label := m.label
 	if label == "" {
-		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
-		if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
-			label = trimPossessive(label) // "The campaign’s" (statement) is the campaign
-		}
 		if h := st.wordAt(m.head.End); !m.head.IsZero() && h < len(st.words) && int(st.words[h].start) < m.span.End && issued[string(st.lowerShort(h))] {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.head.End])) // "a poll released Thursday"
+		} else {
+			label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
+			if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
+				label = trimPossessive(label) // "The campaign’s" (statement) is the campaign
+			}
 		}
 	}
 	if c, ok := st.byNoun[label]; ok {
