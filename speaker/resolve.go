@@ -1297,6 +1297,19 @@ const relativeWords = 30
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
+// setOff reports whether word w is a comma or a dash, which set a
+// relative clause off: "PCA - which".
+func (st *state) setOff(w int) bool {
+	if st.isWord(w) {
+		return false
+	}
+	switch st.text[st.words[w].start:st.words[w].end] {
+	case ",", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
 // ending before the pronoun ("economists, who").
@@ -1305,7 +1318,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	k := w - 1
 	if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
 		k -= 2 // "--" written as two hyphens
-	} else if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--") || st.punct(k, "-")) {
+	} else if k >= 0 && (st.setOff(k) || st.punct(k, "--")) {
 		k-- // (a lone hyphen between spaces is a dash too)
 	}
 	who := string(st.lower(w)) == "who"
@@ -1327,7 +1340,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		rel := string(st.lowerShort(w))
 		for b := k - 1; b > 0 && b > k-relativeWords && st.words[b].sent == m.sent; b-- {
 			if st.isWord(b) && string(st.lowerShort(b)) == rel {
-				if st.punct(b-1, ",") || st.punct(b-1, "—") || st.punct(b-1, "–") || st.punct(b-1, "-") {
+				if st.setOff(b - 1) {
 					first := st.parse(b, b+1)
 					first.source = true
 					st.relativePronoun(st.orderOf(&first), &first)
