@@ -902,8 +902,9 @@ func (st *state) clusterNames() {
 		c := st.fullName(m)
 		st.join(m, c, Named)
 		if !st.clusters[c].person {
-			for _, k := range [2]uint64{initials(st.nameText(m), false), initials(st.nameText(m), true)} {
-				if _, ok := st.byInit[k]; !ok && k != 0 {
+			n := st.nameText(m)
+			for _, k := range [2]uint64{initials(n, false), initials(n, true)} {
+				if _, ok := st.byInit[k]; k != 0 && !ok {
 					st.byInit[k] = c
 				}
 			}
