@@ -164,8 +164,9 @@ func (st *state) apposed(m *mention) int32 {
 // organisation whose name ends in the head noun when exactly one does,
 // otherwise one speaker per distinct wording.
 func (st *state) nominal(m *mention) {
+	var head string // lower-cased, of a definite organisation nominal
 	if m.kind == org && !m.head.IsZero() && !m.indef {
-		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		head = strings.ToLower(st.text[m.head.Start:m.head.End])
 		var buf [4]string
 		if cs := st.orgIndex()[head]; len(cs) == 1 {
 			if mods := st.modifiers(m, buf[:0]); len(mods) == 0 || hasStem(st.text[st.clusters[cs[0]].name.Start:st.clusters[cs[0]].name.End], mods) {
@@ -174,7 +175,7 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[head] {
 		// "the state" is the state last named: Florida.
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
@@ -184,7 +185,7 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[head] {
 		// "the bank" after "Halvard Trust": the organisation, or name that
 		// shows nothing of a person, last named outside quotes.
 		oi := st.orderOf(m)
