@@ -201,14 +201,8 @@ func (st *state) parseSource(lo, hi int) {
 	if st.coordinated(lo, hi) {
 		return
 	}
-	comma := -1
-	for k := lo; k < hi; k++ {
-		if st.punct(k, ",") {
-			comma = k
-			break
-		}
-	}
-	if comma < 0 {
+	comma := st.nextComma(lo, hi)
+	if comma == hi {
 		st.add(st.parse(lo, hi))
 		return
 	}
