@@ -212,7 +212,7 @@ func (st *state) parseSource(lo, hi int) {
 		st.add(withRole(a, b))
 	case a.kind == role && b.kind == name:
 		st.add(withRole(b, a))
-	case a.kind == role || a.kind == other && !a.head.IsZero() && personNoun(strings.ToLower(st.text[a.head.Start:a.head.End])):
+	case a.kind == role || a.kind == other && st.personHead(&a):
 		// "Rubio's Florida chairman, Dana Pike, a former county
 		// sheriff": the name between the commas is who speaks.
 		if n := st.parse(comma+1, st.nextComma(comma+1, hi)); n.kind == name {

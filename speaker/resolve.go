@@ -697,17 +697,21 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 // self-described populist") refers back to, as an office no one
 // holds does in [state.roleAntecedent], or -1.
 func (st *state) describedPerson(m *mention) int32 {
-	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted || m.head.IsZero() ||
-		!personNoun(strings.ToLower(st.text[m.head.Start:m.head.End])) || !st.plainBefore(m, st.wordAt(m.head.Start)) {
+	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted ||
+		!st.personHead(m) || !st.plainBefore(m, st.wordAt(m.head.Start)) {
 		return -1
 	}
 	return st.justNamed(m)
 }
 
-// personNoun reports whether a lower-case head noun names a person by
+// personHead reports whether m has a head noun that names a person by
 // age or by an agent's ending: "43-year-old", "investor", "populist",
 // "committeeman".
-func personNoun(h string) bool {
+func (st *state) personHead(m *mention) bool {
+	if m.head.IsZero() {
+		return false
+	}
+	h := strings.ToLower(st.text[m.head.Start:m.head.End])
 	if strings.HasSuffix(h, "-year-old") {
 		return true
 	}
