@@ -1109,10 +1109,7 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			best, bestScore, unnamed = p.speaker, score, nil
 		}
 	}
-	if unnamed != nil {
-		return -1, unnamed
-	}
-	return best, nil
+	return best, unnamed // (best is -1 when unnamed is set)
 }
 
 // unnamedPerson reports whether mention p is "the woman" or "the man",
