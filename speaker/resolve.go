@@ -1120,8 +1120,8 @@ func (st *state) unnamedPerson(p, m *mention) bool {
 	if p.kind != role || p.speaker >= 0 || p.plural || p.quoted || p.possessor || p.gender != m.gender {
 		return false
 	}
-	t := strings.ToLower(st.text[p.title.Start:p.title.End])
-	return t == "woman" || t == "man"
+	t := st.text[p.title.Start:p.title.End]
+	return strings.EqualFold(t, "woman") || strings.EqualFold(t, "man")
 }
 
 // headlineReferent returns, for a "he" or "she" in a headline that no
