@@ -201,14 +201,8 @@ func (st *state) parseSource(lo, hi int) {
 	if st.coordinated(lo, hi) {
 		return
 	}
-	comma := -1
-	for k := lo; k < hi; k++ {
-		if st.punct(k, ",") {
-			comma = k
-			break
-		}
-	}
-	if comma < 0 {
+	comma := st.nextComma(lo, hi)
+	if comma == hi {
 		st.add(st.parse(lo, hi))
 		return
 	}
@@ -218,7 +212,7 @@ func (st *state) parseSource(lo, hi int) {
 		st.add(withRole(a, b))
 	case a.kind == role && b.kind == name:
 		st.add(withRole(b, a))
-	case a.kind == role || a.kind == other && !a.head.IsZero() && personNoun(strings.ToLower(st.text[a.head.Start:a.head.End])):
+	case a.kind == role || a.kind == other && st.personHead(&a):
 		// "Rubio's Florida chairman, Dana Pike, a former county
 		// sheriff": the name between the commas is who speaks.
 		if n := st.parse(comma+1, st.nextComma(comma+1, hi)); n.kind == name {
@@ -902,8 +896,9 @@ func (st *state) clusterNames() {
 		c := st.fullName(m)
 		st.join(m, c, Named)
 		if !st.clusters[c].person {
-			for _, k := range [2]uint64{initials(st.nameText(m), false), initials(st.nameText(m), true)} {
-				if _, ok := st.byInit[k]; !ok && k != 0 {
+			n := st.nameText(m)
+			for _, k := range [2]uint64{initials(n, false), initials(n, true)} {
+				if _, ok := st.byInit[k]; k != 0 && !ok {
 					st.byInit[k] = c
 				}
 			}

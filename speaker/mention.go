@@ -200,7 +200,8 @@ func (st *state) bare(w int) []byte {
 	return b
 }
 
-func trimPossessive(b []byte) []byte {
+// trimPossessive returns b without a possessive ending ("'s", "’s").
+func trimPossessive[S ~string | ~[]byte](b S) S {
 	switch {
 	case len(b) > 2 && b[len(b)-2] == '\'':
 		return b[:len(b)-2]
@@ -214,12 +215,7 @@ func trimPossessive(b []byte) []byte {
 func (st *state) wordText(w int) string {
 	s := st.text[st.words[w].start:st.words[w].end]
 	if st.words[w].flags&possessive != 0 {
-		switch {
-		case len(s) > 2 && s[len(s)-2] == '\'':
-			return s[:len(s)-2]
-		case len(s) > 4 && s[len(s)-4:len(s)-1] == "’":
-			return s[:len(s)-4]
-		}
+		return trimPossessive(s)
 	}
 	return s
 }

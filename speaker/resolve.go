@@ -164,8 +164,9 @@ func (st *state) apposed(m *mention) int32 {
 // organisation whose name ends in the head noun when exactly one does,
 // otherwise one speaker per distinct wording.
 func (st *state) nominal(m *mention) {
+	var head string // lower-cased, of a definite organisation nominal
 	if m.kind == org && !m.head.IsZero() && !m.indef {
-		head := strings.ToLower(st.text[m.head.Start:m.head.End])
+		head = strings.ToLower(st.text[m.head.Start:m.head.End])
 		var buf [4]string
 		if cs := st.orgIndex()[head]; len(cs) == 1 {
 			if mods := st.modifiers(m, buf[:0]); len(mods) == 0 || hasStem(st.text[st.clusters[cs[0]].name.Start:st.clusters[cs[0]].name.End], mods) {
@@ -174,7 +175,7 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && placeKinds[head] {
 		// "the state" is the state last named: Florida.
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
@@ -184,7 +185,7 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[strings.ToLower(st.text[m.head.Start:m.head.End])] {
+	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[head] {
 		// "the bank" after "Halvard Trust": the organisation, or name that
 		// shows nothing of a person, last named outside quotes.
 		oi := st.orderOf(m)
@@ -247,12 +248,13 @@ func (st *state) nominal(m *mention) {
 	}
 	label := m.label
 	if label == "" {
-		label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
-		if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
-			label = string(trimPossessive([]byte(label))) // "The campaign’s" (statement) is the campaign
-		}
 		if h := st.wordAt(m.head.End); !m.head.IsZero() && h < len(st.words) && int(st.words[h].start) < m.span.End && issued[string(st.lowerShort(h))] {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.head.End])) // "a poll released Thursday"
+		} else {
+			label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
+			if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
+				label = trimPossessive(label) // "The campaign’s" (statement) is the campaign
+			}
 		}
 	}
 	if c, ok := st.byNoun[label]; ok {
@@ -560,11 +562,8 @@ func (st *state) pair(m *mention) bool {
 	if !dual {
 		return false
 	}
-	places := !m.head.IsZero() && pairNouns[strings.ToLower(st.text[m.head.Start:m.head.End])]
-	sex := unknownGender
-	if !m.head.IsZero() {
-		sex = pairGender[strings.ToLower(st.text[m.head.Start:m.head.End])]
-	}
+	head := strings.ToLower(st.text[m.head.Start:m.head.End]) // "" when there is none
+	places, sex := pairNouns[head], pairGender[head]
 	oi := st.orderOf(m)
 	var two [2]int32
 	n := 0
@@ -698,17 +697,21 @@ func (st *state) roleAntecedent(m *mention, key string) int32 {
 // self-described populist") refers back to, as an office no one
 // holds does in [state.roleAntecedent], or -1.
 func (st *state) describedPerson(m *mention) int32 {
-	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted || m.head.IsZero() ||
-		!personNoun(strings.ToLower(st.text[m.head.Start:m.head.End])) || !st.plainBefore(m, st.wordAt(m.head.Start)) {
+	if m.kind != other || !m.source || !m.the || m.plural || m.possessor || m.quoted ||
+		!st.personHead(m) || !st.plainBefore(m, st.wordAt(m.head.Start)) {
 		return -1
 	}
 	return st.justNamed(m)
 }
 
-// personNoun reports whether a lower-case head noun names a person by
+// personHead reports whether m has a head noun that names a person by
 // age or by an agent's ending: "43-year-old", "investor", "populist",
 // "committeeman".
-func personNoun(h string) bool {
+func (st *state) personHead(m *mention) bool {
+	if m.head.IsZero() {
+		return false
+	}
+	h := strings.ToLower(st.text[m.head.Start:m.head.End])
 	if strings.HasSuffix(h, "-year-old") {
 		return true
 	}
@@ -1106,10 +1109,7 @@ func (st *state) antecedentOrUnnamed(oi int, m *mention) (int32, *mention) {
 			best, bestScore, unnamed = p.speaker, score, nil
 		}
 	}
-	if unnamed != nil {
-		return -1, unnamed
-	}
-	return best, nil
+	return best, unnamed // (best is -1 when unnamed is set)
 }
 
 // unnamedPerson reports whether mention p is "the woman" or "the man",
@@ -1120,8 +1120,8 @@ func (st *state) unnamedPerson(p, m *mention) bool {
 	if p.kind != role || p.speaker >= 0 || p.plural || p.quoted || p.possessor || p.gender != m.gender {
 		return false
 	}
-	t := strings.ToLower(st.text[p.title.Start:p.title.End])
-	return t == "woman" || t == "man"
+	t := st.text[p.title.Start:p.title.End]
+	return strings.EqualFold(t, "woman") || strings.EqualFold(t, "man")
 }
 
 // headlineReferent returns, for a "he" or "she" in a headline that no
@@ -1299,6 +1299,19 @@ const relativeWords = 30
 // nearWords is how many words back a "who" looks for a person.
 const nearWords = 10
 
+// setOff reports whether word w is a comma or a dash, which set a
+// relative clause off: "PCA - which".
+func (st *state) setOff(w int) bool {
+	if st.isWord(w) {
+		return false
+	}
+	switch st.text[st.words[w].start:st.words[w].end] {
+	case ",", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
 // relativePronoun resolves "who" and "which" to the phrase before them:
 // the mention just before in the same sentence, or else the noun phrase
 // ending before the pronoun ("economists, who").
@@ -1307,7 +1320,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	k := w - 1
 	if k > 0 && st.punct(k, "-") && st.punct(k-1, "-") {
 		k -= 2 // "--" written as two hyphens
-	} else if k >= 0 && (st.punct(k, ",") || st.punct(k, "—") || st.punct(k, "–") || st.punct(k, "--") || st.punct(k, "-")) {
+	} else if k >= 0 && (st.setOff(k) || st.punct(k, "--")) {
 		k-- // (a lone hyphen between spaces is a dash too)
 	}
 	who := string(st.lower(w)) == "who"
@@ -1329,7 +1342,7 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		rel := string(st.lowerShort(w))
 		for b := k - 1; b > 0 && b > k-relativeWords && st.words[b].sent == m.sent; b-- {
 			if st.isWord(b) && string(st.lowerShort(b)) == rel {
-				if st.punct(b-1, ",") || st.punct(b-1, "—") || st.punct(b-1, "–") || st.punct(b-1, "-") {
+				if st.setOff(b - 1) {
 					first := st.parse(b, b+1)
 					first.source = true
 					st.relativePronoun(st.orderOf(&first), &first)
