@@ -441,10 +441,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	} else if s.mixedOnly {
 		return 0, false
 	}
-	q := Quote{Kind: kind, Rule: rule}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(kind, rule, c, s.span(from, to))
 	return max(to, c.end, c.source.To), true
 }
 
@@ -501,10 +498,7 @@ func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
 		return 0, false
 	}
 	c.source = textseg.Range{From: to + 1, To: end}
-	q := Quote{Kind: Indirect, Rule: "indirect-source-cue"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[c.end].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-source-cue", c, s.span(c.end, to))
 	return to, true
 }
 
@@ -537,10 +531,7 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 	if end > i+1 {
 		c.source = textseg.Range{From: i + 2, To: end}
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-passive"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[last].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-passive", c, s.span(from, last+1))
 	return end, true
 }
 
@@ -613,10 +604,7 @@ func (s *scanner) asReportedBy(i int, e cuelex.Entry, sent textseg.Range) (int, 
 	if to <= from || !s.leadIn(from, to) || s.anyCovered(from, to) || s.anyQuoted(from, to) {
 		return 0, false
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-as-reported"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-as-reported", c, s.span(from, to))
 	return max(to, end), true
 }
 
@@ -1336,10 +1324,7 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 		if !s.leadIn(from, to) {
 			return false
 		}
-		q := Quote{Kind: kind, Rule: rule}
-		s.fill(&q, c)
-		n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-		s.cover(s.out[n].Span)
+		s.addReport(kind, rule, c, s.span(from, to))
 		return true
 	}
 	return false
@@ -1397,10 +1382,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	c := cue{at: i, end: cueEnd, entry: askedEntry}
-	q := Quote{Kind: Indirect, Rule: "indirect-asked"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[k].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-asked", c, s.span(k, to))
 	return to, true
 }
 
@@ -1452,10 +1434,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		if k := strings.IndexAny(s.tok(p), "’'"); k > 0 {
 			stem = k
 		}
-		q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
-		s.fill(&q, c)
-		n := s.add(q, Span{w.Start, w.Start + stem})
-		s.cover(s.out[n].Span)
+		s.addReport(Indirect, "indirect-according-to", c, Span{w.Start, w.Start + stem})
 		return end, true
 	}
 	var from, to int
@@ -1487,10 +1466,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 			return 0, false
 		}
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-according-to", c, s.span(from, to))
 	return max(to, end), true
 }
 
@@ -1505,6 +1481,15 @@ func (s *scanner) pointerBefore(i int, sent textseg.Range) int {
 		return i - 2
 	}
 	return -1
+}
+
+// addReport adds the report of cue c whose words are content, and marks
+// its tokens as taken.
+func (s *scanner) addReport(kind Kind, rule string, c cue, content Span) {
+	q := Quote{Kind: kind, Rule: rule}
+	s.fill(&q, c)
+	n := s.add(q, content)
+	s.cover(s.out[n].Span)
 }
 
 // addSplit adds the indirect report of cue c whose content is tokens
