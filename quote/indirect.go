@@ -493,11 +493,9 @@ func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
 	if to < 0 {
 		return 0, false
 	}
-	end := s.nounPhrase(to+1, sent.To)
-	if end == to+1 || end-to-1 > maxPhrase {
+	if c.source = s.subjectAfter(to, sent); c.source.To <= c.source.From {
 		return 0, false
 	}
-	c.source = textseg.Range{From: to + 1, To: end}
 	s.addReport(Indirect, "indirect-source-cue", c, s.span(c.end, to))
 	return to, true
 }
@@ -711,12 +709,19 @@ func (s *scanner) gerundSubject(i, to int, sent textseg.Range) textseg.Range {
 		if !s.punct(to, ",") {
 			return textseg.Range{}
 		}
-		if end := s.nounPhrase(to+1, sent.To); end > to+1 && end-to-1 <= maxPhrase {
-			return textseg.Range{From: to + 1, To: end}
-		}
-		return textseg.Range{}
+		return s.subjectAfter(to, sent)
 	}
 	return s.subjectOf(i, sent)
+}
+
+// subjectAfter returns the subject of the main clause after the comma at
+// token comma that closes an opening phrase, or the empty range when no
+// short noun phrase follows it.
+func (s *scanner) subjectAfter(comma int, sent textseg.Range) textseg.Range {
+	if end := s.nounPhrase(comma+1, sent.To); end > comma+1 && end-comma-1 <= maxPhrase {
+		return textseg.Range{From: comma + 1, To: end}
+	}
+	return textseg.Range{}
 }
 
 // opensSentence reports whether the gerund at token i stands in a phrase
