@@ -727,11 +727,18 @@ func (s *scanner) subjectAfter(comma int, sent textseg.Range) textseg.Range {
 // opensSentence reports whether the gerund at token i stands in a phrase
 // that opens its sentence: "After reciting", "But in addition to stating".
 func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
+	first := s.afterConjunctions(i, sent)
+	return first < i && i-first <= 4 && s.in(first, capitalStops)
+}
+
+// afterConjunctions returns the first token of sentence sent, before
+// token i, past the conjunctions that open it ("But", "And so").
+func (s *scanner) afterConjunctions(i int, sent textseg.Range) int {
 	first := sent.From
 	for first < i && s.isAny(first, "but", "and", "so", "yet") {
 		first++
 	}
-	return first < i && i-first <= 4 && s.in(first, capitalStops)
+	return first
 }
 
 // leadClauseCue reports whether the cue at token i stands in a
@@ -739,10 +746,7 @@ func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
 // he appears", "As she spoke about the plan, aides"): what it reports
 // ends at the comma before the main clause.
 func (s *scanner) leadClauseCue(i int, sent textseg.Range) bool {
-	first := sent.From
-	for first < i && s.isAny(first, "but", "and", "so", "yet") {
-		first++
-	}
+	first := s.afterConjunctions(i, sent)
 	if first >= i || i-first > maxPhrase || !s.in(first, leadClauses) {
 		return false
 	}
