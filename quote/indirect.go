@@ -213,14 +213,14 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	if ok && (s.is(i+1, "by") || agentless[e.Lemma]) && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] && !e.Belief {
-		if aux := s.passiveAux(i, sent); aux > sent.From {
-			if end, ok := s.passiveReport(i, aux, e, sent); ok {
-				return end, true
-			}
-		} else if k := s.reducedRelative(i, sent); k > sent.From && s.is(i+1, "by") {
+		aux := s.passiveAux(i, sent)
+		if aux <= sent.From && s.is(i+1, "by") {
 			// "a claim rejected by two audits", "a fact
 			// first reported by the Courier": the noun is what was said.
-			if end, ok := s.passiveReport(i, k, e, sent); ok {
+			aux = s.reducedRelative(i, sent)
+		}
+		if aux > sent.From {
+			if end, ok := s.passiveReport(i, aux, e, sent); ok {
 				return end, true
 			}
 		}
