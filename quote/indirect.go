@@ -503,7 +503,8 @@ func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
 // passiveReport reads "C was first reported by X", "C was criticized by
 // X", "C was announced", whose cue, token i, is a passive participle of
 // entry e with auxiliaries from token aux: the subject is what was said,
-// the agent after "by", if any, its source.
+// the agent after "by", if any, its source. The caller has checked that
+// aux comes after the sentence's first token.
 func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) (int, bool) {
 	end := i + 1
 	if s.is(i+1, "by") {
@@ -512,7 +513,7 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 			return 0, false
 		}
 	}
-	if aux <= sent.From || !s.endsReport(end, sent) {
+	if !s.endsReport(end, sent) {
 		return 0, false
 	}
 	last := aux - 1
