@@ -213,14 +213,14 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	if ok && (s.is(i+1, "by") || agentless[e.Lemma]) && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] && !e.Belief {
-		if aux := s.passiveAux(i, sent); aux > sent.From {
-			if end, ok := s.passiveReport(i, aux, e, sent); ok {
-				return end, true
-			}
-		} else if k := s.reducedRelative(i, sent); k > sent.From && s.is(i+1, "by") {
+		aux := s.passiveAux(i, sent)
+		if aux <= sent.From && s.is(i+1, "by") {
 			// "a claim rejected by two audits", "a fact
 			// first reported by the Courier": the noun is what was said.
-			if end, ok := s.passiveReport(i, k, e, sent); ok {
+			aux = s.reducedRelative(i, sent)
+		}
+		if aux > sent.From {
+			if end, ok := s.passiveReport(i, aux, e, sent); ok {
 				return end, true
 			}
 		}
@@ -441,10 +441,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	} else if s.mixedOnly {
 		return 0, false
 	}
-	q := Quote{Kind: kind, Rule: rule}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(kind, rule, c, s.span(from, to))
 	return max(to, c.end, c.source.To), true
 }
 
@@ -496,22 +493,18 @@ func (s *scanner) openingGerund(i int, sent textseg.Range) (int, bool) {
 	if to < 0 {
 		return 0, false
 	}
-	end := s.nounPhrase(to+1, sent.To)
-	if end == to+1 || end-to-1 > maxPhrase {
+	if c.source = s.subjectAfter(to, sent); c.source.To <= c.source.From {
 		return 0, false
 	}
-	c.source = textseg.Range{From: to + 1, To: end}
-	q := Quote{Kind: Indirect, Rule: "indirect-source-cue"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[c.end].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-source-cue", c, s.span(c.end, to))
 	return to, true
 }
 
 // passiveReport reads "C was first reported by X", "C was criticized by
 // X", "C was announced", whose cue, token i, is a passive participle of
 // entry e with auxiliaries from token aux: the subject is what was said,
-// the agent after "by", if any, its source.
+// the agent after "by", if any, its source. The caller has checked that
+// aux comes after the sentence's first token.
 func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) (int, bool) {
 	end := i + 1
 	if s.is(i+1, "by") {
@@ -520,7 +513,7 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 			return 0, false
 		}
 	}
-	if aux <= sent.From || !s.endsReport(end, sent) {
+	if !s.endsReport(end, sent) {
 		return 0, false
 	}
 	last := aux - 1
@@ -537,10 +530,7 @@ func (s *scanner) passiveReport(i, aux int, e cuelex.Entry, sent textseg.Range) 
 	if end > i+1 {
 		c.source = textseg.Range{From: i + 2, To: end}
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-passive"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[last].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-passive", c, s.span(from, last+1))
 	return end, true
 }
 
@@ -613,10 +603,7 @@ func (s *scanner) asReportedBy(i int, e cuelex.Entry, sent textseg.Range) (int, 
 	if to <= from || !s.leadIn(from, to) || s.anyCovered(from, to) || s.anyQuoted(from, to) {
 		return 0, false
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-as-reported"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-as-reported", c, s.span(from, to))
 	return max(to, end), true
 }
 
@@ -723,22 +710,36 @@ func (s *scanner) gerundSubject(i, to int, sent textseg.Range) textseg.Range {
 		if !s.punct(to, ",") {
 			return textseg.Range{}
 		}
-		if end := s.nounPhrase(to+1, sent.To); end > to+1 && end-to-1 <= maxPhrase {
-			return textseg.Range{From: to + 1, To: end}
-		}
-		return textseg.Range{}
+		return s.subjectAfter(to, sent)
 	}
 	return s.subjectOf(i, sent)
+}
+
+// subjectAfter returns the subject of the main clause after the comma at
+// token comma that closes an opening phrase, or the empty range when no
+// short noun phrase follows it.
+func (s *scanner) subjectAfter(comma int, sent textseg.Range) textseg.Range {
+	if end := s.nounPhrase(comma+1, sent.To); end > comma+1 && end-comma-1 <= maxPhrase {
+		return textseg.Range{From: comma + 1, To: end}
+	}
+	return textseg.Range{}
 }
 
 // opensSentence reports whether the gerund at token i stands in a phrase
 // that opens its sentence: "After reciting", "But in addition to stating".
 func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
+	first := s.afterConjunctions(i, sent)
+	return first < i && i-first <= 4 && s.in(first, capitalStops)
+}
+
+// afterConjunctions returns the first token of sentence sent, before
+// token i, past the conjunctions that open it ("But", "And so").
+func (s *scanner) afterConjunctions(i int, sent textseg.Range) int {
 	first := sent.From
 	for first < i && s.isAny(first, "but", "and", "so", "yet") {
 		first++
 	}
-	return first < i && i-first <= 4 && s.in(first, capitalStops)
+	return first
 }
 
 // leadClauseCue reports whether the cue at token i stands in a
@@ -746,10 +747,7 @@ func (s *scanner) opensSentence(i int, sent textseg.Range) bool {
 // he appears", "As she spoke about the plan, aides"): what it reports
 // ends at the comma before the main clause.
 func (s *scanner) leadClauseCue(i int, sent textseg.Range) bool {
-	first := sent.From
-	for first < i && s.isAny(first, "but", "and", "so", "yet") {
-		first++
-	}
+	first := s.afterConjunctions(i, sent)
 	if first >= i || i-first > maxPhrase || !s.in(first, leadClauses) {
 		return false
 	}
@@ -1336,10 +1334,7 @@ func (s *scanner) headlineReport(sent textseg.Range) bool {
 		if !s.leadIn(from, to) {
 			return false
 		}
-		q := Quote{Kind: kind, Rule: rule}
-		s.fill(&q, c)
-		n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-		s.cover(s.out[n].Span)
+		s.addReport(kind, rule, c, s.span(from, to))
 		return true
 	}
 	return false
@@ -1397,10 +1392,7 @@ func (s *scanner) askedReport(i int, sent textseg.Range) (int, bool) {
 		}
 	}
 	c := cue{at: i, end: cueEnd, entry: askedEntry}
-	q := Quote{Kind: Indirect, Rule: "indirect-asked"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[k].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-asked", c, s.span(k, to))
 	return to, true
 }
 
@@ -1452,10 +1444,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 		if k := strings.IndexAny(s.tok(p), "’'"); k > 0 {
 			stem = k
 		}
-		q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
-		s.fill(&q, c)
-		n := s.add(q, Span{w.Start, w.Start + stem})
-		s.cover(s.out[n].Span)
+		s.addReport(Indirect, "indirect-according-to", c, Span{w.Start, w.Start + stem})
 		return end, true
 	}
 	var from, to int
@@ -1487,10 +1476,7 @@ func (s *scanner) accordingToReport(i int, sent textseg.Range) (int, bool) {
 			return 0, false
 		}
 	}
-	q := Quote{Kind: Indirect, Rule: "indirect-according-to"}
-	s.fill(&q, c)
-	n := s.add(q, Span{s.toks[from].Start, s.toks[to-1].End})
-	s.cover(s.out[n].Span)
+	s.addReport(Indirect, "indirect-according-to", c, s.span(from, to))
 	return max(to, end), true
 }
 
@@ -1505,6 +1491,15 @@ func (s *scanner) pointerBefore(i int, sent textseg.Range) int {
 		return i - 2
 	}
 	return -1
+}
+
+// addReport adds the report of cue c whose words are content, and marks
+// its tokens as taken.
+func (s *scanner) addReport(kind Kind, rule string, c cue, content Span) {
+	q := Quote{Kind: kind, Rule: rule}
+	s.fill(&q, c)
+	n := s.add(q, content)
+	s.cover(s.out[n].Span)
 }
 
 // addSplit adds the indirect report of cue c whose content is tokens
