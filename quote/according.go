@@ -35,15 +35,23 @@ func (s *scanner) outerAccording(first int) {
 		if si := s.sentenceOf(from); si >= 0 {
 			from = min(from, s.sents[si].From)
 		}
-		q.Kind = Mixed
-		q.Rule += "+according"
-		q.Content = q.Content[:1]
-		q.Content[0] = Span{s.at(from).Start, s.at(comma - 1).End}
-		q.Span = Span{q.Content[0].Start, s.at(src.To - 1).End}
-		q.Cue = Cue{}
-		s.fill(q, cue{at: comma + 1, end: comma + 3, entry: accordingEntry, source: src})
-		s.used = max(s.used, q.Span.End)
+		content := Span{s.at(from).Start, s.at(comma - 1).End}
+		s.rewriteAccording(q, content, Span{content.Start, s.at(src.To - 1).End}, cue{at: comma + 1, end: comma + 3, source: src})
 	}
+}
+
+// rewriteAccording makes q a mixed quote of the words in content, whose
+// cue c is "according to" and whose whole span is span.
+func (s *scanner) rewriteAccording(q *Quote, content, span Span, c cue) {
+	q.Kind = Mixed
+	q.Rule += "+according"
+	q.Content = q.Content[:1]
+	q.Content[0] = content
+	q.Span = span
+	q.Cue = Cue{}
+	c.entry = accordingEntry
+	s.fill(q, c)
+	s.used = max(s.used, q.Span.End)
 }
 
 // accordingLeads reports whether a sentence of this paragraph opens with
@@ -95,15 +103,8 @@ func (s *scanner) leadAccording(first, n int) bool {
 	if last < c.content {
 		return false
 	}
-	q.Kind = Mixed
-	q.Rule += "+according"
-	q.Content = q.Content[:1]
-	q.Content[0] = Span{s.at(c.content).Start, s.at(last).End}
-	q.Span = Span{s.at(sent.From).Start, q.Content[0].End}
-	q.Cue = Cue{}
-	c.entry = accordingEntry
-	s.fill(q, c)
-	s.used = max(s.used, q.Span.End)
+	content := Span{s.at(c.content).Start, s.at(last).End}
+	s.rewriteAccording(q, content, Span{s.at(sent.From).Start, content.End}, c)
 	return true
 }
 
