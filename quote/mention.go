@@ -592,7 +592,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if s.in(j, objectPronouns) && !s.in(j, subjectPronouns) && j-3 >= lo && s.in(j-1, nounPreps) && s.postmodifier(j-2) {
 		// "people close to him": the head stands before the phrase.
 		k := j - 2
-		if s.isAny(k, "familiar", "close", "briefed", "involved") {
+		if s.postAdjective(k) {
 			k--
 		}
 		if from := s.phraseBefore(k, lo, strict); from <= k {
@@ -796,8 +796,14 @@ func (s *scanner) pairAside(k int) bool {
 // "a person familiar with the talks", "people close to him", "aides to
 // the senator", "a spokesman for the campaign".
 func (s *scanner) postmodifier(k int) bool {
-	if s.isAny(k, "familiar", "close", "briefed", "involved") {
+	if s.postAdjective(k) {
 		return true
 	}
 	return !s.is(k+1, "with") && (sourceNouns[string(s.lower(k))] || s.plural(k) && s.head(k))
+}
+
+// postAdjective reports whether the word at token k is an adjective or
+// participle that follows the source it describes: "familiar", "close".
+func (s *scanner) postAdjective(k int) bool {
+	return s.isAny(k, "familiar", "close", "briefed", "involved")
 }
