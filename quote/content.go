@@ -220,7 +220,7 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
-		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "about", "regarding") {
+		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "regarding") {
 			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j
