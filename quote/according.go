@@ -129,7 +129,7 @@ func (s *scanner) accordingAfter(k int) (int, textseg.Range, bool) {
 			!(isStop(s.tok(end)) && !textseg.Abbreviation(s.tok(end-1))) {
 			end++
 		}
-		if end == from || end < len(s.toks) && !(isStop(s.tok(end)) || s.at(end).Kind == textseg.Mark && s.at(end).Role == textseg.Close) {
+		if end == from || end < len(s.toks) && !(isStop(s.tok(end)) || s.isMark(end, textseg.Close)) {
 			return 0, textseg.Range{}, false // "..., according to X, who ...": the clause goes on
 		}
 		return j, textseg.Range{From: from, To: end}, true
