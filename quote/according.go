@@ -58,7 +58,7 @@ func (s *scanner) rewriteAccording(q *Quote, content, span Span, c cue) {
 // "according".
 func (s *scanner) accordingLeads() bool {
 	for _, sent := range s.sents {
-		if t := s.at(sent.From); t.End-t.Start == len("according") && s.is(sent.From, "according") {
+		if s.is(sent.From, "according") {
 			return true
 		}
 	}
@@ -78,10 +78,13 @@ func (s *scanner) leadAccording(first, n int) bool {
 		return false
 	}
 	si := s.sentenceOf(s.tokenAfter(q.Content[0].Start))
-	if si < 0 || !s.is(s.sents[si].From, "according") || !s.is(s.sents[si].From+1, "to") {
+	if si < 0 {
 		return false
 	}
 	sent := s.sents[si]
+	if !s.is(sent.From, "according") || !s.is(sent.From+1, "to") {
+		return false
+	}
 	c, ok := s.accordingTo(sent.From, s.tokenAfter(q.Span.Start))
 	if !ok || q.Source.Start < s.at(c.content).Start {
 		return false
