@@ -55,7 +55,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.at = at // "ended his speech by saying": no verb before "by"
 		}
 	}
-	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c.at)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		// "ended his speech by saying “Enough delays”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true
@@ -108,10 +108,11 @@ func (s *scanner) relativeHead(from, lo int) (textseg.Range, bool) {
 	return textseg.Range{}, false
 }
 
-// reportOpens reports whether the words of cue c start right after its
-// verb with "that" or a quotation: "by warning that", "while praising “...”".
-func (s *scanner) reportOpens(c *cue) bool {
-	return s.is(c.at+1, "that") || s.isMark(c.at+1, textseg.Open)
+// reportOpens reports whether the words of the cue whose verb is token at
+// start right after it with "that" or a quotation: "by warning that",
+// "while praising “...”".
+func (s *scanner) reportOpens(at int) bool {
+	return s.is(at+1, "that") || s.isMark(at+1, textseg.Open)
 }
 
 // lastSource returns the source of the last quote found, when its cue is
@@ -755,7 +756,7 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		v++
 	}
 	e, ok := s.cueAt(v)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(&c) && s.quotedCue(v, j) {
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(c.at) && s.quotedCue(v, j) {
 		return c
 	}
 	end := s.channel(v, open)
