@@ -35,22 +35,30 @@ func (s *scanner) outerAccording(first int) {
 		if si := s.sentenceOf(from); si >= 0 {
 			from = min(from, s.sents[si].From)
 		}
-		q.Kind = Mixed
-		q.Rule += "+according"
-		q.Content = q.Content[:1]
-		q.Content[0] = Span{s.at(from).Start, s.at(comma - 1).End}
-		q.Span = Span{q.Content[0].Start, s.at(src.To - 1).End}
-		q.Cue = Cue{}
-		s.fill(q, cue{at: comma + 1, end: comma + 3, entry: accordingEntry, source: src})
-		s.used = max(s.used, q.Span.End)
+		content := Span{s.at(from).Start, s.at(comma - 1).End}
+		s.rewriteAccording(q, content, Span{content.Start, s.at(src.To - 1).End}, cue{at: comma + 1, end: comma + 3, source: src})
 	}
+}
+
+// rewriteAccording makes q a mixed quote of the words in content, whose
+// cue c is "according to" and whose whole span is span.
+func (s *scanner) rewriteAccording(q *Quote, content, span Span, c cue) {
+	q.Kind = Mixed
+	q.Rule += "+according"
+	q.Content = q.Content[:1]
+	q.Content[0] = content
+	q.Span = span
+	q.Cue = Cue{}
+	c.entry = accordingEntry
+	s.fill(q, c)
+	s.used = max(s.used, q.Span.End)
 }
 
 // accordingLeads reports whether a sentence of this paragraph opens with
 // "according".
 func (s *scanner) accordingLeads() bool {
 	for _, sent := range s.sents {
-		if t := s.at(sent.From); t.End-t.Start == len("according") && s.is(sent.From, "according") {
+		if s.is(sent.From, "according") {
 			return true
 		}
 	}
@@ -70,10 +78,13 @@ func (s *scanner) leadAccording(first, n int) bool {
 		return false
 	}
 	si := s.sentenceOf(s.tokenAfter(q.Content[0].Start))
-	if si < 0 || !s.is(s.sents[si].From, "according") || !s.is(s.sents[si].From+1, "to") {
+	if si < 0 {
 		return false
 	}
 	sent := s.sents[si]
+	if !s.is(sent.From, "according") || !s.is(sent.From+1, "to") {
+		return false
+	}
 	c, ok := s.accordingTo(sent.From, s.tokenAfter(q.Span.Start))
 	if !ok || q.Source.Start < s.at(c.content).Start {
 		return false
@@ -95,15 +106,8 @@ func (s *scanner) leadAccording(first, n int) bool {
 	if last < c.content {
 		return false
 	}
-	q.Kind = Mixed
-	q.Rule += "+according"
-	q.Content = q.Content[:1]
-	q.Content[0] = Span{s.at(c.content).Start, s.at(last).End}
-	q.Span = Span{s.at(sent.From).Start, q.Content[0].End}
-	q.Cue = Cue{}
-	c.entry = accordingEntry
-	s.fill(q, c)
-	s.used = max(s.used, q.Span.End)
+	content := Span{s.at(c.content).Start, s.at(last).End}
+	s.rewriteAccording(q, content, Span{s.at(sent.From).Start, content.End}, c)
 	return true
 }
 
@@ -128,7 +132,7 @@ func (s *scanner) accordingAfter(k int) (int, textseg.Range, bool) {
 			!(isStop(s.tok(end)) && !textseg.Abbreviation(s.tok(end-1))) {
 			end++
 		}
-		if end == from || end < len(s.toks) && !(isStop(s.tok(end)) || s.at(end).Kind == textseg.Mark && s.at(end).Role == textseg.Close) {
+		if end == from || end < len(s.toks) && !(isStop(s.tok(end)) || s.isMark(end, textseg.Close)) {
 			return 0, textseg.Range{}, false // "..., according to X, who ...": the clause goes on
 		}
 		return j, textseg.Range{From: from, To: end}, true

@@ -132,8 +132,11 @@ func (s *scanner) newClause(k int) bool {
 // ownClauseAt reports whether a name and a finite verb start a clause at
 // token k: "Hale jabbed", "Morrow campaigned", "Ortiz is".
 func (s *scanner) ownClauseAt(k int) bool {
+	if !s.at(k).Upper {
+		return false
+	}
 	end := s.nounPhrase(k, len(s.toks))
-	if end == k || end > k+4 || !s.at(k).Upper || !s.named(k, end) {
+	if end == k || end > k+4 || !s.named(k, end) {
 		return false
 	}
 	return s.pastVerb(end) || s.in(end, irregularPasts) || s.isAny(end, "is", "are", "has", "have", "will")
@@ -220,7 +223,7 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
-		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "about", "regarding") {
+		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "regarding") {
 			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j

@@ -607,10 +607,7 @@ func (s *scanner) channel(c, limit int) int {
 			}
 		} else if end := s.nounPhrase(k, limit); end > k && !s.in(end, auxiliaries) {
 			// (not "told the port’s cranes are not safe": a subject)
-			k = end
-			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
-				k = s.regions[rj].Close + 1 // told RTV’s “Early Edition”
-			}
+			k = s.pastOwnedTitle(end, limit) // told RTV’s “Early Edition”
 		}
 	}
 	if lemma == "ask" && !s.in(k, objectPronouns) {
@@ -661,13 +658,20 @@ func (s *scanner) channel(c, limit int) int {
 			if end == k+1 {
 				return k
 			}
-			k = end
-			if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
-				k = s.regions[rj].Close + 1 // said on RTV’s “Face the Week”: a title in the setting
-			}
+			k = s.pastOwnedTitle(end, limit) // said on RTV’s “Face the Week”: a title in the setting
 		default:
 			return k
 		}
+	}
+	return k
+}
+
+// pastOwnedTitle returns the token after a closed title that opens at
+// token k right after a possessive and closes before limit ("RTV’s
+// “Early Edition”"), or k when none does.
+func (s *scanner) pastOwnedTitle(k, limit int) int {
+	if rj := s.regionOpenedAt(k); rj >= 0 && !s.regions[rj].Unclosed && possessive(s.lower(k-1)) && s.regions[rj].Close < limit {
+		return s.regions[rj].Close + 1
 	}
 	return k
 }

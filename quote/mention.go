@@ -55,7 +55,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.at = at // "ended his speech by saying": no verb before "by"
 		}
 	}
-	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c.at)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		// "ended his speech by saying “Enough delays”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true
@@ -108,10 +108,11 @@ func (s *scanner) relativeHead(from, lo int) (textseg.Range, bool) {
 	return textseg.Range{}, false
 }
 
-// reportOpens reports whether the words of cue c start right after its
-// verb with "that" or a quotation: "by warning that", "while praising “...”".
-func (s *scanner) reportOpens(c *cue) bool {
-	return s.is(c.at+1, "that") || s.isMark(c.at+1, textseg.Open)
+// reportOpens reports whether the words of the cue whose verb is token at
+// start right after it with "that" or a quotation: "by warning that",
+// "while praising “...”".
+func (s *scanner) reportOpens(at int) bool {
+	return s.is(at+1, "that") || s.isMark(at+1, textseg.Open)
 }
 
 // lastSource returns the source of the last quote found, when its cue is
@@ -592,7 +593,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	if s.in(j, objectPronouns) && !s.in(j, subjectPronouns) && j-3 >= lo && s.in(j-1, nounPreps) && s.postmodifier(j-2) {
 		// "people close to him": the head stands before the phrase.
 		k := j - 2
-		if s.isAny(k, "familiar", "close", "briefed", "involved") {
+		if s.postAdjective(k) {
 			k--
 		}
 		if from := s.phraseBefore(k, lo, strict); from <= k {
@@ -755,7 +756,7 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		v++
 	}
 	e, ok := s.cueAt(v)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(&c) && s.quotedCue(v, j) {
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(c.at) && s.quotedCue(v, j) {
 		return c
 	}
 	end := s.channel(v, open)
@@ -796,8 +797,14 @@ func (s *scanner) pairAside(k int) bool {
 // "a person familiar with the talks", "people close to him", "aides to
 // the senator", "a spokesman for the campaign".
 func (s *scanner) postmodifier(k int) bool {
-	if s.isAny(k, "familiar", "close", "briefed", "involved") {
+	if s.postAdjective(k) {
 		return true
 	}
 	return !s.is(k+1, "with") && (sourceNouns[string(s.lower(k))] || s.plural(k) && s.head(k))
+}
+
+// postAdjective reports whether the word at token k is an adjective or
+// participle that follows the source it describes: "familiar", "close".
+func (s *scanner) postAdjective(k int) bool {
+	return s.isAny(k, "familiar", "close", "briefed", "involved")
 }
