@@ -1509,8 +1509,8 @@ func (st *state) plural(oi int, m *mention) {
 		if p.narration < m.narration-sentences {
 			break
 		}
-		if p.speaker < 0 {
-			continue
+		if p.speaker < 0 || p.kind == pronoun && !p.plural {
+			continue // "it" is one body, not the many of "they"
 		}
 		also = also[:0]
 		main := p.speaker
