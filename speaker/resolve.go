@@ -187,7 +187,8 @@ func (st *state) nominal(m *mention) {
 	}
 	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[head] {
 		// "the bank" after "Halvard Trust": the organisation, or name that
-		// shows nothing of a person, last named outside quotes.
+		// shows nothing of a person, last named outside quotes; a
+		// one-word one far back only when it spoke ("Norvale said").
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
@@ -203,7 +204,7 @@ func (st *state) nominal(m *mention) {
 			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
 				continue
 			}
-			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1) {
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source) {
 				cl.typ = Organisation
 				st.join(m, p.speaker, ByRole)
 				return
