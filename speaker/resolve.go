@@ -648,6 +648,15 @@ func (st *state) role(m *mention) {
 	if n > 0 {
 		found = all[0]
 	}
+	if m.plural && n < 2 && !m.indef && !m.possessor && m.source && st.listed(m) && !st.twoNouns(m) {
+		if ps := st.recentPeople(m, key, all); len(ps) > 1 {
+			// "the candidates" no two are called: the people the
+			// sentences before spoke of.
+			st.join(m, ps[0], ByRole)
+			m.also = ps[1:]
+			return
+		}
+	}
 	if m.plural && n > 1 {
 		// "the senators": every person who holds the role.
 		st.join(m, all[0], ByRole)
@@ -681,6 +690,52 @@ func (st *state) role(m *mention) {
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
 }
+
+// recentPeople returns the people named outside quotes in m's sentence,
+// before it, and the few sentences before that, in text order, after
+// the people of holders; nil when there are none.
+func (st *state) recentPeople(m *mention, key string, holders []int32) []int32 {
+	ps := slices.Clone(holders)
+	oi := st.orderOf(m)
+	from := oi
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		if st.ments[st.order[k]].sent < m.sent-peopleSentences {
+			break
+		}
+		from = k
+	}
+	for k := from; k < oi; k++ {
+		p := &st.ments[st.order[k]]
+		if p.speaker < 0 || p.quoted || p.kind != name && p.kind != pronoun || slices.Contains(ps, p.speaker) {
+			continue
+		}
+		if cl := &st.clusters[p.speaker]; (cl.typ == Person || cl.person) && (len(holders) > 0 || len(cl.keys) == 0 || st.fits(cl, key, "")) {
+			ps = append(ps, p.speaker) // (not a "defense secretary" among "the candidates")
+		}
+	}
+	return ps
+}
+
+// listed reports whether m is a mention of the text, not the whole a
+// partitive ("most of the candidates") is a part of.
+func (st *state) listed(m *mention) bool {
+	oi := st.orderOf(m)
+	return oi < len(st.order) && st.ments[st.order[oi]].span == m.span
+}
+
+// twoNouns reports whether nominal m joins two nouns with "and": "both
+// lawyers and judges" names its sets.
+func (st *state) twoNouns(m *mention) bool {
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End; i++ {
+		if string(st.lowerShort(i)) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleSentences is how many sentences back [state.recentPeople] looks.
+const peopleSentences = 4
 
 // roleAntecedent returns the person a definite role nominal source no one
 // named holds refers back to, as "he" or "she" would ("Porter said ... The
