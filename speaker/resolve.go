@@ -476,6 +476,10 @@ func (st *state) ofKind(m *mention) int32 {
 			if cl.typ == Document {
 				return c
 			}
+			if !cl.person && st.capitalThe(&st.ments[st.order[i]]) {
+				cl.typ = Document // an outlet no list knows
+				return c
+			}
 			continue
 		}
 		if words[0] == titled {
@@ -495,6 +499,14 @@ func (st *state) ofKind(m *mention) int32 {
 		}
 	}
 	return found
+}
+
+// capitalThe reports whether name mention p opens with a capital "The"
+// inside its sentence, as a newspaper's name does: "the editors of The
+// Advocate".
+func (st *state) capitalThe(p *mention) bool {
+	w := int(p.first) - 1
+	return p.kind == name && w >= 0 && st.words[w].flags&sentStart == 0 && st.text[st.words[w].start:st.words[w].end] == "The"
 }
 
 // modifiers appends to buf the words of nominal m between its determiner
