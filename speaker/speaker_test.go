@@ -537,3 +537,17 @@ func TestPronounAfterPronounSubject(t *testing.T) {
 		t.Errorf("he = %q, want Mike Waltz/person pronoun", got[0])
 	}
 }
+
+// TestNameEndsAtLostBreak checks that a name stops where two spaces stand
+// for a lost paragraph break, so that "Ms. Hale" is Anna Hale and not a
+// person called "Hale The Federal Reserve".
+func TestNameEndsAtLostBreak(t *testing.T) {
+	text := "Cheers, Ms. Hale  The Federal Reserve chair, Anna Hale, has held firm. She said rates would rise."
+	var got []string
+	for _, s := range Attribute(text, nil).Speakers {
+		got = append(got, s.Name)
+	}
+	if diff := cmp.Diff([]string{"Anna Hale"}, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
