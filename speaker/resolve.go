@@ -1542,7 +1542,31 @@ func (st *state) personLike(cl *cluster) bool {
 // first mention of its sentence or a source.
 func (st *state) subject(oi int) bool {
 	m := &st.ments[st.order[oi]]
-	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
+	if m.source {
+		return true
+	}
+	if st.firstOfSentence(oi) {
+		return !st.opening(m)
+	}
+	// Or the one after an opening phrase: "By May, Mook had".
+	return st.firstOfSentence(oi-1) && st.opening(&st.ments[st.order[oi-1]])
+}
+
+// firstOfSentence reports whether the mention at position oi of the order
+// is the first of its sentence.
+func (st *state) firstOfSentence(oi int) bool {
+	return oi == 0 || st.ments[st.order[oi-1]].sent != st.ments[st.order[oi]].sent
+}
+
+// opening reports whether mention m follows a preposition that opens its
+// sentence: "Labor Day" of "By Labor Day, he had hired staff" is no subject.
+func (st *state) opening(m *mention) bool {
+	w := int(m.word) - 1
+	if w < 0 || st.words[w].flags&sentStart == 0 {
+		return false
+	}
+	lw := string(st.lowerShort(w))
+	return openers[lw] || lw == "by"
 }
 
 // laterSource reports whether the mention at position oi of the order is
