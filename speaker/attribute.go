@@ -410,7 +410,7 @@ func (st *state) scan() {
 		}
 		j := i + 1
 		if ws[i].flags&possessive == 0 {
-			for j < stop && ws[j].sent == w.sent {
+			for j < stop && ws[j].sent == w.sent && !st.spacedApart(j) {
 				if ws[j].flags&(isWord|isUpper) == isWord|isUpper {
 					j++
 					if ws[j-1].flags&possessive != 0 {
@@ -479,6 +479,14 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// spacedApart reports whether two spaces or a line break stand between
+// word w and the one before: a lost paragraph break ("Ms. Yellen  The
+// Federal Reserve"), never the inside of a name.
+func (st *state) spacedApart(w int) bool {
+	gap := st.text[st.words[w-1].end:st.words[w].start]
+	return len(gap) > 1 && (strings.Contains(gap, "  ") || strings.ContainsAny(gap, "\n\r"))
 }
 
 // modifies reports whether the words lo..hi before a name hold a title,

@@ -187,7 +187,8 @@ func (st *state) nominal(m *mention) {
 	}
 	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[head] {
 		// "the bank" after "Halvard Trust": the organisation, or name that
-		// shows nothing of a person, last named outside quotes.
+		// shows nothing of a person, last named outside quotes; a
+		// one-word one far back only when it spoke ("Norvale said").
 		oi := st.orderOf(m)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
@@ -203,7 +204,7 @@ func (st *state) nominal(m *mention) {
 			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
 				continue
 			}
-			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1) {
+			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source) {
 				cl.typ = Organisation
 				st.join(m, p.speaker, ByRole)
 				return
@@ -475,6 +476,10 @@ func (st *state) ofKind(m *mention) int32 {
 			if cl.typ == Document {
 				return c
 			}
+			if !cl.person && st.capitalThe(&st.ments[st.order[i]]) {
+				cl.typ = Document // an outlet no list knows
+				return c
+			}
 			continue
 		}
 		if words[0] == titled {
@@ -494,6 +499,14 @@ func (st *state) ofKind(m *mention) int32 {
 		}
 	}
 	return found
+}
+
+// capitalThe reports whether name mention p opens with a capital "The"
+// inside its sentence, as a newspaper's name does: "the editors of The
+// Advocate".
+func (st *state) capitalThe(p *mention) bool {
+	w := int(p.first) - 1
+	return p.kind == name && w >= 0 && st.words[w].flags&sentStart == 0 && st.text[st.words[w].start:st.words[w].end] == "The"
 }
 
 // modifiers appends to buf the words of nominal m between its determiner
@@ -647,6 +660,15 @@ func (st *state) role(m *mention) {
 	if n > 0 {
 		found = all[0]
 	}
+	if m.plural && n < 2 && !m.indef && !m.possessor && m.source && st.listed(m) && !st.twoNouns(m) {
+		if ps := st.recentPeople(m, key, all); len(ps) > 1 {
+			// "the candidates" no two are called: the people the
+			// sentences before spoke of.
+			st.join(m, ps[0], ByRole)
+			m.also = ps[1:]
+			return
+		}
+	}
 	if m.plural && n > 1 {
 		// "the senators": every person who holds the role.
 		st.join(m, all[0], ByRole)
@@ -680,6 +702,52 @@ func (st *state) role(m *mention) {
 		m.reason = fmt.Sprintf("%d people in the document hold the role %q", n, key)
 	}
 }
+
+// recentPeople returns the people named outside quotes in m's sentence,
+// before it, and the few sentences before that, in text order, after
+// the people of holders; nil when there are none.
+func (st *state) recentPeople(m *mention, key string, holders []int32) []int32 {
+	ps := slices.Clone(holders)
+	oi := st.orderOf(m)
+	from := oi
+	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
+		if st.ments[st.order[k]].sent < m.sent-peopleSentences {
+			break
+		}
+		from = k
+	}
+	for k := from; k < oi; k++ {
+		p := &st.ments[st.order[k]]
+		if p.speaker < 0 || p.quoted || p.kind != name && p.kind != pronoun || slices.Contains(ps, p.speaker) {
+			continue
+		}
+		if cl := &st.clusters[p.speaker]; (cl.typ == Person || cl.person) && (len(holders) > 0 || len(cl.keys) == 0 || st.fits(cl, key, "")) {
+			ps = append(ps, p.speaker) // (not a "defense secretary" among "the candidates")
+		}
+	}
+	return ps
+}
+
+// listed reports whether m is a mention of the text, not the whole a
+// partitive ("most of the candidates") is a part of.
+func (st *state) listed(m *mention) bool {
+	oi := st.orderOf(m)
+	return oi < len(st.order) && st.ments[st.order[oi]].span == m.span
+}
+
+// twoNouns reports whether nominal m joins two nouns with "and": "both
+// lawyers and judges" names its sets.
+func (st *state) twoNouns(m *mention) bool {
+	for i := int(m.word); i < len(st.words) && int(st.words[i].start) < m.span.End; i++ {
+		if string(st.lowerShort(i)) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleSentences is how many sentences back [state.recentPeople] looks.
+const peopleSentences = 4
 
 // roleAntecedent returns the person a definite role nominal source no one
 // named holds refers back to, as "he" or "she" would ("Porter said ... The
@@ -1474,7 +1542,31 @@ func (st *state) personLike(cl *cluster) bool {
 // first mention of its sentence or a source.
 func (st *state) subject(oi int) bool {
 	m := &st.ments[st.order[oi]]
-	return m.source || oi == 0 || st.ments[st.order[oi-1]].sent != m.sent
+	if m.source {
+		return true
+	}
+	if st.firstOfSentence(oi) {
+		return !st.opening(m)
+	}
+	// Or the one after an opening phrase: "By May, Mook had".
+	return st.firstOfSentence(oi-1) && st.opening(&st.ments[st.order[oi-1]])
+}
+
+// firstOfSentence reports whether the mention at position oi of the order
+// is the first of its sentence.
+func (st *state) firstOfSentence(oi int) bool {
+	return oi == 0 || st.ments[st.order[oi-1]].sent != st.ments[st.order[oi]].sent
+}
+
+// opening reports whether mention m follows a preposition that opens its
+// sentence: "Labor Day" of "By Labor Day, he had hired staff" is no subject.
+func (st *state) opening(m *mention) bool {
+	w := int(m.word) - 1
+	if w < 0 || st.words[w].flags&sentStart == 0 {
+		return false
+	}
+	lw := string(st.lowerShort(w))
+	return openers[lw] || lw == "by"
 }
 
 // laterSource reports whether the mention at position oi of the order is
@@ -1509,8 +1601,8 @@ func (st *state) plural(oi int, m *mention) {
 		if p.narration < m.narration-sentences {
 			break
 		}
-		if p.speaker < 0 {
-			continue
+		if p.speaker < 0 || p.kind == pronoun && !p.plural {
+			continue // "it" is one body, not the many of "they"
 		}
 		also = also[:0]
 		main := p.speaker

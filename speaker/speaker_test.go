@@ -200,6 +200,18 @@ func TestAttribute(t *testing.T) {
 		{name: "a headline name after And", text: "Why The Press And Jane Holt Keep Winning Races\n\nSen. Jane Holt won again. Holt said it was close.",
 			sources: []string{"The Press And Jane Holt", "Holt#2"},
 			want:    []string{"Jane Holt/person named", "Jane Holt/person surname"}, why: "a title-case headline capitalises And"},
+		{name: "the company is a source that shows no person", text: "The Harbor Workers Union said talks had failed. Norvale said in a statement that it wanted its staff back. Workers objected to the move. They said pay was too low. The company said it needed flexibility.",
+			sources: []string{"Norvale", "They", "The company"},
+			want:    []string{"Norvale/organisation named", "workers/anonymous pronoun", "Norvale/organisation role"}, why: "a source that shows nothing of a person may be the company some sentences on"},
+		{name: "the candidates are the people just named", text: "Ann Cole says the levy will fail. Defense Secretary Jim Hale disagrees. Tom Reyes says he doubts it works. Still, the candidates said they would repeal it.",
+			sources: []string{"the candidates"},
+			want:    []string{"Ann Cole/person+Tom Reyes/person role"}, why: "no one is called a candidate, and the secretary holds another office"},
+		{name: "the newspaper is a name after a capital The", text: "Tom Reyes visited the flooded towns on Friday, The Advocate reported. The newspaper said the governor should come too.",
+			sources: []string{"The Advocate", "The newspaper"},
+			want:    []string{"Advocate/document named", "Advocate/document role"}, why: "no list knows the paper, but its name keeps its The inside a sentence"},
+		{name: "no subject in an opening phrase", text: "Dr. Lee Kwan told the board in May that the clinic would open soon. By Labor Day, he had hired a staff of ten.",
+			sources: []string{"he#3"},
+			want:    []string{"Lee Kwan/person pronoun"}, why: "Labor Day only says when"},
 		{name: "an apposed organisation noun", text: "Shares rose on Wall Street. Brightco, the parent company of Lumen, gained 3 percent. The company said sales were strong.",
 			sources: []string{"The company"},
 			want:    []string{"Brightco/organisation role"}, why: "the apposed noun says Brightco is a company"},
@@ -395,6 +407,9 @@ func TestAttribute(t *testing.T) {
 		{name: "a retired office no one holds is the person just named", text: "Laura Pike toured the clinic on Friday. The retired surgeon said it would stay open.",
 			sources: []string{"Laura Pike", "The retired surgeon"},
 			want:    []string{"Laura Pike/person named", "Laura Pike/person role"}},
+		{name: "they is not what it is", text: "The crash was seen by Tom Reed and Ann Fox in Ohio. It has strict road rules. They said the truck was too fast.",
+			sources: []string{"It", "They"},
+			want:    []string{"Ohio/organisation pronoun", "Tom Reed/person+Ann Fox/person pronoun"}, why: "a singular it is no antecedent of they"},
 		{name: "they to a coordinated source", text: "Ushakov and Waltz said no. They added more.",
 			sources: []string{"Ushakov and Waltz", "They"},
 			want:    []string{"Ushakov/person+Waltz/person named", "Ushakov/person+Waltz/person pronoun"}},
@@ -523,5 +538,19 @@ func TestPronounAfterPronounSubject(t *testing.T) {
 	q := quote.Quote{Kind: quote.Indirect, Span: quote.Span{Start: s, End: s + 2}, Source: quote.Span{Start: s, End: s + 2}}
 	if got := attributed(Attribute(text, []quote.Quote{q})); got[0] != "Mike Waltz/person pronoun" {
 		t.Errorf("he = %q, want Mike Waltz/person pronoun", got[0])
+	}
+}
+
+// TestNameEndsAtLostBreak checks that a name stops where two spaces stand
+// for a lost paragraph break, so that "Ms. Hale" is Anna Hale and not a
+// person called "Hale The Federal Reserve".
+func TestNameEndsAtLostBreak(t *testing.T) {
+	text := "Cheers, Ms. Hale  The Federal Reserve chair, Anna Hale, has held firm. She said rates would rise."
+	var got []string
+	for _, s := range Attribute(text, nil).Speakers {
+		got = append(got, s.Name)
+	}
+	if diff := cmp.Diff([]string{"Anna Hale"}, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -114,10 +114,10 @@ var resolutionChecks = []resolutionCheck{
 
 // The floors on the held-out train sample.
 var trainSampleChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.815, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.84, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.78, 0.85},
-	{"end to end, all", endToEndAll, 0.52, 0},
+	{"from gold, all", fromGoldAll, 0.825, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.845, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
+	{"end to end, all", endToEndAll, 0.53, 0},
 }
 
 // The floors on the train tuning sample. Its third batch of articles,
@@ -126,10 +126,10 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.88, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.905, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.81, 0.85},
-	{"end to end, all", endToEndAll, 0.51, 0},
+	{"from gold, all", fromGoldAll, 0.895, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.84, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {
