@@ -223,7 +223,7 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
-		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "regarding") {
+		if s.is(j, "that") && j < k+maxPhrase && (s.isAny(k, "of", "regarding") || s.setting(k)) {
 			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j
@@ -319,4 +319,11 @@ func (s *scanner) adjunct(k int) bool {
 		return true
 	}
 	return s.isAny(k, "as", "after", "before") && s.in(k+1, subjectPronouns)
+}
+
+// setting reports whether a phrase of when or where starts at token k:
+// "in a statement on Monday", "at a rally", "Sunday": after the cue, it
+// comes before the "that" of the reported clause and is no part of it.
+func (s *scanner) setting(k int) bool {
+	return s.isAny(k, "in", "at", "on", "during", "for") || s.in(k, timeWords)
 }

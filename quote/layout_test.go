@@ -933,6 +933,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"farmers to “stay off the levee” until Friday"}, "urged", "Ortiz"}},
 		},
 		{
+			name: "setting between the cue and that",
+			why:  "when and where the words were said, before the that of the reported clause, are the writer's",
+			text: "Ortiz argued for the third week running that the levee was “never safe” for the town.",
+			want: []found{{Mixed, []string{"that the levee was “never safe” for the town"}, "argued", "Ortiz"}},
+		},
+		{
 			name: "adjunct after a comma is the writer's",
 			text: "Ortiz said the levee was “never safe” for the town, despite the county's repairs last spring.",
 			want: []found{{Mixed, []string{"the levee was “never safe” for the town"}, "said", "Ortiz"}},
