@@ -939,6 +939,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"that the levee was “never safe” for the town"}, "argued", "Ortiz"}},
 		},
 		{
+			name: "quantity before the mention of an inner report",
+			why:  "in said a lot of farmers believe ..., the farmers' belief is part of what Ortiz said",
+			text: "Ortiz said a lot of farmers believe the levee is “never safe” for the town.",
+			want: []found{{Mixed, []string{"a lot of farmers believe the levee is “never safe” for the town"}, "said", "Ortiz"}},
+		},
+		{
 			name: "adjunct after a comma is the writer's",
 			text: "Ortiz said the levee was “never safe” for the town, despite the county's repairs last spring.",
 			want: []found{{Mixed, []string{"the levee was “never safe” for the town"}, "said", "Ortiz"}},
