@@ -939,6 +939,11 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"that the levee was “never safe” for the town"}, "argued", "Ortiz"}},
 		},
 		{
+			name: "setting between the cue and an infinitive",
+			text: "Ortiz promised Sunday at a rally in Tempe to end the “reckless spending” in Albany.",
+			want: []found{{Mixed, []string{"to end the “reckless spending” in Albany"}, "promised", "Ortiz"}},
+		},
+		{
 			name: "quantity before the mention of an inner report",
 			why:  "in said a lot of farmers believe ..., the farmers' belief is part of what Ortiz said",
 			text: "Ortiz said a lot of farmers believe the levee is “never safe” for the town.",
