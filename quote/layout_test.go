@@ -605,6 +605,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning", "The mayor"}},
 		},
 		{
+			name: "gerund and adverb after a preposition that opens its report",
+			text: "The mayor rallied the crowd by warning gravely that the city was “running out of time” for repairs.",
+			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning gravely", "The mayor"}},
+		},
+		{
 			name: "topic after about",
 			why:  "in joked about X, X is what was said; about belongs to the cue",
 			text: "The mayor joked about his rival’s “remarkable talent” for losing elections.",
