@@ -1055,6 +1055,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"which", "“a disgrace,”"}, "called", "he"}},
 		},
 		{
+			name: "describing verb in a relative clause",
+			why:  "described as names the thing as called does",
+			text: "The mayor praised the marchers, whom he described as “peaceful,” for their calm.",
+			want: []found{{Mixed, []string{"whom", "as “peaceful,”"}, "described", "he"}},
+		},
+		{
 			name: "dubbed after a pronoun is a speaker's verb",
 			why:  "dubbed before a quotation marks a title, unless a pronoun subject says it",
 			text: "He took a jab at Ortiz, who he dubbed “the toll queen.”",
