@@ -882,6 +882,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "condition before a parenthetical attribution",
+			why:  "a condition set before the attribution is part of what was said, even when a new sentence of the quotation follows",
+			text: "If the dam breaks, Ortiz said, “We lose the whole valley.”",
+			want: []found{{Mixed, []string{"If the dam breaks", "“We lose the whole valley.”"}, "said", "Ortiz"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Rubio closed his briefing by saying “Enough.” Lavrov paused before asking them, “Where do we go?”",
