@@ -228,7 +228,7 @@ func (s *scanner) contentStart(k, open int) int {
 			// the words.
 			return j
 		}
-		if s.is(j, "that") && j < k+maxPhrase && (s.isAny(k, "of", "regarding") || s.setting(k)) {
+		if s.is(j, "that") && j < k+maxPhrase && (s.isAny(k, "of", "regarding") || s.setting(k) && s.clauseStart(j+1)) {
 			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j

@@ -950,6 +950,12 @@ func TestLayoutBounds(t *testing.T) {
 			want: []found{{Mixed, []string{"that the levee was “never safe” for the town"}, "argued", "Ortiz"}},
 		},
 		{
+			name: "relative that after the cue's object",
+			why:  "a that with a verb after it opens a relative clause, not the reported clause",
+			text: "Ortiz argued for the plan that saves the “old farms.”",
+			want: []found{{Mixed, []string{"for the plan that saves the “old farms.”"}, "argued", "Ortiz"}},
+		},
+		{
 			name: "setting between the cue and an infinitive",
 			text: "Ortiz promised Sunday at a rally in Tempe to end the “reckless spending” in Albany.",
 			want: []found{{Mixed, []string{"to end the “reckless spending” in Albany"}, "promised", "Ortiz"}},
