@@ -223,7 +223,12 @@ func (s *scanner) contentStart(k, open int) int {
 		return k + 1
 	}
 	for j := k; j < open && j < k+maxReach; j++ {
-		if s.is(j, "that") && j < k+maxPhrase && s.isAny(k, "of", "regarding") {
+		if s.is(j, "to") && j < k+maxPhrase && s.setting(k) && s.infinitive(j, open) {
+			// promised Sunday at a rally to end ...: the setting, then
+			// the words.
+			return j
+		}
+		if s.is(j, "that") && j < k+maxPhrase && (s.isAny(k, "of", "regarding") || s.setting(k) && s.clauseStart(j+1)) {
 			// stated of the pipeline dispute that ...: the topic, then the
 			// words.
 			return j
@@ -319,4 +324,27 @@ func (s *scanner) adjunct(k int) bool {
 		return true
 	}
 	return s.isAny(k, "as", "after", "before") && s.in(k+1, subjectPronouns)
+}
+
+// setting reports whether a phrase of when or where starts at token k:
+// "in a statement on Monday", "at a rally", "Sunday": after the cue, it
+// comes before the "that" of the reported clause and is no part of it.
+func (s *scanner) setting(k int) bool {
+	return s.isAny(k, "in", "at", "on", "during", "for") || s.in(k, timeWords)
+}
+
+// infinitive reports whether "to" at token j opens an infinitive that runs
+// to the quotation opening at token open: a verb follows, not a noun
+// phrase ("to the mayor", "to reporters"), and no "that" comes after it.
+func (s *scanner) infinitive(j, open int) bool {
+	t := s.at(j + 1)
+	if t.Kind != textseg.Word || t.Upper || s.in(j+1, determiners) || s.in(j+1, objectPronouns) {
+		return false
+	}
+	for i := j + 2; i < open; i++ {
+		if s.is(i, "that") {
+			return false
+		}
+	}
+	return true
 }

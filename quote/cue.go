@@ -282,6 +282,7 @@ func (s *scanner) outerCue(c cue, sent textseg.Range) cue {
 		for s.adverb(from-1) || s.isAny(from-1, "even", "only", "still") {
 			from-- // "conceded that even he thought"
 		}
+		from = s.quantifierBefore(from)
 		if s.is(from-1, "that") {
 			from--
 		}
@@ -737,3 +738,19 @@ var chantEntry = cuelex.Entry{Lemma: "chant", Class: "manner"}
 
 // goOnEntry is the entry of "went on" before a quotation.
 var goOnEntry = cuelex.Entry{Lemma: "go on", Class: "neutral"}
+
+// quantifierBefore returns the first token of a quantity phrase that ends
+// right before token from ("a lot of voters", "most of the delegates"),
+// or from itself: the quantity belongs to the mention.
+func (s *scanner) quantifierBefore(from int) int {
+	if !s.is(from-1, "of") {
+		return from
+	}
+	if s.is(from-2, "lot") && s.is(from-3, "a") {
+		return from - 3
+	}
+	if s.isAny(from-2, "many", "most", "some", "all", "few", "half", "none", "several") {
+		return from - 2
+	}
+	return from
+}

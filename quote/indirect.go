@@ -793,7 +793,7 @@ func (s *scanner) convenes(k int) bool {
 
 // namingVerbs are the cues that also name things: "a group called Color
 // of Change", "a program dubbed Fast and Furious".
-var namingVerbs = set("call", "dub", "term", "label", "brand", "title", "name", "nickname")
+var namingVerbs = set("call", "dub", "term", "label", "brand", "title", "name", "nickname", "describe")
 
 // namingParticiple reports whether the participle at token i names what an
 // indefinite noun phrase before it stands for: "traced the rumor to a

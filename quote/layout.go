@@ -457,7 +457,9 @@ func (s *scanner) leadPiece(q int, c cue, sent textseg.Range) {
 	for k < len(s.toks) && s.at(k).Kind != textseg.Word {
 		k++
 	}
-	if k >= len(s.toks) || s.at(k).Upper {
+	if k >= len(s.toks) || s.at(k).Upper && !s.isAny(from, "if", "unless") {
+		// (A condition is part of the words whatever follows: "If the
+		// dam breaks, Ortiz said, “We lose the valley.”")
 		return
 	}
 	qq := &s.out[q]

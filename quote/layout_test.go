@@ -605,6 +605,11 @@ func TestLayouts(t *testing.T) {
 			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning", "The mayor"}},
 		},
 		{
+			name: "gerund and adverb after a preposition that opens its report",
+			text: "The mayor rallied the crowd by warning gravely that the city was “running out of time” for repairs.",
+			want: []found{{Mixed, []string{"that the city was “running out of time” for repairs"}, "warning gravely", "The mayor"}},
+		},
+		{
 			name: "topic after about",
 			why:  "in joked about X, X is what was said; about belongs to the cue",
 			text: "The mayor joked about his rival’s “remarkable talent” for losing elections.",
@@ -877,6 +882,12 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "condition before a parenthetical attribution",
+			why:  "a condition set before the attribution is part of what was said, even when a new sentence of the quotation follows",
+			text: "If the dam breaks, Ortiz said, “We lose the whole valley.”",
+			want: []found{{Mixed, []string{"If the dam breaks", "“We lose the whole valley.”"}, "said", "Ortiz"}},
+		},
+		{
 			name: "by saying after an object",
 			why:  "the verb before by has an object, so the clause's subject speaks",
 			text: "Rubio closed his briefing by saying “Enough.” Lavrov paused before asking them, “Where do we go?”",
@@ -931,6 +942,29 @@ func TestLayoutBounds(t *testing.T) {
 			why:  "whom the speaker urges to do what is what was said",
 			text: "Ortiz urged farmers to “stay off the levee” until Friday.",
 			want: []found{{Mixed, []string{"farmers to “stay off the levee” until Friday"}, "urged", "Ortiz"}},
+		},
+		{
+			name: "setting between the cue and that",
+			why:  "when and where the words were said, before the that of the reported clause, are the writer's",
+			text: "Ortiz argued for the third week running that the levee was “never safe” for the town.",
+			want: []found{{Mixed, []string{"that the levee was “never safe” for the town"}, "argued", "Ortiz"}},
+		},
+		{
+			name: "relative that after the cue's object",
+			why:  "a that with a verb after it opens a relative clause, not the reported clause",
+			text: "Ortiz argued for the plan that saves the “old farms.”",
+			want: []found{{Mixed, []string{"for the plan that saves the “old farms.”"}, "argued", "Ortiz"}},
+		},
+		{
+			name: "setting between the cue and an infinitive",
+			text: "Ortiz promised Sunday at a rally in Tempe to end the “reckless spending” in Albany.",
+			want: []found{{Mixed, []string{"to end the “reckless spending” in Albany"}, "promised", "Ortiz"}},
+		},
+		{
+			name: "quantity before the mention of an inner report",
+			why:  "in said a lot of farmers believe ..., the farmers' belief is part of what Ortiz said",
+			text: "Ortiz said a lot of farmers believe the levee is “never safe” for the town.",
+			want: []found{{Mixed, []string{"a lot of farmers believe the levee is “never safe” for the town"}, "said", "Ortiz"}},
 		},
 		{
 			name: "adjunct after a comma is the writer's",
@@ -1031,6 +1065,12 @@ func TestLayoutBounds(t *testing.T) {
 			why:  "which stands for the thing named, as what does in what he called",
 			text: "The mayor criticized the stadium deal, which he called “a disgrace,” and vowed to fight it.",
 			want: []found{{Mixed, []string{"which", "“a disgrace,”"}, "called", "he"}},
+		},
+		{
+			name: "describing verb in a relative clause",
+			why:  "described as names the thing as called does",
+			text: "The mayor praised the marchers, whom he described as “peaceful,” for their calm.",
+			want: []found{{Mixed, []string{"whom", "as “peaceful,”"}, "described", "he"}},
 		},
 		{
 			name: "dubbed after a pronoun is a speaker's verb",

@@ -109,9 +109,13 @@ func (s *scanner) relativeHead(from, lo int) (textseg.Range, bool) {
 }
 
 // reportOpens reports whether the words of the cue whose verb is token at
-// start right after it with "that" or a quotation: "by warning that",
+// start right after it, perhaps after an adverb, with "that" or a
+// quotation: "by warning that", "by warning darkly that",
 // "while praising “...”".
 func (s *scanner) reportOpens(at int) bool {
+	if s.adverb(at + 1) {
+		at++
+	}
 	return s.is(at+1, "that") || s.isMark(at+1, textseg.Open)
 }
 
