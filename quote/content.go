@@ -335,13 +335,14 @@ func (s *scanner) setting(k int) bool {
 
 // infinitive reports whether "to" at token j opens an infinitive that runs
 // to the quotation opening at token open: a verb follows, not a noun
-// phrase ("to the mayor", "to reporters"), and no "that" comes after it.
+// phrase ("to the mayor", "to reporters"), and no "that" comes after it
+// (within the reach of a cue).
 func (s *scanner) infinitive(j, open int) bool {
 	t := s.at(j + 1)
 	if t.Kind != textseg.Word || t.Upper || s.in(j+1, determiners) || s.in(j+1, objectPronouns) {
 		return false
 	}
-	for i := j + 2; i < open; i++ {
+	for i := j + 2; i < open && i < j+maxReach; i++ {
 		if s.is(i, "that") {
 			return false
 		}
