@@ -1458,6 +1458,10 @@ func (st *state) relativePronoun(oi int, m *mention) {
 			p.person = true
 			st.join(p, st.newCluster(p), Named)
 		}
+		if adjacent && p.speaker < 0 && string(st.lowerShort(w)) == "which" && p.kind == name && !p.name.IsZero() && st.words[p.word].flags&sentStart == 0 {
+			// "employers such as Norvale, which": a thing's name.
+			st.join(p, st.newCluster(p), Named)
+		}
 		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
 			// (But "a records clerk at the Commerce Department who": a
 			// department is no "who".)
