@@ -452,6 +452,9 @@ const kindWindow = 200
 // the most recently mentioned named outlet), or -1.
 func (st *state) ofKind(m *mention) int32 {
 	words, ok := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	if st.news(m) {
+		words, ok = nil, true // "the news organization", "the news agency": an outlet
+	}
 	if !ok {
 		return -1
 	}
@@ -499,6 +502,13 @@ func (st *state) ofKind(m *mention) int32 {
 		}
 	}
 	return found
+}
+
+// news reports whether the word before nominal m's head is "news": "the
+// news organization" is an outlet, whatever its head.
+func (st *state) news(m *mention) bool {
+	w := st.wordAt(m.head.Start) - 1
+	return w > int(m.word) && string(st.lowerShort(w)) == "news"
 }
 
 // capitalThe reports whether name mention p opens with a capital "The"
