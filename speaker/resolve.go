@@ -190,8 +190,27 @@ func (st *state) nominal(m *mention) {
 		// shows nothing of a person, last named outside quotes; a
 		// one-word one far back only when it spoke ("Norvale said").
 		oi := st.orderOf(m)
+		found := int32(-1)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
+			if found >= 0 {
+				// "lending giant Norvale ... Norvale was sued by the
+				// Wexley Institute, and the company": a name the text
+				// called a firm just before, over a nearer organisation.
+				if p.sent < m.sent-1 {
+					break
+				}
+				if p.kind == name && !p.name.IsZero() && !p.person && st.firmNamed(p) {
+					c, ok := st.byName[st.nameText(p)]
+					if !ok {
+						c = st.newCluster(p)
+					}
+					st.join(p, c, Named)
+					found = c
+					break
+				}
+				continue
+			}
 			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
 				// "Norvale rose 1 percent. The retailer said": a name
 				// that showed nothing yet, just before.
@@ -205,10 +224,16 @@ func (st *state) nominal(m *mention) {
 				continue
 			}
 			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source) {
-				cl.typ = Organisation
-				st.join(m, p.speaker, ByRole)
-				return
+				found = p.speaker
+				if st.firmNamed(p) {
+					break
+				}
 			}
+		}
+		if found >= 0 {
+			st.clusters[found].typ = Organisation
+			st.join(m, found, ByRole)
+			return
 		}
 	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.plural && (!m.possessor || st.titledKind(m)) {
@@ -427,6 +452,13 @@ var kinds = map[string][]string{
 var firmKinds = map[string]bool{
 	"bank": true, "company": true, "firm": true, "corporation": true, "lender": true,
 	"giant": true, "retailer": true, "automaker": true, "insurer": true, "conglomerate": true, "manufacturer": true,
+}
+
+// firmNamed reports whether name mention p follows a firm's kind noun in
+// its sentence: "lending giant Norvale", "the bank Halvard".
+func (st *state) firmNamed(p *mention) bool {
+	w := int(p.first) - 1
+	return w >= 0 && st.isWord(w) && st.words[w].sent == p.sent && firmKinds[string(st.lowerShort(w))]
 }
 
 // placeKinds are the heads of definite nominals that stand for the
