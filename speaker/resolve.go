@@ -536,11 +536,18 @@ func (st *state) ofKind(m *mention) int32 {
 	return found
 }
 
-// news reports whether the word before nominal m's head is "news": "the
-// news organization" is an outlet, whatever its head.
+// news reports whether nominal m's head is a body's and the word before
+// it "news": "the news organization" is an outlet, "the news media" and
+// "the news reports" are none.
 func (st *state) news(m *mention) bool {
 	w := st.wordAt(m.head.Start) - 1
-	return w > int(m.word) && string(st.lowerShort(w)) == "news"
+	return w > int(m.word) && string(st.lowerShort(w)) == "news" && newsBodies[strings.ToLower(st.text[m.head.Start:m.head.End])]
+}
+
+// newsBodies are the heads that "news" before them makes an outlet.
+var newsBodies = map[string]bool{
+	"organization": true, "organisation": true, "service": true, "agency": true, "outlet": true,
+	"site": true, "website": true, "network": true, "channel": true, "company": true, "operation": true,
 }
 
 // capitalThe reports whether name mention p opens with a capital "The"
