@@ -276,6 +276,9 @@ func (st *state) nominal(m *mention) {
 	if label == "" {
 		if h := st.wordAt(m.head.End); !m.head.IsZero() && h < len(st.words) && int(st.words[h].start) < m.span.End && issued[string(st.lowerShort(h))] {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.head.End])) // "a poll released Thursday"
+		} else if st.fresh(m) {
+			// "the new poll" is the poll the text spoke of.
+			label = strings.ToLower(st.wordText(int(m.word)) + " " + st.text[m.head.Start:m.head.End])
 		} else {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
 			if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
@@ -301,6 +304,33 @@ func (st *state) nominal(m *mention) {
 	st.byNoun[label] = c
 	st.join(m, c, Named)
 }
+
+// fresh reports whether definite nominal m is its determiner, its head
+// and, between them, only words that say it is recent: "the new poll",
+// "the latest study".
+func (st *state) fresh(m *mention) bool {
+	if m.indef || m.possessor || m.head.IsZero() || m.head.End != m.span.End {
+		return false
+	}
+	switch string(st.lowerShort(int(m.word))) {
+	case "the", "this", "that":
+	default:
+		return false // "whose new book" is someone's
+	}
+	h := st.wordAt(m.head.Start)
+	if h < int(m.word)+2 || h > int(m.word)+3 {
+		return false
+	}
+	for w := int(m.word) + 1; w < h; w++ {
+		if !recent[string(st.lowerShort(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// recent are the adjectives that tell only when a document came out.
+var recent = map[string]bool{"new": true, "latest": true, "recent": true}
 
 // sameHead returns the speaker of the nearest earlier nominal with the
 // head noun of m, a definite nominal of a determiner and a head only, that
