@@ -568,10 +568,20 @@ func (st *state) ofKind(m *mention) int32 {
 
 // news reports whether nominal m's head is a body's and the word before
 // it "news": "the news organization" is an outlet, "the news media" and
-// "the news reports" are none.
+// "the news reports" are none. An editorial board speaks for its paper.
 func (st *state) news(m *mention) bool {
 	w := st.wordAt(m.head.Start) - 1
-	return w > int(m.word) && string(st.lowerShort(w)) == "news" && newsBodies[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	if w <= int(m.word) {
+		return false
+	}
+	head := strings.ToLower(st.text[m.head.Start:m.head.End])
+	switch string(st.lowerShort(w)) {
+	case "news":
+		return newsBodies[head]
+	case "editorial":
+		return head == "board"
+	}
+	return false
 }
 
 // newsBodies are the heads that "news" before them makes an outlet.
