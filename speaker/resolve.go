@@ -190,8 +190,27 @@ func (st *state) nominal(m *mention) {
 		// shows nothing of a person, last named outside quotes; a
 		// one-word one far back only when it spoke ("Norvale said").
 		oi := st.orderOf(m)
+		found := int32(-1)
 		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
 			p := &st.ments[st.order[i]]
+			if found >= 0 {
+				// "lending giant Norvale ... Norvale was sued by the
+				// Wexley Institute, and the company": a name the text
+				// called a firm just before, over a nearer organisation.
+				if p.sent < m.sent-1 {
+					break
+				}
+				if p.kind == name && !p.name.IsZero() && !p.person && st.firmNamed(p) {
+					c, ok := st.byName[st.nameText(p)]
+					if !ok {
+						c = st.newCluster(p)
+					}
+					st.join(p, c, Named)
+					found = c
+					break
+				}
+				continue
+			}
 			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
 				// "Norvale rose 1 percent. The retailer said": a name
 				// that showed nothing yet, just before.
@@ -205,10 +224,16 @@ func (st *state) nominal(m *mention) {
 				continue
 			}
 			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source) {
-				cl.typ = Organisation
-				st.join(m, p.speaker, ByRole)
-				return
+				found = p.speaker
+				if st.firmNamed(p) {
+					break
+				}
 			}
+		}
+		if found >= 0 {
+			st.clusters[found].typ = Organisation
+			st.join(m, found, ByRole)
+			return
 		}
 	}
 	if (m.kind == org || m.kind == doc) && !m.head.IsZero() && !m.indef && !m.plural && (!m.possessor || st.titledKind(m)) {
@@ -251,6 +276,9 @@ func (st *state) nominal(m *mention) {
 	if label == "" {
 		if h := st.wordAt(m.head.End); !m.head.IsZero() && h < len(st.words) && int(st.words[h].start) < m.span.End && issued[string(st.lowerShort(h))] {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.head.End])) // "a poll released Thursday"
+		} else if st.fresh(m) {
+			// "the new poll" is the poll the text spoke of.
+			label = strings.ToLower(st.wordText(int(m.word)) + " " + st.text[m.head.Start:m.head.End])
 		} else {
 			label = spaced(strings.ToLower(st.text[m.span.Start:m.span.End]))
 			if _, hi := st.wordsIn(m.span); hi > 0 && st.words[hi-1].flags&possessive != 0 {
@@ -276,6 +304,33 @@ func (st *state) nominal(m *mention) {
 	st.byNoun[label] = c
 	st.join(m, c, Named)
 }
+
+// fresh reports whether definite nominal m is its determiner, its head
+// and, between them, only words that say it is recent: "the new poll",
+// "the latest study".
+func (st *state) fresh(m *mention) bool {
+	if m.indef || m.possessor || m.head.IsZero() || m.head.End != m.span.End {
+		return false
+	}
+	switch string(st.lowerShort(int(m.word))) {
+	case "the", "this", "that":
+	default:
+		return false // "whose new book" is someone's
+	}
+	h := st.wordAt(m.head.Start)
+	if h < int(m.word)+2 || h > int(m.word)+3 {
+		return false
+	}
+	for w := int(m.word) + 1; w < h; w++ {
+		if !recent[string(st.lowerShort(w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// recent are the adjectives that tell only when a document came out.
+var recent = map[string]bool{"new": true, "latest": true, "recent": true}
 
 // sameHead returns the speaker of the nearest earlier nominal with the
 // head noun of m, a definite nominal of a determiner and a head only, that
@@ -429,6 +484,13 @@ var firmKinds = map[string]bool{
 	"giant": true, "retailer": true, "automaker": true, "insurer": true, "conglomerate": true, "manufacturer": true,
 }
 
+// firmNamed reports whether name mention p follows a firm's kind noun in
+// its sentence: "lending giant Norvale", "the bank Halvard".
+func (st *state) firmNamed(p *mention) bool {
+	w := int(p.first) - 1
+	return w >= 0 && st.isWord(w) && st.words[w].sent == p.sent && firmKinds[string(st.lowerShort(w))]
+}
+
 // placeKinds are the heads of definite nominals that stand for the
 // country or state last named.
 var placeKinds = map[string]bool{"state": true, "country": true, "nation": true}
@@ -452,6 +514,9 @@ const kindWindow = 200
 // the most recently mentioned named outlet), or -1.
 func (st *state) ofKind(m *mention) int32 {
 	words, ok := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
+	if st.news(m) {
+		words, ok = nil, true // "the news organization", "the news agency": an outlet
+	}
 	if !ok {
 		return -1
 	}
@@ -499,6 +564,30 @@ func (st *state) ofKind(m *mention) int32 {
 		}
 	}
 	return found
+}
+
+// news reports whether nominal m's head is a body's and the word before
+// it "news": "the news organization" is an outlet, "the news media" and
+// "the news reports" are none. An editorial board speaks for its paper.
+func (st *state) news(m *mention) bool {
+	w := st.wordAt(m.head.Start) - 1
+	if w <= int(m.word) {
+		return false
+	}
+	head := strings.ToLower(st.text[m.head.Start:m.head.End])
+	switch string(st.lowerShort(w)) {
+	case "news":
+		return newsBodies[head]
+	case "editorial":
+		return head == "board"
+	}
+	return false
+}
+
+// newsBodies are the heads that "news" before them makes an outlet.
+var newsBodies = map[string]bool{
+	"organization": true, "organisation": true, "service": true, "agency": true, "outlet": true,
+	"site": true, "website": true, "network": true, "channel": true, "company": true, "operation": true,
 }
 
 // capitalThe reports whether name mention p opens with a capital "The"
@@ -1456,6 +1545,10 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		adjacent := p.span.End >= int(st.words[k].start) && p.sent == m.sent
 		if adjacent && p.speaker < 0 && who && p.kind == name && !p.name.IsZero() && st.givenName(p) {
 			p.person = true
+			st.join(p, st.newCluster(p), Named)
+		}
+		if adjacent && p.speaker < 0 && string(st.lowerShort(w)) == "which" && p.kind == name && !p.name.IsZero() && st.words[p.word].flags&sentStart == 0 {
+			// "employers such as Norvale, which": a thing's name.
 			st.join(p, st.newCluster(p), Named)
 		}
 		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {

@@ -126,9 +126,9 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.895, 0.85},
+	{"from gold, all", fromGoldAll, 0.90, 0.85},
 	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.84, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.86, 0.85},
 	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
