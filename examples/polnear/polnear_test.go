@@ -104,20 +104,22 @@ func fromGoldNominals(g, _ *polnear.Resolution) polnear.Tally {
 func endToEndAll(_, e *polnear.Resolution) polnear.Tally { return e.Total }
 
 // The floors on the dev referents, and the target for resolution from gold
-// quotes.
+// quotes. All three sets' floors were lowered when the scorer stopped
+// taking a lower-case label ("the campaign") for the longer referent it is
+// part of ("Trump campaign"): such a source is unresolved.
 var resolutionChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.87, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.91, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.77, 0.85},
-	{"end to end, all", endToEndAll, 0.52, 0},
+	{"from gold, all", fromGoldAll, 0.848, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.90, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.715, 0.85},
+	{"end to end, all", endToEndAll, 0.51, 0},
 }
 
 // The floors on the held-out train sample.
 var trainSampleChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.825, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.845, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.79, 0.85},
-	{"end to end, all", endToEndAll, 0.53, 0},
+	{"from gold, all", fromGoldAll, 0.81, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.835, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.76, 0.85},
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 // The floors on the train tuning sample. Its third batch of articles,
@@ -126,10 +128,10 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.90, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.915, 0.85},
-	{"from gold, nominals", fromGoldNominals, 0.86, 0.85},
-	{"end to end, all", endToEndAll, 0.52, 0},
+	{"from gold, all", fromGoldAll, 0.885, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.905, 0.85},
+	{"from gold, nominals", fromGoldNominals, 0.815, 0.85},
+	{"end to end, all", endToEndAll, 0.51, 0},
 }
 
 func tallyOf(m map[string]*polnear.Tally, k string) polnear.Tally {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 
 	"github.com/hearsaynlp/hearsay/internal/brat"
 	"github.com/hearsaynlp/hearsay/quote"
@@ -151,7 +152,11 @@ func tally(m map[string]*Tally, k string) *Tally {
 //     referent's last word and who is the only person in the document with
 //     that surname;
 //   - organisation or document with a referent: a speaker whose name, less
-//     a leading "the", is the referent's, or ends or begins with it;
+//     a leading "the", is the referent's, or ends or begins with it, or,
+//     for a name with a capital letter, is the referent's end or beginning
+//     ("Commission" for Commission on Presidential Debates; a lower-case
+//     label such as "the campaign" for Trump campaign is an unresolved
+//     source);
 //   - group with names "A; B": every name matched by some speaker, as a
 //     person or organisation above; a group with its own name: as an
 //     organisation;
@@ -341,13 +346,25 @@ func wordsWithin(name, ref string) bool {
 	return true
 }
 
+// orgMatches reports whether a speaker's name is the organisation, group or
+// document ref, or a longer or shorter form of it. A shorter form must be
+// a name: a label in lower case ("the campaign", "voters") is what an
+// unresolved source is called, and naming a part of the referent ("Trump
+// campaign", "likely voters") does not resolve it.
 func orgMatches(name, ref string) bool {
 	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	r := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(ref, "the "), "The "))
 	if n == "" || r == "" {
 		return false
 	}
-	return n == r || strings.HasSuffix(n, " "+r) || strings.HasSuffix(r, " "+n) || strings.HasPrefix(n, r+" ") || strings.HasPrefix(r, n+" ")
+	if n == r || strings.HasSuffix(n, " "+r) || strings.HasPrefix(n, r+" ") {
+		return true
+	}
+	return hasUpper(name) && (strings.HasSuffix(r, " "+n) || strings.HasPrefix(r, n+" "))
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 
 func lastWord(s string) string {

@@ -107,6 +107,9 @@ func TestResolvedRight(t *testing.T) {
 		{"unnamed person, no person resolved", []int{3}, "person", "", true},
 		{"anonymous resolved to a person", []int{2}, "anonymous", "", false},
 		{"organisation without the", []int{4}, "organisation", "Kremlin", true},
+		{"shorter form of a name", []int{5}, "organisation", "Commission on Presidential Debates", true},
+		{"label for part of the referent", []int{6}, "organisation", "Trump campaign", false},
+		{"label of the referent", []int{6}, "organisation", "campaign", true},
 		{"group of names", []int{2, 4}, "group", "Lavrov; the Kremlin", true},
 		{"group missing a name", []int{2}, "group", "Lavrov; the Kremlin", false},
 		{"unresolved person", nil, "person", "Sergei Lavrov", false},
@@ -125,5 +128,7 @@ func speakerDoc() speaker.Doc {
 		{Name: "Lavrov", Type: speaker.Person},
 		{Name: "a senior official", Type: speaker.Anonymous},
 		{Name: "the Kremlin", Type: speaker.Organisation},
+		{Name: "Commission", Type: speaker.Organisation},
+		{Name: "the campaign", Type: speaker.Organisation},
 	}}
 }
