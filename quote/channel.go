@@ -23,7 +23,7 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 		}
 		from := k + 1
 		end := s.nounPhrase(from, c.end)
-		if end == from || s.in(from, timeWords) || days.has(string(s.lower(from))) {
+		if end == from || s.in(from, timeWords) || s.lowIn(from, days) {
 			continue
 		}
 		if s.is(k, "to") || s.is(k, "with") {

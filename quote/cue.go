@@ -353,7 +353,7 @@ func (s *scanner) frontedCue(i, open int) (cue, bool) {
 // clause after it: "her remark that “the door is still open”",
 // "Ortiz’s claim that ...". The owner is the source.
 func (s *scanner) nounCue(i int) (cue, bool) {
-	if !reportNouns.has(string(s.lower(i))) || !s.is(i+1, "that") || i < 1 {
+	if !s.lowIn(i, reportNouns) || !s.is(i+1, "that") || i < 1 {
 		return cue{}, false
 	}
 	var src textseg.Range
@@ -488,7 +488,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
-		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords.has(string(s.lower(b))) && !verbsInS.has(string(s.lower(b)))) {
+		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !s.lowIn(b, functionWords) && !s.lowIn(b, verbsInS)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Marco Rubio calls for", "the voters vow
 		// to" (after a plural noun) is a verb.
@@ -698,12 +698,12 @@ var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporte
 func (s *scanner) adverb(k int) bool {
 	t := s.at(k)
 	w := s.lower(k)
-	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !lyNouns.has(string(w))
+	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !s.lowIn(k, lyNouns)
 }
 
 // weekdayPhrase reports whether word j names a day ("on Tuesday said").
 func (s *scanner) weekdayPhrase(j int) bool {
-	return days.has(string(s.lower(j)))
+	return s.lowIn(j, days)
 }
 
 // inverted reports a cue that comes before its source after a quotation:

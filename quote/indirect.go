@@ -547,7 +547,7 @@ func (s *scanner) reducedRelative(i int, sent textseg.Range) int {
 		k--
 	}
 	t := s.at(k - 1)
-	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || functionWords.has(string(s.lower(k-1))) || !s.nounLike(k-1) || s.is(k-1, "as") {
+	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || s.lowIn(k-1, functionWords) || !s.nounLike(k-1) || s.is(k-1, "as") {
 		return -1
 	}
 	if _, ok := s.cueAt(k - 1); ok {
@@ -1758,7 +1758,7 @@ func (s *scanner) objectTopic(from, to int, lemma string) int {
 		return from
 	}
 	end := s.nounPhrase(from, to)
-	if end == from || end+1 >= to || !preps.has(string(s.lower(end))) {
+	if end == from || end+1 >= to || !s.lowIn(end, preps) {
 		return from
 	}
 	return end + 1

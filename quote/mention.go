@@ -46,7 +46,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if s.is(v, "on") && v-1 >= lo {
 			v--
 		}
-		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !functionWords.has(string(s.lower(v))) {
+		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !s.lowIn(v, functionWords) {
 			at := c.at
 			c.at = v
 			if s.findSource(c, sent); c.source.To > c.source.From {
@@ -291,7 +291,7 @@ func (s *scanner) relativeBefore(from, k int) bool {
 // pronoun: a mention of someone rather than a stray noun.
 func (s *scanner) named(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || subjectPronouns.has(string(s.lower(k)))) {
+		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || s.lowIn(k, subjectPronouns)) {
 			return true
 		}
 	}
@@ -438,10 +438,10 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 		case t.Kind == textseg.Word:
 			w := s.lower(k)
 			switch {
-			case t.Upper && !capitalStops.has(string(w)):
+			case t.Upper && !s.lowIn(k, capitalStops):
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
-			case nounPreps.has(string(w)) && k > head && k+1 < end && s.prepObject(k+1):
+			case s.lowIn(k, nounPreps) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
@@ -480,7 +480,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 // committee Democrats".
 func (s *scanner) prepObject(k int) bool {
 	t := s.at(k)
-	if s.is(k-1, "of") && t.Kind == textseg.Word && !t.Upper && !functionWords.has(string(s.lower(k))) {
+	if s.is(k-1, "of") && t.Kind == textseg.Word && !t.Upper && !s.lowIn(k, functionWords) {
 		if e, ok := s.e.lex.Lookup(s.word(k)); ok && e.Form&cuelex.Base != 0 {
 			return true // after "of" a verb's base form is a noun: secretary of state
 		}
@@ -503,14 +503,14 @@ func (s *scanner) trimPhrase(i, end int) int {
 // "during Friday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
-	if !ok || !(nounVerbs.has(e.Lemma) && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns.has(string(s.lower(k)))) {
+	if !ok || !(nounVerbs.has(e.Lemma) && e.Form&(cuelex.Base|cuelex.Third) != 0 || s.lowIn(k, gerundNouns)) {
 		return false
 	}
 	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
-	if n.Kind != textseg.Word || functionWords.has(string(s.lower(k+1))) {
+	if n.Kind != textseg.Word || s.lowIn(k+1, functionWords) {
 		return true
 	}
 	_, ok = s.cueAt(k + 1) // "the report concluded"
@@ -522,7 +522,7 @@ func (s *scanner) nounVerb(k int) bool {
 // left-leaning weekly".
 func (s *scanner) modifier(k int) bool {
 	w := s.lower(k)
-	if functionWords.has(string(w)) {
+	if s.lowIn(k, functionWords) {
 		return false
 	}
 	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
@@ -538,7 +538,7 @@ func (s *scanner) nounLike(k int) bool {
 		return false
 	}
 	w := s.lower(k)
-	if functionWords.has(string(w)) || irregularPasts.has(string(w)) || bytes.HasSuffix(w, []byte("ly")) && !lyNouns.has(string(w)) {
+	if s.lowIn(k, functionWords) || s.lowIn(k, irregularPasts) || bytes.HasSuffix(w, []byte("ly")) && !s.lowIn(k, lyNouns) {
 		return false
 	}
 	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {
@@ -555,7 +555,7 @@ func (s *scanner) nounLike(k int) bool {
 // ("spokesman", "campaign", "statement"), or an agent noun ("narrator").
 func (s *scanner) head(k int) bool {
 	w := s.lower(k)
-	if sourceNouns.has(string(w)) {
+	if s.lowIn(k, sourceNouns) {
 		return true // even "report", "statement", "tweet"
 	}
 	if !s.nounLike(k) {
@@ -627,7 +627,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && capitalStops.has(string(s.lower(j))) || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !sourceNouns.has(string(s.lower(j)))) {
+	if t.Kind != textseg.Word || t.Upper && s.lowIn(j, capitalStops) || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !s.lowIn(j, sourceNouns)) {
 		return j + 1
 	}
 	from := j
@@ -644,11 +644,11 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 				break
 			}
 			return k
-		case t.Kind == textseg.Word && t.Upper && !capitalStops.has(string(w)):
+		case t.Kind == textseg.Word && t.Upper && !s.lowIn(k, capitalStops):
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case nounPreps.has(string(w)) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+		case s.lowIn(k, nounPreps) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
 			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
@@ -659,7 +659,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
-		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords.has(string(w))):
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !s.lowIn(k, functionWords)):
 			ok = true // "a visiting law professor"
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
 			ok = true // "Oregon state delegate"
@@ -800,7 +800,7 @@ func (s *scanner) postmodifier(k int) bool {
 	if s.postAdjective(k) {
 		return true
 	}
-	return !s.is(k+1, "with") && (sourceNouns.has(string(s.lower(k))) || s.plural(k) && s.head(k))
+	return !s.is(k+1, "with") && (s.lowIn(k, sourceNouns) || s.plural(k) && s.head(k))
 }
 
 // postAdjective reports whether the word at token k is an adjective or

@@ -147,9 +147,22 @@ func (s *scanner) in(i int, m *wordSet) bool {
 		return false
 	}
 	if m.bit != 0 {
-		return s.class(i)&m.bit != 0
+		c := s.class(i)
+		return c&classIn != 0 && c&m.bit != 0
 	}
 	return s.inWords(i, m.words)
+}
+
+// lowIn reports whether word i in lower case is in the word set m, as
+// m.has(string(s.lower(i))) does.
+func (s *scanner) lowIn(i int, m *wordSet) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+		return false
+	}
+	if m.bit != 0 {
+		return s.class(i)&m.bit != 0
+	}
+	return m.has(string(s.lower(i)))
 }
 
 // inWords is in for one set of words: word i as written, or folded if
@@ -164,21 +177,20 @@ func (s *scanner) inWords(i int, m map[string]bool) bool {
 	return t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
 }
 
-// class returns the bits of the classed sets that word i is in, as
-// inWords finds it, with classKnown set. It looks the word up once per
-// paragraph.
+// class returns the bits of the classed sets that word i in lower case
+// is in, with classKnown set, and classIn unless in finds the word in no
+// set (an acronym, or a word with a capital inside, which no set has as
+// written). It looks the word up once per paragraph.
 func (s *scanner) class(i int) uint64 {
 	if c := s.classes[i]; c != 0 {
 		return c
 	}
 	t := &s.toks[i]
 	w := s.text[t.Start:t.End]
-	c := uint64(classKnown)
-	if !('A' <= w[0] && w[0] <= 'Z') {
-		c |= classTable[w]
-	}
-	if t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') {
-		c |= classTable[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
+	low := s.low[t.Start-s.lowAt : t.End-s.lowAt]
+	c := classTable[string(low)] | classKnown
+	if string(low) == w || t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') {
+		c |= classIn
 	}
 	s.classes[i] = c
 	return c

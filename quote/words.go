@@ -29,18 +29,24 @@ func set(words ...string) *wordSet {
 	return &wordSet{words: m}
 }
 
-// classKnown marks a token's class mask as computed (see scanner.class).
-const classKnown = 1 << 63
+// classKnown marks a token's class mask as computed (see scanner.class);
+// classIn marks one whose bits scanner.in reads: a word in lower case, or
+// capitalised and folded, not an acronym ("US", "IT").
+const (
+	classKnown = 1 << 63
+	classIn    = 1 << 62
+)
 
 // classTable gives, per word, the bits of the classed sets that hold it.
 var classTable = classify(determiners, subjectPronouns, auxiliaries, relativeWords, preCue,
 	irregularPasts, modals, functionWords, objectPronouns, capitalStops, timeWords, tailPreps,
 	whWords, articles, numberWords, asides, nounPreps, leadClauses, clauseBreaks, verbsInS,
-	subordinators, negators, months, days, mediaNouns, events, channelNouns)
+	subordinators, negators, months, days, mediaNouns, events, channelNouns, lyNouns, sourceNouns,
+	reportNouns, gerundNouns)
 
 // classify gives each set a bit, in order, and returns the table of them.
 func classify(sets ...*wordSet) map[string]uint64 {
-	if len(sets) >= 63 {
+	if len(sets) > 62 {
 		panic("quote: too many classed word sets")
 	}
 	t := make(map[string]uint64)
