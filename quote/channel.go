@@ -11,7 +11,7 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 		return
 	}
 	lemma := c.entry.Lemma
-	if addresseeVerbs[lemma] && !s.in(k, tailPreps) && !s.is(k, "that") {
+	if addresseeVerbs.has(lemma) && !s.in(k, tailPreps) && !s.is(k, "that") {
 		if end := s.nounPhrase(k, c.end); end > k {
 			addressee = s.span(k, end)
 			k = end
@@ -23,7 +23,7 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 		}
 		from := k + 1
 		end := s.nounPhrase(from, c.end)
-		if end == from || s.in(from, timeWords) || days[string(s.lower(from))] {
+		if end == from || s.in(from, timeWords) || s.lowIn(from, days) {
 			continue
 		}
 		if s.is(k, "to") || s.is(k, "with") {

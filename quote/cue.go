@@ -79,7 +79,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		k := c.end
 		switch {
-		case k == open && thingVerbs[e.Lemma]:
+		case k == open && thingVerbs.has(e.Lemma):
 			continue // accepted “about $40,000”: a thing, not words
 		case k == open:
 			c.direct, c.content = true, open
@@ -103,7 +103,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			continue
 		}
 		s.findSource(&c, sent)
-		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs[e.Lemma] {
+		if w := s.passiveWhat(c.at); w >= 0 && namingVerbs.has(e.Lemma) {
 			// "reopened what had been known as the “Salt Road”": the name
 			// and "what" are the words, said by no one named.
 			c.what, c.source = w, textseg.Range{}
@@ -136,7 +136,7 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 			// is named, not who speaks.
 			c.source = textseg.Range{}
 		}
-		if c.source.To > c.source.From && namingVerbs[e.Lemma] && s.isAny(c.source.From-1, "which", "who", "whom") {
+		if c.source.To > c.source.From && namingVerbs.has(e.Lemma) && s.isAny(c.source.From-1, "which", "who", "whom") {
 			// "the deal, which he called “a disgrace,”": the relative word
 			// stands for the thing named and is a piece of the content.
 			c.what = c.source.From - 1
@@ -354,7 +354,7 @@ func (s *scanner) frontedCue(i, open int) (cue, bool) {
 // clause after it: "her remark that “the door is still open”",
 // "Ortiz’s claim that ...". The owner is the source.
 func (s *scanner) nounCue(i int) (cue, bool) {
-	if !reportNouns[string(s.lower(i))] || !s.is(i+1, "that") || i < 1 {
+	if !s.lowIn(i, reportNouns) || !s.is(i+1, "that") || i < 1 {
 		return cue{}, false
 	}
 	var src textseg.Range
@@ -485,11 +485,11 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 	if s.adverb(b) && s.at(b-1).Kind == textseg.Word && (s.at(b-1).Upper || s.in(b-1, subjectPronouns)) {
 		b--
 	}
-	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs[e.Lemma] && s.in(i+1, nounFollowers) &&
+	if e.Form&(cuelex.Third|cuelex.Base) != 0 && e.Form&(cuelex.Past|cuelex.Participle) == 0 && nounVerbs.has(e.Lemma) && s.in(i+1, nounFollowers) &&
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
-		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords[string(s.lower(b))] && !verbsInS[string(s.lower(b))]) {
+		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !s.lowIn(b, functionWords) && !s.lowIn(b, verbsInS)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Marco Rubio calls for", "the voters vow
 		// to" (after a plural noun) is a verb.
@@ -521,7 +521,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 			}
 		}
 		prev = s.lower(p)
-		if !(modals[string(prev)] || bytes.HasSuffix(prev, []byte("s")) && !functionWords[string(prev)] && !verbsInS[string(prev)] ||
+		if !(modals.has(string(prev)) || bytes.HasSuffix(prev, []byte("s")) && !functionWords.has(string(prev)) && !verbsInS.has(string(prev)) ||
 			p >= 0 && s.at(p).Upper && !s.in(p, capitalStops) && !(e.Lemma == "state" && !s.plural(p)) ||
 			e.Lemma == "say" && (s.bareSay(i, p) || s.is(p, "who")) || s.pluralOf(p) ||
 			s.isAny(p, "and", "but") && (s.is(i+1, "that") || e.Lemma == "say" && s.in(i+1, subjectPronouns)) ||
@@ -583,7 +583,7 @@ func possessive(w []byte) bool {
 func contraction(w []byte) bool {
 	for _, suf := range []string{"’s", "'s", "’d", "'d", "’ll", "'ll"} {
 		if stem, ok := bytes.CutSuffix(w, []byte(suf)); ok {
-			return subjectPronouns[string(stem)]
+			return subjectPronouns.has(string(stem))
 		}
 	}
 	return false
@@ -601,7 +601,7 @@ func (s *scanner) channel(c, limit int) int {
 	if lemma == "call" && s.isAny(k, "for", "on") && k < limit {
 		k++ // "calls for a “fresh start”": a phrasal verb
 	}
-	if tellVerbs[lemma] {
+	if tellVerbs.has(lemma) {
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++
@@ -618,7 +618,7 @@ func (s *scanner) channel(c, limit int) int {
 			return end
 		}
 	}
-	if addresseeVerbs[lemma] {
+	if addresseeVerbs.has(lemma) {
 		// "told a small gathering at the Harbor Hall club that ...": the
 		// addressee and its setting run to the complementizer.
 		for j := k; j < limit && j < k+maxPhrase+4; j++ {
@@ -652,7 +652,7 @@ func (s *scanner) channel(c, limit int) int {
 		switch {
 		case s.in(k, timeWords):
 			k++
-		case s.is(k, "to") && toVerbs[lemma] && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns):
+		case s.is(k, "to") && toVerbs.has(lemma) && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns):
 			return k // "vowed to focus on", "agreed to boss": an infinitive, not a listener
 		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):
 			end := s.nounPhrase(k+1, limit)
@@ -699,12 +699,12 @@ var objectPronouns = set("him", "her", "them", "me", "us", "you", "it", "reporte
 func (s *scanner) adverb(k int) bool {
 	t := s.at(k)
 	w := s.lower(k)
-	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)]
+	return t.Kind == textseg.Word && !t.Upper && len(w) > 4 && bytes.HasSuffix(w, []byte("ly")) && !s.lowIn(k, lyNouns)
 }
 
 // weekdayPhrase reports whether word j names a day ("on Tuesday said").
 func (s *scanner) weekdayPhrase(j int) bool {
-	return days[string(s.lower(j))]
+	return s.lowIn(j, days)
 }
 
 // inverted reports a cue that comes before its source after a quotation:
@@ -727,7 +727,7 @@ func (s *scanner) inverted(i int) (cuelex.Entry, bool) {
 // Lavrov"): a past or -s form of a verb that takes no object (“Scandal,”
 // thanked Ortiz is a verb and its object, not said Ortiz).
 func invertible(e cuelex.Entry) bool {
-	return e.Form&(cuelex.Past|cuelex.Third) != 0 && !objectVerbs[e.Lemma]
+	return e.Form&(cuelex.Past|cuelex.Third) != 0 && !objectVerbs.has(e.Lemma)
 }
 
 // accordingEntry is the cue entry of "according to".

@@ -115,7 +115,7 @@ func (s *scanner) nestedReports(first int) {
 func (s *scanner) nestedReport(i int, sent textseg.Range) {
 	e, ok := s.cueAt(i)
 	r := s.nestedRelative(i, sent)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !speechVerbs[e.Lemma] || r < 0 {
+	if !ok || e.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !speechVerbs.has(e.Lemma) || r < 0 {
 		return
 	}
 	to := s.reportEnd(i+1, sent)
@@ -212,7 +212,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			e, ok, phrase = pe, true, true // "pointed out", "made clear"
 		}
 	}
-	if ok && (s.is(i+1, "by") || agentless[e.Lemma]) && e.Form&cuelex.Participle != 0 && !physicalSenses[e.Lemma] && !e.Belief {
+	if ok && (s.is(i+1, "by") || agentless.has(e.Lemma)) && e.Form&cuelex.Participle != 0 && !physicalSenses.has(e.Lemma) && !e.Belief {
 		aux := s.passiveAux(i, sent)
 		if aux <= sent.From && s.is(i+1, "by") {
 			// "a claim rejected by two audits", "a fact
@@ -231,7 +231,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 	if e.Lemma == "challenge" && s.isAny(i-1, "is", "are", "was", "were") && s.at(i+1).Upper {
 		return 0, false // "who is challenging Sen. Ortiz": running against her in an election
 	}
-	if namingVerbs[e.Lemma] && s.namingParticiple(i, sent) {
+	if namingVerbs.has(e.Lemma) && s.namingParticiple(i, sent) {
 		return 0, false // "a website called Morning Ledger Today": a name, not words said
 	}
 	c = cue{at: i, entry: e}
@@ -252,7 +252,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 		// channel or an addressee.
 		c.end = k
 	}
-	if objectFirst[e.Lemma] && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
+	if objectFirst.has(e.Lemma) && c.end > i+1 && s.is(c.end, "to") && !s.in(i+1, tailPreps) {
 		// "urged Europeans to join": who is urged belongs to what is.
 		c.end = i + 1
 	}
@@ -361,7 +361,7 @@ func (s *scanner) report(i int, sent textseg.Range) (int, bool) {
 			// C": the clause is what was said.
 			from, c.end = f, f
 		}
-		if npObject[e.Lemma] {
+		if npObject.has(e.Lemma) {
 			to = s.objectEnd(from, to)
 		}
 		to = s.objectAdjunct(from, to, c)
@@ -547,7 +547,7 @@ func (s *scanner) reducedRelative(i int, sent textseg.Range) int {
 		k--
 	}
 	t := s.at(k - 1)
-	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || functionWords[string(s.lower(k-1))] || !s.nounLike(k-1) || s.is(k-1, "as") {
+	if k-1 <= sent.From || t.Kind != textseg.Word || t.Upper || s.lowIn(k-1, functionWords) || !s.nounLike(k-1) || s.is(k-1, "as") {
 		return -1
 	}
 	if _, ok := s.cueAt(k - 1); ok {
@@ -770,7 +770,7 @@ func (s *scanner) thatClause(c cue) bool {
 	if !s.is(c.end, "that") || c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || s.is(c.at-1, "to") {
 		return false
 	}
-	if c.entry.Form&cuelex.Past == 0 && nounVerbs[c.entry.Lemma] && bytes.HasSuffix(s.lower(c.at), []byte("s")) {
+	if c.entry.Form&cuelex.Past == 0 && nounVerbs.has(c.entry.Lemma) && bytes.HasSuffix(s.lower(c.at), []byte("s")) {
 		return false // "the states that", "attacks that": plural nouns
 	}
 	k := c.end + 1
@@ -843,7 +843,7 @@ func (s *scanner) particle(k int, lemma string, limit int) int {
 	if w == "in" && s.is(j+1, "favor") && s.is(j+2, "of") && j+3 < limit {
 		return j + 3
 	}
-	if w == "about" || w == "of" || topicPreps[lemma][w] {
+	if w == "about" || w == "of" || topicPreps[lemma].has(w) {
 		return j + 1
 	}
 	return k
@@ -948,7 +948,7 @@ func (s *scanner) adjunctAt(k, to int, c cue) bool {
 		return true // "slammed Waltz as the summit draws nearer"
 	case s.isAny(k, "after", "before", "by") && s.participle(k+1):
 		return true // "spoke of her travels before savaging Mr. Rubio"
-	case s.is(k, "to") && !objectFirst[c.entry.Lemma] && !toVerbs[c.entry.Lemma] && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
+	case s.is(k, "to") && !objectFirst.has(c.entry.Lemma) && !toVerbs.has(c.entry.Lemma) && c.entry.Class != "directive" && s.at(k+1).Kind == textseg.Word && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, functionWords) &&
 		(s.in(k-1, objectPronouns) || s.at(k-1).Upper || s.is(k-1, "anonymity")):
 		// "sought anonymity to describe the private talks": a
 		// purpose.
@@ -1029,10 +1029,10 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 	if e.ThatOnly {
 		// "found the plan would cost more", "wrote the agents knew": a
 		// clause with a subject and a verb, not a thing found or written.
-		return bareClause[e.Lemma] && s.finiteClause(k)
+		return bareClause.has(e.Lemma) && s.finiteClause(k)
 	}
 	if s.is(k, "to") {
-		return e.Class == "directive" || e.Class == "no_content" || toVerbs[e.Lemma]
+		return e.Class == "directive" || e.Class == "no_content" || toVerbs.has(e.Lemma)
 	}
 	if s.in(k, leadClauses) || s.is(k, "despite") {
 		if !s.isAny(k, "if", "when", "despite", "although", "though", "unless", "once") {
@@ -1040,7 +1040,7 @@ func (s *scanner) reportCanStart(k int, e cuelex.Entry, topic bool) bool {
 		}
 		// "said when she resigned": an adjunct; but "said if she were
 		// mayor, the fund would ...": the reported words open with one.
-		return s.is(k, "if") && questionVerbs[e.Lemma] || s.leadsMainClause(k)
+		return s.is(k, "if") && questionVerbs.has(e.Lemma) || s.leadsMainClause(k)
 	}
 	if s.is(k, "at") && s.isAny(k+1, "least", "most") || s.isAny(k, "more", "fewer", "less") && s.is(k+1, "than") {
 		return true // "reported at least four convoys crossed the border"
@@ -1110,7 +1110,7 @@ var objectFirst = set("urge", "warn", "tell", "remind", "encourage", "ask", "ord
 
 // topicPreps lists, by lemma, the prepositions other than about and of
 // that introduce what a reporting verb reports: "called for", "pointed to".
-var topicPreps = map[string]map[string]bool{
+var topicPreps = map[string]*wordSet{
 	"call": set("for", "on"), "ask": set("for"), "plead": set("for"), "appeal": set("for"),
 	"argue": set("for", "against"), "comment": set("on"), "elaborate": set("on"), "remark": set("on"),
 	"report": set("on"), "point": set("to"), "refer": set("to"), "respond": set("to"), "reply": set("to"),
@@ -1173,7 +1173,7 @@ func (s *scanner) looseSource(c *cue, sent textseg.Range) {
 // show". It returns the empty range when the words before the cue are no
 // such phrase.
 func (s *scanner) openingSubject(c cue, sent textseg.Range) textseg.Range {
-	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !findingVerbs[c.entry.Lemma] {
+	if c.entry.Form&(cuelex.Past|cuelex.Third|cuelex.Base) == 0 || !findingVerbs.has(c.entry.Lemma) {
 		return textseg.Range{}
 	}
 	j := c.at - 1
@@ -1758,7 +1758,7 @@ func (s *scanner) objectTopic(from, to int, lemma string) int {
 		return from
 	}
 	end := s.nounPhrase(from, to)
-	if end == from || end+1 >= to || !preps[string(s.lower(end))] {
+	if end == from || end+1 >= to || !s.lowIn(end, preps) {
 		return from
 	}
 	return end + 1
@@ -1766,7 +1766,7 @@ func (s *scanner) objectTopic(from, to int, lemma string) int {
 
 // objectTopics lists, by lemma, the prepositions that bring in what a cue
 // reports after its object: "questioned Pence about", "accused him of".
-var objectTopics = map[string]map[string]bool{
+var objectTopics = map[string]*wordSet{
 	"ask": set("about"), "question": set("about"), "challenge": set("about"), "praise": set("for"),
 }
 

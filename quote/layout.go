@@ -241,7 +241,7 @@ func (s *scanner) askedClause(ri int, sent textseg.Range) bool {
 func (s *scanner) ownedQuote(ri int) bool {
 	r := s.regions[ri]
 	n := r.Close + 1
-	if r.Unclosed || !reportNouns[string(s.lower(n))] || s.at(n).Upper || !possessive(s.lower(r.Open-1)) {
+	if r.Unclosed || !s.lowIn(n, reportNouns) || s.at(n).Upper || !possessive(s.lower(r.Open-1)) {
 		return false
 	}
 	from := s.nounPhraseBefore(r.Open-1, max(0, r.Open-1-maxPhrase))
@@ -420,7 +420,7 @@ func (s *scanner) showTitle(ri int) bool {
 			continue
 		}
 		words++
-		if words > 6 || !t.Upper && !titleSmallWords[string(s.lower(k))] {
+		if words > 6 || !t.Upper && !s.lowIn(k, titleSmallWords) {
 			return false
 		}
 	}
@@ -1255,7 +1255,7 @@ func (s *scanner) connective(k int) bool {
 // colon: “..., saying, “I think ...”", not “called it “fraud””.
 func (s *scanner) sentenceAfterCue(ri int, c cue) bool {
 	open := s.regions[ri].Open
-	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || namingVerbs[c.entry.Lemma] || c.entry.Lemma == "read" {
+	if !(s.punct(open-1, ",") || s.punct(open-1, ":")) || namingVerbs.has(c.entry.Lemma) || c.entry.Lemma == "read" {
 		return false
 	}
 	t := s.at(open + 1)
@@ -1301,7 +1301,7 @@ func (s *scanner) sayingLike(ri int, src textseg.Range, k int) bool {
 	for k := r.Open + 1; k < r.Close && n < 8; k++ {
 		if t := s.at(k); t.Kind == textseg.Word {
 			n++
-			lower = lower || !t.Upper && !titleSmallWords[string(s.lower(k))]
+			lower = lower || !t.Upper && !s.lowIn(k, titleSmallWords)
 		}
 	}
 	return n >= 4 && lower

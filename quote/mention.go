@@ -46,7 +46,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if s.is(v, "on") && v-1 >= lo {
 			v--
 		}
-		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(v))] {
+		if t := s.at(v); t.Kind == textseg.Word && !t.Upper && !s.lowIn(v, functionWords) {
 			at := c.at
 			c.at = v
 			if s.findSource(c, sent); c.source.To > c.source.From {
@@ -85,7 +85,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			}
 		}
 	}
-	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs[c.entry.Lemma] {
+	if c.source.To == c.source.From && (c.entry.Form&(cuelex.Past|cuelex.Third) != 0 || c.entry.Lemma == "say" && bytes.HasPrefix(s.lower(c.at), []byte("say")) && !s.in(c.at-1, preCue) && !s.isAny(c.at-1, "to", "cannot")) && speechVerbs.has(c.entry.Lemma) {
 		// (A bare or -ing say too: "Opponents of the plan, however,
 		// say", "Hale opened the session saying", but not "refused to
 		// say".)
@@ -295,7 +295,7 @@ func (s *scanner) relativeBefore(from, k int) bool {
 // pronoun: a mention of someone rather than a stray noun.
 func (s *scanner) named(from, to int) bool {
 	for k := from; k < to; k++ {
-		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || subjectPronouns[string(s.lower(k))]) {
+		if s.at(k).Kind == textseg.Word && (s.at(k).Upper || s.lowIn(k, subjectPronouns)) {
 			return true
 		}
 	}
@@ -442,10 +442,10 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 		case t.Kind == textseg.Word:
 			w := s.lower(k)
 			switch {
-			case t.Upper && !capitalStops[string(w)]:
+			case t.Upper && !s.lowIn(k, capitalStops):
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
-			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
+			case s.lowIn(k, nounPreps) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && s.nounLike(k):
@@ -484,7 +484,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 // committee Democrats".
 func (s *scanner) prepObject(k int) bool {
 	t := s.at(k)
-	if s.is(k-1, "of") && t.Kind == textseg.Word && !t.Upper && !functionWords[string(s.lower(k))] {
+	if s.is(k-1, "of") && t.Kind == textseg.Word && !t.Upper && !s.lowIn(k, functionWords) {
 		if e, ok := s.e.lex.Lookup(s.word(k)); ok && e.Form&cuelex.Base != 0 {
 			return true // after "of" a verb's base form is a noun: secretary of state
 		}
@@ -507,14 +507,14 @@ func (s *scanner) trimPhrase(i, end int) int {
 // "during Friday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
-	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
+	if !ok || !(nounVerbs.has(e.Lemma) && e.Form&(cuelex.Base|cuelex.Third) != 0 || s.lowIn(k, gerundNouns)) {
 		return false
 	}
 	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
-	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] {
+	if n.Kind != textseg.Word || s.lowIn(k+1, functionWords) {
 		return true
 	}
 	_, ok = s.cueAt(k + 1) // "the report concluded"
@@ -526,7 +526,7 @@ func (s *scanner) nounVerb(k int) bool {
 // left-leaning weekly".
 func (s *scanner) modifier(k int) bool {
 	w := s.lower(k)
-	if functionWords[string(w)] {
+	if s.lowIn(k, functionWords) {
 		return false
 	}
 	if _, ok := s.e.lex.Lookup(s.word(k)); ok {
@@ -542,7 +542,7 @@ func (s *scanner) nounLike(k int) bool {
 		return false
 	}
 	w := s.lower(k)
-	if functionWords[string(w)] || irregularPasts[string(w)] || bytes.HasSuffix(w, []byte("ly")) && !lyNouns[string(w)] {
+	if s.lowIn(k, functionWords) || s.lowIn(k, irregularPasts) || bytes.HasSuffix(w, []byte("ly")) && !s.lowIn(k, lyNouns) {
 		return false
 	}
 	if bytes.HasSuffix(w, []byte("ed")) && string(w) != "unnamed" || bytes.HasSuffix(w, []byte("ing")) && len(w) > 5 {
@@ -559,7 +559,7 @@ func (s *scanner) nounLike(k int) bool {
 // ("spokesman", "campaign", "statement"), or an agent noun ("narrator").
 func (s *scanner) head(k int) bool {
 	w := s.lower(k)
-	if sourceNouns[string(w)] {
+	if s.lowIn(k, sourceNouns) {
 		return true // even "report", "statement", "tweet"
 	}
 	if !s.nounLike(k) {
@@ -631,7 +631,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
+	if t.Kind != textseg.Word || t.Upper && s.lowIn(j, capitalStops) || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !s.lowIn(j, sourceNouns)) {
 		return j + 1
 	}
 	from := j
@@ -648,11 +648,11 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 				break
 			}
 			return k
-		case t.Kind == textseg.Word && t.Upper && !capitalStops[string(w)]:
+		case t.Kind == textseg.Word && t.Upper && !s.lowIn(k, capitalStops):
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+		case s.lowIn(k, nounPreps) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
 			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
@@ -663,7 +663,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
-		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !s.lowIn(k, functionWords)):
 			ok = true // "a visiting law professor"
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
 			ok = true // "Oregon state delegate"
@@ -744,7 +744,7 @@ func (s *scanner) appositionBeforeCue(end int) int {
 // (said, added), names (called), agrees or is a gerund (accusing) keeps
 // its own quote. Otherwise it returns c.
 func (s *scanner) coordinated(c cue, open int) cue {
-	if !c.fallback || c.source.To <= c.source.From || speechVerbs[c.entry.Lemma] || objectVerbs[c.entry.Lemma] ||
+	if !c.fallback || c.source.To <= c.source.From || speechVerbs.has(c.entry.Lemma) || objectVerbs.has(c.entry.Lemma) ||
 		c.entry.Class == "endorse" || bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		return c
 	}
@@ -760,7 +760,7 @@ func (s *scanner) coordinated(c cue, open int) cue {
 		v++
 	}
 	e, ok := s.cueAt(v)
-	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs[e.Lemma] || s.reportOpens(c.at) && s.quotedCue(v, j) {
+	if !ok || e.Form&(cuelex.Past|cuelex.Third) == 0 || !speechVerbs.has(e.Lemma) || s.reportOpens(c.at) && s.quotedCue(v, j) {
 		return c
 	}
 	end := s.channel(v, open)
@@ -804,7 +804,7 @@ func (s *scanner) postmodifier(k int) bool {
 	if s.postAdjective(k) {
 		return true
 	}
-	return !s.is(k+1, "with") && (sourceNouns[string(s.lower(k))] || s.plural(k) && s.head(k))
+	return !s.is(k+1, "with") && (s.lowIn(k, sourceNouns) || s.plural(k) && s.head(k))
 }
 
 // postAdjective reports whether the word at token k is an adjective or

@@ -51,6 +51,9 @@ type scanner struct {
 	// phraseEnds holds, per token of the paragraph, the end of the noun
 	// phrase starting there plus one, or 0 before nounPhrase reads it.
 	phraseEnds []int32
+	// classes holds, per token of the paragraph, its class (see class),
+	// or 0 before class reads it.
+	classes []uint64
 	// cues is nestedReports' set of where cues start, reused.
 	cues map[int]bool
 	// mixedOnly keeps the report reader to clauses with a quotation.
@@ -139,10 +142,32 @@ func (s *scanner) isAny(i int, words ...string) bool {
 
 // in reports whether word i is in the word set m, folding the capital of
 // a capitalised word.
-func (s *scanner) in(i int, m map[string]bool) bool {
+func (s *scanner) in(i int, m *wordSet) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
 		return false
 	}
+	if m.bit != 0 {
+		c := s.class(i)
+		return c&classIn != 0 && c&m.bit != 0
+	}
+	return s.inWords(i, m.words)
+}
+
+// lowIn reports whether word i in lower case is in the word set m, as
+// m.has(string(s.lower(i))) does.
+func (s *scanner) lowIn(i int, m *wordSet) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+		return false
+	}
+	if m.bit != 0 {
+		return s.class(i)&m.bit != 0
+	}
+	return m.has(string(s.lower(i)))
+}
+
+// inWords is in for one set of words: word i as written, or folded if
+// capitalised.
+func (s *scanner) inWords(i int, m map[string]bool) bool {
 	t := &s.toks[i]
 	w := s.text[t.Start:t.End]
 	if c := w[0]; !('A' <= c && c <= 'Z') && m[w] {
@@ -150,6 +175,25 @@ func (s *scanner) in(i int, m map[string]bool) bool {
 	}
 	// Fold a capitalised word ("He", "But"), not an acronym ("US", "IT").
 	return t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') && m[string(s.low[t.Start-s.lowAt:t.End-s.lowAt])]
+}
+
+// class returns the bits of the classed sets that word i in lower case
+// is in, with classKnown set, and classIn unless in finds the word in no
+// set (an acronym, or a word with a capital inside, which no set has as
+// written). It looks the word up once per paragraph.
+func (s *scanner) class(i int) uint64 {
+	if c := s.classes[i]; c != 0 {
+		return c
+	}
+	t := &s.toks[i]
+	w := s.text[t.Start:t.End]
+	low := s.low[t.Start-s.lowAt : t.End-s.lowAt]
+	c := classTable[string(low)] | classKnown
+	if string(low) == w || t.Upper && (len(w) == 1 || len(w) > 1 && 'a' <= w[1] && w[1] <= 'z') {
+		c |= classIn
+	}
+	s.classes[i] = c
+	return c
 }
 
 // punct reports whether token i is the punctuation p.
@@ -167,6 +211,8 @@ func (s *scanner) paragraph(p textseg.Span) {
 	s.toks = textseg.Tokenize(s.toks[:0], s.text, p.Start, p.End)
 	s.phraseEnds = slices.Grow(s.phraseEnds[:0], len(s.toks))[:len(s.toks)]
 	clear(s.phraseEnds)
+	s.classes = slices.Grow(s.classes[:0], len(s.toks))[:len(s.toks)]
+	clear(s.classes)
 	s.pairer.Announced = s.lead.Cue.Span.End > 0 || s.carry.active
 	s.regions = s.pairer.Pair(s.regions[:0], s.text, s.toks, p.End)
 	s.sents = textseg.Sentences(s.sents[:0], s.text, s.toks, s.regions)
@@ -250,7 +296,7 @@ func (s *scanner) paragraph(p textseg.Span) {
 				break
 			}
 		}
-		if n := len(s.out) - 1; s.prev < 0 && n >= first && len(s.regions) == 0 && !s.out[n].Source.IsZero() && !s.out[n].Cue.Belief && speechVerbs[s.out[n].Cue.Lemma] {
+		if n := len(s.out) - 1; s.prev < 0 && n >= first && len(s.regions) == 0 && !s.out[n].Source.IsZero() && !s.out[n].Cue.Belief && speechVerbs.has(s.out[n].Cue.Lemma) {
 			// Reported speech alone in its paragraph: a quotation that
 			// opens the next one goes on with it (Carter said that P. ⏎
 			// “Q.”).

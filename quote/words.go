@@ -5,9 +5,20 @@ package quote
 
 import "strings"
 
+// wordSet is a closed class of lower-case words. The sets that scanner.in
+// consults most have a bit in classTable, which answers for all of them
+// with one lookup per token.
+type wordSet struct {
+	words map[string]bool
+	bit   uint64 // 0 for a set outside classTable
+}
+
+// has reports whether w is in the set; a nil set has no words.
+func (ws *wordSet) has(w string) bool { return ws != nil && ws.words[w] }
+
 // set builds a word set. Its words must be lower case: scanner.in, which
 // folds a capitalised word, never looks one up as written.
-func set(words ...string) map[string]bool {
+func set(words ...string) *wordSet {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		if strings.ToLower(w) != w {
@@ -15,7 +26,37 @@ func set(words ...string) map[string]bool {
 		}
 		m[w] = true
 	}
-	return m
+	return &wordSet{words: m}
+}
+
+// classKnown marks a token's class mask as computed (see scanner.class);
+// classIn marks one whose bits scanner.in reads: a word in lower case, or
+// capitalised and folded, not an acronym ("US", "IT").
+const (
+	classKnown = 1 << 63
+	classIn    = 1 << 62
+)
+
+// classTable gives, per word, the bits of the classed sets that hold it.
+var classTable = classify(determiners, subjectPronouns, auxiliaries, relativeWords, preCue,
+	irregularPasts, modals, functionWords, objectPronouns, capitalStops, timeWords, tailPreps,
+	whWords, articles, numberWords, asides, nounPreps, leadClauses, clauseBreaks, verbsInS,
+	subordinators, negators, months, days, mediaNouns, events, channelNouns, lyNouns, sourceNouns,
+	reportNouns, gerundNouns)
+
+// classify gives each set a bit, in order, and returns the table of them.
+func classify(sets ...*wordSet) map[string]uint64 {
+	if len(sets) > 62 {
+		panic("quote: too many classed word sets")
+	}
+	t := make(map[string]uint64)
+	for k, ws := range sets {
+		ws.bit = 1 << k
+		for w := range ws.words {
+			t[w] |= ws.bit
+		}
+	}
+	return t
 }
 
 var (

@@ -56,10 +56,7 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 				// A run of ASCII words with single spaces between them is
 				// read in this loop, not a turn of the outer one each.
 				for {
-					flags := isWord
-					if 'A' <= c && c <= 'Z' {
-						flags |= isUpper
-					}
+					flags := isWord | wordFlags(b2i('A' <= c && c <= 'Z'))*isUpper
 					if newSent {
 						flags |= sentStart
 					}
@@ -70,13 +67,11 @@ func tokenize(dst []word, heads []bool, text string) ([]word, []bool) {
 					if end < n && (text[end] == '-' || text[end] == '\'' || text[end] == '.' || text[end] >= utf8.RuneSelf) {
 						end, more = wordEnd(text, i)
 					}
-					if end-i >= 4 {
-						if flags&isUpper != 0 {
-							upper++
-						} else if 'a' <= c && c <= 'z' {
-							lower++
-						}
-					}
+					// Counted without branches, which the lengths and
+					// cases of words would make unpredictable.
+					long := b2i(end-i >= 4)
+					upper += long & b2i(flags&isUpper != 0)
+					lower += long & b2i('a' <= c && c <= 'z')
 					if len(dst) == cap(dst) {
 						dst = growWords(dst, n-i)
 					}
@@ -302,4 +297,13 @@ func isAbbreviation(w string) bool {
 		buf[i] = c
 	}
 	return abbreviations[string(buf[:len(w)])]
+}
+
+// b2i returns 1 for true and 0 for false, which the compiler makes
+// without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
