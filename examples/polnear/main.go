@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	go run ./examples/polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...
+//	go run ./examples/polnear [-v] [-q] [-agreement] [-errors FILE] [-referents FILE[,FILE...]] DIR...
 //
 // It prints one table over all the articles in the DIRs: for direct and
 // mixed quotes together, and for indirect ones, the gold and predicted
@@ -18,6 +18,11 @@
 // whose cue is a reporting verb or phrase of the lexicon and not a verb of
 // belief. How attributions are
 // matched and kinds derived is documented in internal/polnear.
+//
+// With -agreement, it also scores the annotators against each other on
+// the texts annotated in several files (each later file as if it were an
+// extractor's output, against the first), and hearsay on the same texts:
+// how far people agree is as far as an extractor can be expected to go.
 //
 // With -referents, it also scores speaker resolution (package speaker) on
 // the annotated referents of the gold sources that are pronouns or
@@ -75,8 +80,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	errorsFile := flags.String("errors", "", "write every finding to `FILE`")
 	quiet := flags.Bool("q", false, "quiet: draw no progress line on a terminal")
 	referents := flags.String("referents", "", "score speaker resolution on the referents in `FILES` (comma-separated)")
+	agreement := flags.Bool("agreement", false, "also score the annotators against each other where a text has several annotation files")
 	flags.Usage = func() {
-		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR...\n")
+		fmt.Fprintf(stderr, "usage: polnear [-v] [-q] [-agreement] [-errors FILE] [-referents FILE[,FILE...]] DIR...\n")
 		flags.PrintDefaults()
 	}
 	if err := flags.Parse(args); errors.Is(err, flag.ErrHelp) {
@@ -166,6 +172,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 
+	if *agreement {
+		if err := writeAgreement(stdout, stderr, flags.Args(), articles, problems, opts); err != nil {
+			fmt.Fprintf(stderr, "polnear: %v\n", err)
+			return 1
+		}
+	}
+
 	var fromGold, endToEnd *polnear.Resolution
 	if *referents != "" {
 		fromGold, endToEnd = polnear.ScoreReferents(articles, refs, opts.Extract)
@@ -201,6 +214,58 @@ func load(dirs []string) ([]polnear.Article, brat.ErrorList, error) {
 		}
 	}
 	return all, problems, nil
+}
+
+// writeAgreement writes the annotators' agreement on the texts of dirs
+// annotated more than once, then hearsay's score on the same texts.
+// Problems not among those already reported go to stderr.
+func writeAgreement(stdout, stderr io.Writer, dirs []string, articles []polnear.Article, reported brat.ErrorList, opts polnear.Options) error {
+	seen := make(map[string]bool)
+	for _, p := range reported {
+		seen[p.Error()] = true
+	}
+	var people polnear.Result
+	twice := make(map[string]bool)
+	for _, dir := range dirs {
+		r, texts, problems, err := polnear.Agreement(dir, polnear.Options{Reporting: opts.Reporting})
+		for _, p := range problems {
+			if !seen[p.Error()] {
+				fmt.Fprintln(stderr, p)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		people.Add(r)
+		for _, t := range texts {
+			twice[t] = true
+		}
+	}
+	fmt.Fprintln(stdout)
+	if len(twice) == 0 {
+		fmt.Fprintln(stdout, "annotators: no text is annotated in more than one file")
+		return nil
+	}
+	fmt.Fprintf(stdout, "annotators on the %s annotated more than once (%s, each later file against the first)\n", plural(len(twice), "text"), plural(people.Articles, "pair"))
+	if err := people.WriteTable(stdout); err != nil {
+		return err
+	}
+	var same []polnear.Article
+	for _, a := range articles {
+		if twice[a.Name] {
+			same = append(same, a)
+		}
+	}
+	fmt.Fprintf(stdout, "\nhearsay on the same %s\n", plural(len(same), "text"))
+	return polnear.Score(same, opts).WriteTable(stdout)
+}
+
+// plural writes n with its noun: "1 text", "18 texts".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // scoreOptions scores the default extractor with the program's reporting

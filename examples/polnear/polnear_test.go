@@ -256,8 +256,8 @@ func TestRun(t *testing.T) {
 		wantErr    string // a line standard error must contain
 		noOut      bool   // nothing is scored: the problem is found first
 	}{
-		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
-		{name: "help", args: []string{"-h"}, wantStatus: 0, wantErr: "usage: polnear [-v] [-q] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
+		{name: "no directory", wantStatus: 2, wantErr: "usage: polnear [-v] [-q] [-agreement] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
+		{name: "help", args: []string{"-h"}, wantStatus: 0, wantErr: "usage: polnear [-v] [-q] [-agreement] [-errors FILE] [-referents FILE[,FILE...]] DIR..."},
 		{name: "bad flag", args: []string{"-x", corpus}, wantStatus: 2, wantErr: "flag provided but not defined: -x"},
 		{name: "missing directory", args: []string{filepath.Join(corpus, "none")}, wantStatus: 1, wantErr: "polnear: " + filepath.Join(corpus, "none") + " has no text/ directory: give a split of the corpus, the directory that holds text/ and attributions/ (such as PolNeAR/data/dev)"},
 		{name: "text directory given", args: []string{filepath.Join(corpus, "text")}, wantStatus: 1, wantErr: "polnear: " + filepath.Join(corpus, "text") + " has no text/ directory"},
@@ -269,6 +269,13 @@ func TestRun(t *testing.T) {
 			wantErr:    filepath.Join(corpus, "attributions", "one_abc.ann") + ":5: malformed line: no tab",
 		},
 		{name: "verbose", args: []string{"-v", corpus}, wantStatus: 0, wantOut: "one"},
+		{name: "agreement, one annotator", args: []string{"-agreement", corpus}, wantStatus: 0, wantOut: "annotators: no text is annotated in more than one file"},
+		{
+			name:       "agreement",
+			args:       []string{"-agreement", filepath.Join("..", "..", "internal", "polnear", "testdata", "agree")},
+			wantStatus: 0,
+			wantOut:    "annotators on the 1 text annotated more than once (1 pair, each later file against the first)",
+		},
 		{
 			name:       "referents",
 			args:       []string{"-referents", referents, "-errors", filepath.Join(t.TempDir(), "errors.txt"), corpus},

@@ -53,24 +53,9 @@ func Load(dir string) ([]Article, brat.ErrorList, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	anns, err := os.ReadDir(annDir)
+	annFor, err := annotationFiles(annDir)
 	if err != nil {
 		return nil, nil, err
-	}
-	// ReadDir sorts by name, so the first file seen for a text wins.
-	annFor := make(map[string]string)
-	for _, e := range anns {
-		base, ok := strings.CutSuffix(e.Name(), ".ann")
-		if !ok || e.IsDir() {
-			continue
-		}
-		i := strings.LastIndexByte(base, '_')
-		if i < 0 {
-			continue
-		}
-		if _, dup := annFor[base[:i]]; !dup {
-			annFor[base[:i]] = filepath.Join(annDir, e.Name())
-		}
 	}
 
 	var arts []Article
@@ -81,7 +66,7 @@ func Load(dir string) ([]Article, brat.ErrorList, error) {
 			continue
 		}
 		textPath := filepath.Join(textDir, e.Name())
-		annPath, ok := annFor[name]
+		files, ok := annFor[name]
 		if !ok {
 			problems = append(problems, &brat.Error{File: textPath, Msg: "no annotation file; article skipped"})
 			continue
@@ -90,16 +75,36 @@ func Load(dir string) ([]Article, brat.ErrorList, error) {
 		if err != nil {
 			return arts, problems, err
 		}
-		src, err := os.ReadFile(annPath)
+		src, err := os.ReadFile(files[0])
 		if err != nil {
 			return arts, problems, err
 		}
-		a, probs := NewArticle(name, string(text), annPath, src)
+		a, probs := NewArticle(name, string(text), files[0], src)
 		problems = append(problems, probs...)
 		arts = append(arts, a)
 	}
 	problems.Sort()
 	return arts, problems, nil
+}
+
+// annotationFiles returns the annotation files of dir by the name of the
+// text they annotate, each list sorted by file name.
+func annotationFiles(dir string) (map[string][]string, error) {
+	anns, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		return nil, err
+	}
+	files := make(map[string][]string)
+	for _, e := range anns {
+		base, ok := strings.CutSuffix(e.Name(), ".ann")
+		if !ok || e.IsDir() {
+			continue
+		}
+		if i := strings.LastIndexByte(base, '_'); i >= 0 {
+			files[base[:i]] = append(files[base[:i]], filepath.Join(dir, e.Name()))
+		}
+	}
+	return files, nil
 }
 
 // NewArticle builds an article from its text and the contents src of its
