@@ -902,6 +902,15 @@ func TestLayouts(t *testing.T) {
 			text: "Morrow ended his speech, saying “Never again.”",
 			want: []found{{Direct, []string{"“Never again.”"}, "saying", "Morrow"}},
 		},
+		{
+			name: "place or institution as a source",
+			why:  "a county or a city speaks through its officials, alone or after for",
+			text: "“We lost,” a spokesman for the county said. “We will appeal,” the city said.",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "a spokesman for the county"},
+				{Direct, []string{"“We will appeal,”"}, "said", "the city"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -253,7 +253,8 @@ var (
 		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
 		"outlet", "publication", "broadcaster", "airline", "bank", "university", "foundation", "association",
 		"institute", "legislature", "leadership", "media", "ally", "rival", "delegate", "veteran", "actress",
-		"pundit", "operative", "clerk")
+		"pundit", "operative", "clerk", "county", "city", "town", "village", "township", "district", "province",
+		"school", "hospital", "authority", "corporation", "senate")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
