@@ -911,6 +911,15 @@ func TestLayouts(t *testing.T) {
 				{Direct, []string{"“We will appeal,”"}, "said", "the city"},
 			},
 		},
+		{
+			name: "verb after a name ends the subject",
+			why:  "rails and backs are verbs in -s like the says coordinated with them, not part of the mention",
+			text: "Ortiz often rails against the rules and says “they are a trap.” The Hale campaign backs the rules and says “they work.”",
+			want: []found{
+				{Direct, []string{"“they are a trap.”"}, "says", "Ortiz"},
+				{Direct, []string{"“they work.”"}, "says", "The Hale campaign"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
