@@ -1191,6 +1191,12 @@ func TestLayoutBounds(t *testing.T) {
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
 		{
+			name: "demonstrative opens a mention",
+			why:  "a capital That before a noun is a determiner, and a prepositional aside may stand before the verb",
+			text: "That letter, on county letterhead, demanded that the board resign.",
+			want: []found{{Indirect, []string{"that the board resign"}, "demanded", "That letter"}},
+		},
+		{
 			name: "continuation past reported speech",
 			why:  "the gerund's report does not interrupt the quoted voice the next paragraph goes on with",
 			text: "“Small ports will disappear,” Hale said, referring to the shrinking fishing fleet.\n\n“So I expect some anger.”",

@@ -327,7 +327,14 @@ func (s *scanner) named(from, to int) bool {
 	}
 	// "the governor", "federal prosecutors": a word for a speaker.
 	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
-		(to-from >= 2 && s.in(from, determiners) || s.plural(to-1))
+		(to-from >= 2 && (s.in(from, determiners) || s.openingThat(from)) || s.plural(to-1))
+}
+
+// openingThat reports whether token k is a capital That used as a
+// determiner, as in "That letter demanded": mid-sentence a lower-case
+// that more often opens a clause ("said that officials").
+func (s *scanner) openingThat(k int) bool {
+	return s.at(k).Upper && s.is(k, "that") && s.nounLike(k+1)
 }
 
 // subject returns the subject of the clause that holds token limit: the
@@ -668,6 +675,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		w := s.lower(k)
 		ok := false
 		switch {
+		case s.openingThat(k):
+			return k // That letter
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
 			if k-2 >= lo && s.in(k-1, nounPreps) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
