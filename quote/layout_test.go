@@ -920,6 +920,15 @@ func TestLayouts(t *testing.T) {
 				{Direct, []string{"“they work.”"}, "says", "The Hale campaign"},
 			},
 		},
+		{
+			name: "written source with a place after it",
+			why:  "the sign and the message head their mentions; the barn and the website only say where they stand",
+			text: "“Keep out,” a sign on the barn read. A message on the website reads: “We are closed.”",
+			want: []found{
+				{Direct, []string{"“Keep out,”"}, "read", "a sign on the barn"},
+				{Direct, []string{"“We are closed.”"}, "reads", "A message on the website"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -326,7 +326,7 @@ func (s *scanner) named(from, to int) bool {
 		return true
 	}
 	// "the governor", "federal prosecutors": a word for a speaker.
-	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
+	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && (s.head(to-1) || s.placeTail(to-1, from)) &&
 		(to-from >= 2 && (s.in(from, determiners) || s.openingThat(from)) || s.plural(to-1))
 }
 
@@ -475,7 +475,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			case t.Upper && !capitalStops[string(w)]:
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
-			case nounPreps[string(w)] && k > head && k+1 < end && s.prepObject(k+1):
+			case s.placePrep(k) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && k > head && s.plural(k) && s.in(k+1, articles) && !s.isAny(k+1, "this", "that"):
@@ -544,7 +544,7 @@ func (s *scanner) nounVerb(k int) bool {
 	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
 		return false
 	}
-	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
+	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && (s.head(k-1) || s.placeTail(k-1, 0)) {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
@@ -665,7 +665,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) && !s.placeTail(j, lo) || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
 		return j + 1
 	}
 	from := j
@@ -679,7 +679,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return k // That letter
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
-			if k-2 >= lo && s.in(k-1, nounPreps) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
+			if k-2 >= lo && s.placePrep(k-1) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
 				ok = true
 				break
 			}
@@ -688,7 +688,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case nounPreps[string(w)] && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+		case s.placePrep(k) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
 			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
@@ -713,6 +713,21 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		from++
 	}
 	return from
+}
+
+// placeTail reports whether lower-case word j ends a place after a
+// speaker's noun, which then heads the mention: "a sign on the barn", "a
+// spokesman for the county".
+func (s *scanner) placeTail(j, lo int) bool {
+	return j-3 >= lo && s.nounLike(j) && !s.number(j) && s.is(j-1, "the") && s.placePrep(j-2) &&
+		sourceNouns[string(s.lower(j-3))]
+}
+
+// placePrep reports whether token k is a preposition that joins a
+// speaker's noun to what follows it in a mention read leftwards: "a
+// spokesman for the county", "a sign on the barn".
+func (s *scanner) placePrep(k int) bool {
+	return s.in(k, nounPreps) || s.is(k, "on") && s.is(k+1, "the") && sourceNouns[string(s.lower(k-1))]
 }
 
 // appositionAfter extends a mention ending at token end over a following
