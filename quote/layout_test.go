@@ -929,6 +929,12 @@ func TestLayouts(t *testing.T) {
 				{Direct, []string{"“We are closed.”"}, "reads", "A message on the website"},
 			},
 		},
+		{
+			name: "told a named addressee then a clause",
+			why:  "an article after the addressee's name starts the reported clause",
+			text: "Ortiz told host Dana Diaz a county loss is “not an option.”",
+			want: []found{{Mixed, []string{"a county loss is “not an option.”"}, "told host Dana Diaz", "Ortiz"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

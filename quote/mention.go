@@ -478,6 +478,10 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			case s.placePrep(k) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
 			case possessive(w) && !t.Upper && k > head:
+			case !t.Upper && k > head && s.at(k-1).Upper && s.in(k, articles) && !s.isAny(k, "this", "that"):
+				// "told host Dana Diaz a loss is ...": an article after a
+				// name starts a new phrase.
+				return s.trimPhrase(i, k)
 			case !t.Upper && k > head && s.plural(k) && s.in(k+1, articles) && !s.isAny(k+1, "this", "that"):
 				// "The Ortiz campaign backs the rules": a word in -s
 				// before an article is the verb.
