@@ -460,6 +460,15 @@ func (s *scanner) objectBefore(k, open int) bool {
 	return true
 }
 
+// intentAfterThing reports whether the verb in -s at token i, after the
+// singular noun at token b, promises or vows to do something: in "The
+// plan promises to “restore order”" it is a verb; in "the campaign
+// promises to voters" a plural noun.
+func (s *scanner) intentAfterThing(b, i int) bool {
+	return s.is(i+1, "to") && s.in(b-1, articles) && s.nounLike(b) && !s.plural(b) &&
+		!s.in(i+2, determiners) && !s.plural(i+2) && !s.at(i+2).Upper
+}
+
 // cueAt reports whether token i is a reporting verb used as one: "said",
 // "has told", but not "the report" or "Ortiz’s claims".
 func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
@@ -489,6 +498,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
+		!s.intentAfterThing(b, i) &&
 		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !functionWords[string(s.lower(b))] && !verbsInS[string(s.lower(b))]) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Marco Rubio calls for", "the voters vow

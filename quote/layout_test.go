@@ -935,6 +935,12 @@ func TestLayouts(t *testing.T) {
 			text: "Ortiz told host Dana Diaz a county loss is “not an option.”",
 			want: []found{{Mixed, []string{"a county loss is “not an option.”"}, "told host Dana Diaz", "Ortiz"}},
 		},
+		{
+			name: "a thing promises to",
+			why:  "after a singular noun and before to and a verb, promises is the verb, not the plural noun of the campaign promises to voters",
+			text: "The plan promises to “restore order.”",
+			want: []found{{Mixed, []string{"to “restore order.”"}, "promises", "The plan"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
