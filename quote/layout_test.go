@@ -941,6 +941,12 @@ func TestLayouts(t *testing.T) {
 			text: "The plan promises to “restore order.”",
 			want: []found{{Mixed, []string{"to “restore order.”"}, "promises", "The plan"}},
 		},
+		{
+			name: "garbled name",
+			why:  "a name whose é was read as Latin-1 is still one mention",
+			text: "“We will win,” JosÃ© OrtÃ\u00adz said.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "JosÃ© OrtÃ\u00adz"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
