@@ -947,6 +947,12 @@ func TestLayouts(t *testing.T) {
 			text: "“We will win,” JosÃ© OrtÃ\u00adz said.",
 			want: []found{{Direct, []string{"“We will win,”"}, "said", "JosÃ© OrtÃ\u00adz"}},
 		},
+		{
+			name: "show title with a capital stop",
+			why:  "This between two capitalised words is part of a show's name, not a new sentence's subject",
+			text: "“We lost,” the host of Morning This Week said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "the host of Morning This Week"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -474,6 +474,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			switch {
 			case t.Upper && !capitalStops[string(w)]:
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
+			case k > head && k+1 < end && s.innerStop(k): // Morning This Week
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
 			case s.placePrep(k) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
@@ -515,6 +516,14 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 		k++
 	}
 	return s.trimPhrase(i, k)
+}
+
+// innerStop reports whether token k is a capital word that opens
+// sentences but stands inside a name between two capitalised words:
+// "Morning This Week".
+func (s *scanner) innerStop(k int) bool {
+	return s.at(k).Upper && s.in(k, nameStops) && s.at(k-1).Upper && !s.in(k-1, capitalStops) &&
+		s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
 }
 
 // prepObject reports whether token k can start the object of a
@@ -688,7 +697,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 				break
 			}
 			return k
-		case t.Kind == textseg.Word && t.Upper && !capitalStops[string(w)]:
+		case t.Kind == textseg.Word && t.Upper && (!capitalStops[string(w)] || s.innerStop(k)):
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true

@@ -134,6 +134,10 @@ var (
 		"moreover", "furthermore", "nevertheless", "besides", "thus", "hence", "overall", "similarly",
 		"please", "let", "note", "see", "read", "click", "follow", "watch")
 
+	// capital stops that may stand inside a name or a title between two
+	// capitalised words: "Morning This Week", "Face The Nation".
+	nameStops = set("this", "that", "the", "now", "today", "tonight", "here", "there")
+
 	// words after a mixed quote's content that start a new clause.
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
 		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
