@@ -953,6 +953,12 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” the host of Morning This Week said.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said", "the host of Morning This Week"}},
 		},
+		{
+			name: "title in an apposition before the cue",
+			why:  "the comma inside the title's marks closes the apposition",
+			text: "“We lost,” Dana Diaz, host of “Morning Desk,” said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "Dana Diaz, host of “Morning Desk,”"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

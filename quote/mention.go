@@ -780,6 +780,14 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	// Up to three asides: "Anne Hale, the mayor of Salem, one of the
 	// towns suing the port, said".
 	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
+		if rj := s.regionOpenedAt(j); rj >= 0 && j > end+1 && !s.regions[rj].Unclosed && s.regions[rj].Close < end+4*maxPhrase {
+			// A title in the aside: host of “Morning Desk,” said.
+			j = s.regions[rj].Close
+			if _, ok := s.cueAt(j + 1); ok && s.punct(j-1, ",") {
+				return j + 1
+			}
+			continue
+		}
 		t := s.at(j)
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (s.endsSentence(j) || s.tok(j) == ";") {
 			return end
