@@ -959,6 +959,15 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” Dana Diaz, host of “Morning Desk,” said.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said", "Dana Diaz, host of “Morning Desk,”"}},
 		},
+		{
+			name: "dollar amount in a mention",
+			why:  "a sum in digits names a campaign as a word does",
+			text: "“A raise is fair,” said the Fight for $15 campaign. The $15 wage campaign said “it is overdue.”",
+			want: []found{
+				{Direct, []string{"“A raise is fair,”"}, "said", "the Fight for $15 campaign"},
+				{Direct, []string{"“it is overdue.”"}, "said", "The $15 wage campaign"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -500,6 +500,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			}
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
 		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 survivor Ann Ortiz
+		case t.Kind == textseg.Punct && s.tok(k) == "$" && s.number(k+1): // the $15 wage campaign
 		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
 		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
 			j := k + 1
@@ -536,7 +537,7 @@ func (s *scanner) prepObject(k int) bool {
 			return true // after "of" a verb's base form is a noun: secretary of state
 		}
 	}
-	return t.Upper || s.in(k, determiners) ||
+	return t.Upper || s.in(k, determiners) || s.punct(k, "$") && s.number(k+1) ||
 		t.Kind == textseg.Word && s.nounLike(k) && s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
 }
 
@@ -710,6 +711,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):
 			ok = true
+		case s.punct(k, "$") && s.number(k+1):
+			ok = true // the $15 wage campaign
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
 		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
