@@ -930,6 +930,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "plural speakers with a place after them",
+			why:  "officials head the mention; outside joins a sign to where it stands",
+			text: "“We lost,” officials in the county said. A sign outside the courthouse read “Justice for all.”",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "officials in the county"},
+				{Direct, []string{"“Justice for all.”"}, "read", "A sign outside the courthouse"},
+			},
+		},
+		{
 			name: "told a named addressee then a clause",
 			why:  "an article after the addressee's name starts the reported clause",
 			text: "Ortiz told host Dana Diaz a county loss is “not an option.”",

@@ -326,7 +326,10 @@ func (s *scanner) named(from, to int) bool {
 		return true
 	}
 	// "the governor", "federal prosecutors": a word for a speaker.
-	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && (s.head(to-1) || s.placeTail(to-1, from)) &&
+	if to > from && s.placeTail(to-1, from) {
+		to -= 3 // "officials in the county": the word before the place
+	}
+	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
 		(to-from >= 2 && (s.in(from, determiners) || s.openingThat(from)) || s.plural(to-1))
 }
 
@@ -733,17 +736,18 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 
 // placeTail reports whether lower-case word j ends a place after a
 // speaker's noun, which then heads the mention: "a sign on the barn", "a
-// spokesman for the county".
+// spokesman for the county", "officials in the county".
 func (s *scanner) placeTail(j, lo int) bool {
 	return j-3 >= lo && s.nounLike(j) && !s.number(j) && s.is(j-1, "the") && s.placePrep(j-2) &&
-		sourceNouns[string(s.lower(j-3))]
+		s.postmodifier(j-3)
 }
 
 // placePrep reports whether token k is a preposition that joins a
 // speaker's noun to what follows it in a mention read leftwards: "a
-// spokesman for the county", "a sign on the barn".
+// spokesman for the county", "a sign on the barn", "a sign outside the
+// courthouse".
 func (s *scanner) placePrep(k int) bool {
-	return s.in(k, nounPreps) || s.is(k, "on") && s.is(k+1, "the") && sourceNouns[string(s.lower(k-1))]
+	return s.in(k, nounPreps) || s.isAny(k, "on", "outside") && s.is(k+1, "the") && sourceNouns[string(s.lower(k-1))]
 }
 
 // appositionAfter extends a mention ending at token end over a following
