@@ -977,6 +977,12 @@ func TestLayouts(t *testing.T) {
 				{Direct, []string{"“it is overdue.”"}, "said", "The $15 wage campaign"},
 			},
 		},
+		{
+			name: "reporting verb as a noun modifier",
+			why:  "between an article and a noun, state is a noun that modifies it, not a verb",
+			text: "“We lost,” a spokeswoman for the state health department said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "a spokeswoman for the state health department"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

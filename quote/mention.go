@@ -565,11 +565,22 @@ func (s *scanner) nounVerb(k int) bool {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
-	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] {
+	if n.Kind != textseg.Word || functionWords[string(s.lower(k+1))] || s.modifierNoun(k) {
 		return true
 	}
 	_, ok = s.cueAt(k + 1) // "the report concluded"
 	return ok
+}
+
+// modifierNoun reports whether word k, a reporting verb's base form, is
+// a noun between an article and the noun it modifies: "the state health
+// department", "the report card".
+func (s *scanner) modifierNoun(k int) bool {
+	if !s.in(k-1, articles) || s.isAny(k-1, "this", "that") || !s.nounLike(k+1) {
+		return false
+	}
+	e, ok := s.e.lex.Lookup(s.word(k))
+	return ok && e.Form&cuelex.Base != 0 && nounVerbs[e.Lemma]
 }
 
 // modifier reports whether lower-case word k is a participle that can
@@ -718,7 +729,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true // the $15 wage campaign
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
-		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || s.modifierNoun(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
 			ok = true // "a visiting law professor"
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
 			ok = true // "Oregon state delegate"
