@@ -983,6 +983,15 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” a spokeswoman for the state health department said.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said", "a spokeswoman for the state health department"}},
 		},
+		{
+			name: "a field after of and a general",
+			why:  "the board of education is a board; an attorney general speaks",
+			text: "“We lost,” the board of education said. “We will appeal,” the state’s attorney general said.",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "the board of education"},
+				{Direct, []string{"“We will appeal,”"}, "said", "the state’s attorney general"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -326,8 +326,8 @@ func (s *scanner) named(from, to int) bool {
 		return true
 	}
 	// "the governor", "federal prosecutors": a word for a speaker.
-	if to > from && s.placeTail(to-1, from) {
-		to -= 3 // "officials in the county": the word before the place
+	if h := s.placeHead(to-1, from); to > from && h >= 0 {
+		to = h + 1 // "officials in the county": the word before the place
 	}
 	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
 		(to-from >= 2 && (s.in(from, determiners) || s.openingThat(from)) || s.plural(to-1))
@@ -539,6 +539,9 @@ func (s *scanner) prepObject(k int) bool {
 		if e, ok := s.e.lex.Lookup(s.word(k)); ok && e.Form&cuelex.Base != 0 {
 			return true // after "of" a verb's base form is a noun: secretary of state
 		}
+		if s.nounLike(k) && sourceNouns[string(s.lower(k-2))] {
+			return true // the board of education
+		}
 	}
 	return t.Upper || s.in(k, determiners) || s.punct(k, "$") && s.number(k+1) ||
 		t.Kind == textseg.Word && s.nounLike(k) && s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
@@ -561,7 +564,7 @@ func (s *scanner) nounVerb(k int) bool {
 	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
 		return false
 	}
-	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && (s.head(k-1) || s.placeTail(k-1, 0)) {
+	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && (s.head(k-1) || s.placeHead(k-1, 0) >= 0) {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
@@ -693,7 +696,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) && !s.placeTail(j, lo) || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
+	if t.Kind != textseg.Word || t.Upper && capitalStops[string(s.lower(j))] || !t.Upper && (strict && !s.head(j) && s.placeHead(j, lo) < 0 || !s.nounLike(j) && !sourceNouns[string(s.lower(j))]) {
 		return j + 1
 	}
 	from := j
@@ -745,12 +748,21 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 	return from
 }
 
-// placeTail reports whether lower-case word j ends a place after a
-// speaker's noun, which then heads the mention: "a sign on the barn", "a
-// spokesman for the county", "officials in the county".
-func (s *scanner) placeTail(j, lo int) bool {
-	return j-3 >= lo && s.nounLike(j) && !s.number(j) && s.is(j-1, "the") && s.placePrep(j-2) &&
-		s.postmodifier(j-3)
+// placeHead returns the speaker's noun when lower-case word j ends a
+// place or a field after it, which then heads the mention: "a sign on
+// the barn", "a spokesman for the county", "officials in the county",
+// "the board of education". It returns -1 when there is none.
+func (s *scanner) placeHead(j, lo int) int {
+	if !s.nounLike(j) || s.number(j) {
+		return -1
+	}
+	if j-3 >= lo && s.is(j-1, "the") && s.placePrep(j-2) && s.postmodifier(j-3) {
+		return j - 3
+	}
+	if j-2 >= lo && s.is(j-1, "of") && sourceNouns[string(s.lower(j-2))] {
+		return j - 2
+	}
+	return -1
 }
 
 // placePrep reports whether token k is a preposition that joins a

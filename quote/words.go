@@ -258,7 +258,7 @@ var (
 		"outlet", "publication", "broadcaster", "airline", "bank", "university", "foundation", "association",
 		"institute", "legislature", "leadership", "media", "ally", "rival", "delegate", "veteran", "actress",
 		"pundit", "operative", "clerk", "county", "city", "town", "village", "township", "district", "province",
-		"school", "hospital", "authority", "corporation", "senate")
+		"school", "hospital", "authority", "corporation", "senate", "general")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,
