@@ -992,6 +992,12 @@ func TestLayouts(t *testing.T) {
 				{Direct, []string{"“We will appeal,”"}, "said", "the state’s attorney general"},
 			},
 		},
+		{
+			name: "took to Twitter to call",
+			why:  "the infinitive after a channel tells what the subject went there for",
+			text: "Hale took to Twitter to call the ruling “a disgrace.”",
+			want: []found{{Mixed, []string{"the ruling “a disgrace.”"}, "call", "Hale"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
