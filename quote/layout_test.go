@@ -998,6 +998,12 @@ func TestLayouts(t *testing.T) {
 			text: "Hale took to Twitter to call the ruling “a disgrace.”",
 			want: []found{{Mixed, []string{"the ruling “a disgrace.”"}, "call", "Hale"}},
 		},
+		{
+			name: "channel ending in a gerund noun",
+			why:  "filing is a noun after court even though file is no reporting verb",
+			text: "“We lost,” the county said Tuesday in a court filing.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said Tuesday in a court filing", "the county"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -561,7 +561,10 @@ func (s *scanner) trimPhrase(i, end int) int {
 // "during Friday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
-	if !ok || !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
+	if !ok {
+		return gerundNouns[string(s.lower(k))] // "a court filing", though file reports nothing
+	}
+	if !(nounVerbs[e.Lemma] && e.Form&(cuelex.Base|cuelex.Third) != 0 || gerundNouns[string(s.lower(k))]) {
 		return false
 	}
 	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && (s.head(k-1) || s.placeHead(k-1, 0) >= 0) {
