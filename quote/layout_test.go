@@ -1004,6 +1004,12 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” the county said Tuesday in a court filing.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said Tuesday in a court filing", "the county"}},
 		},
+		{
+			name: "speaker described by an -ing phrase",
+			why:  "representing the city describes the lawyer, who speaks",
+			text: "“We lost,” a lawyer representing the city said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "a lawyer representing the city"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -481,6 +481,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
 			case s.placePrep(k) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
+			case k > head && k+1 < end && s.ingModifier(k):
 			case possessive(w) && !t.Upper && k > head:
 			case !t.Upper && k > head && s.at(k-1).Upper && s.in(k, articles) && !s.isAny(k, "this", "that"):
 				// "told host Dana Diaz a loss is ...": an article after a
@@ -713,6 +714,10 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return k // That letter
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
+			if k-2 >= lo && s.ingModifier(k-1) {
+				ok = true // a lawyer representing the city
+				break
+			}
 			if k-2 >= lo && s.placePrep(k-1) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
 				ok = true
 				break
@@ -766,6 +771,17 @@ func (s *scanner) placeHead(j, lo int) int {
 		return j - 2
 	}
 	return -1
+}
+
+// ingModifier reports whether the -ing word at token k, after a
+// speaker's noun and before an article, describes that speaker: "a
+// lawyer representing the city", "residents opposing the plan".
+func (s *scanner) ingModifier(k int) bool {
+	if !s.participle(k) || s.in(k, functionWords) || s.in(k, tailPreps) || s.isAny(k, "regarding", "concerning", "according", "including") || !s.in(k+1, articles) || s.isAny(k+1, "this", "that") || !(sourceNouns[string(s.lower(k-1))] || s.plural(k-1) && s.head(k-1)) {
+		return false
+	}
+	_, ok := s.e.lex.Lookup(s.word(k))
+	return !ok // not "officials saying the", a cue of its own
 }
 
 // placePrep reports whether token k is a preposition that joins a
