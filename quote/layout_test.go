@@ -1281,6 +1281,12 @@ func TestLayoutBounds(t *testing.T) {
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
 		{
+			name: "participle aside before the cue",
+			why:  "filed in federal court says where the documents are, as an aside in a prepositional phrase does",
+			text: "Those documents, filed in federal court, show that the county knew about the leak.",
+			want: []found{{Indirect, []string{"that the county knew about the leak"}, "show", "Those documents"}},
+		},
+		{
 			name: "demonstrative opens a mention",
 			why:  "a capital That before a noun is a determiner, and a prepositional aside may stand before the verb",
 			text: "That letter, on county letterhead, demanded that the board resign.",

@@ -241,7 +241,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 		return textseg.Range{}, false
 	}
-	if s.in(first+1, tailPreps) || s.participle(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
+	if s.in(first+1, tailPreps) || s.participle(first+1) || s.pastAside(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
 		// "Morrow, in a note posted on Friday, said": an
 		// aside between the mention and its cue.
 		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
@@ -265,6 +265,14 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		return textseg.Range{}, false
 	}
 	return textseg.Range{From: from, To: comma}, true
+}
+
+// pastAside reports whether a past participle and a preposition open an
+// aside at token k: "That memo, filed in court, says", "The email, sent
+// to staff, said".
+func (s *scanner) pastAside(k int) bool {
+	return (s.pastVerb(k) && bytes.HasSuffix(s.lower(k), []byte("ed")) || s.in(k, irregularPasts)) &&
+		(s.in(k+1, tailPreps) || s.is(k+1, "by") || s.isAny(k+1, "late", "early", "last"))
 }
 
 // asideOK reports whether tokens [from, to) can be an apposition between
