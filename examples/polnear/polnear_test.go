@@ -29,7 +29,7 @@ var devChecks = []struct {
 	{"direct+mixed F1", directMixed, polnear.Counts.F1, 0.880, 0.90},
 	{"direct+mixed source accuracy", directMixed, polnear.Counts.SourceAccuracy, 0.97, 0.88},
 	{"direct+mixed cue accuracy", directMixed, polnear.Counts.CueAccuracy, 0.98, 0.90},
-	{"indirect speech F1", speech, polnear.Counts.F1, 0.701, 0.70},
+	{"indirect speech F1", speech, polnear.Counts.F1, 0.702, 0.70},
 	{"indirect speech source accuracy", speech, polnear.Counts.SourceAccuracy, 0.96, 0.85},
 	{"indirect speech cue accuracy", speech, polnear.Counts.CueAccuracy, 0.99, 0.90},
 }
