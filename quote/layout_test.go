@@ -914,10 +914,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "verb after a name ends the subject",
 			why:  "rails and backs are verbs in -s like the says coordinated with them, not part of the mention",
-			text: "Ortiz often rails against the rules and says “they are a trap.” The Hale campaign backs the rules and says “they work.”",
+			text: "Ortiz often rails against the rules and says “they are a trap.” The Hale campaign backs the rules and says “they work.” The mayor rails against the plan and says “it makes no sense.”",
 			want: []found{
 				{Direct, []string{"“they are a trap.”"}, "says", "Ortiz"},
 				{Direct, []string{"“they work.”"}, "says", "The Hale campaign"},
+				{Direct, []string{"“it makes no sense.”"}, "says", "The mayor"},
 			},
 		},
 		{

@@ -97,8 +97,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 }
 
 // nameBeforeVerb returns the end of a subject that ends in a verb in -s
-// after a name, as one coordinated with a cue in -s does: in "Ortiz
-// (often) rails against the rules and says", Ortiz speaks. Otherwise it
+// after a name or a singular noun, as one coordinated with a cue in -s
+// does: in "Ortiz (often) rails against the rules and says", Ortiz
+// speaks, and in "The mayor rails ... and says", the mayor. Otherwise it
 // returns src.To.
 func (s *scanner) nameBeforeVerb(src textseg.Range) int {
 	last := src.To - 1
@@ -106,8 +107,8 @@ func (s *scanner) nameBeforeVerb(src textseg.Range) int {
 		return src.To
 	}
 	for k := last - 1; k >= src.From && k >= last-2; k-- {
-		if t := s.at(k); t.Upper && t.Kind == textseg.Word {
-			return k + 1
+		if t := s.at(k); t.Kind == textseg.Word && (t.Upper || s.head(k) && !s.plural(k)) {
+			return k + 1 // Ortiz rails, the mayor rails
 		}
 		if !s.adverb(k) && !s.in(k, preCue) {
 			return src.To
