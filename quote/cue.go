@@ -612,6 +612,9 @@ func (s *scanner) channel(c, limit int) int {
 		k++ // "calls for a “fresh start”": a phrasal verb
 	}
 	if tellVerbs[lemma] {
+		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < limit {
+			k = s.regions[ri].Close + 1 // told “Morning Desk” host Dana Diaz
+		}
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++

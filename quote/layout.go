@@ -399,8 +399,9 @@ func (s *scanner) nickname(ri int) bool {
 // it follows a word for one ("the show “The Night Shift,”") or is a short
 // title-case name after a possessive (on RTV’s “Sunday Desk,” the
 // Courier’s “Voice of the Nation”), after such a word and a comma (in her
-// memoir, “Hard Winters”), or after about, on, of or during (talking about
-// “Harbors: How Port Cities Rise and Fall”).
+// memoir, “Hard Winters”), after about, on, of or during (talking about
+// “Harbors: How Port Cities Rise and Fall”), or before the role and name of
+// someone who makes it (“Morning Desk” host Dana Diaz).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
 	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
@@ -409,6 +410,9 @@ func (s *scanner) showTitle(ri int) bool {
 	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Hard Winters.”
 	if p := r.Open - 1; s.in(p, articles) && s.isAny(p-1, "about", "on", "of", "during") || s.isAny(p, "about", "on", "of", "during") {
 		named = true // talking about “Harbors: How Port Cities Rise and Fall,” a project on “Cities at Sea”
+	}
+	if !r.Unclosed && s.in(r.Close+1, workRoles) && s.at(r.Close+2).Upper {
+		named = true // “Morning Desk” host Dana Diaz
 	}
 	if r.Unclosed || !named && (!possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper) {
 		return false

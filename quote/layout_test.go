@@ -1011,6 +1011,15 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” a lawyer representing the city said.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said", "a lawyer representing the city"}},
 		},
+		{
+			name: "show title before its host",
+			why:  "a title-case quotation before host and a name is the show's title, part of the addressee",
+			text: "Ortiz told “Morning This Week” host Dana Diaz that the loss is “not final.” Hale told “Morning Desk” host Ann Ray the vote is “a relief.”",
+			want: []found{
+				{Mixed, []string{"that the loss is “not final.”"}, "told “Morning This Week” host Dana Diaz", "Ortiz"},
+				{Mixed, []string{"the vote is “a relief.”"}, "told “Morning Desk” host Ann Ray", "Hale"},
+			},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

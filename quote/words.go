@@ -184,6 +184,11 @@ var (
 	mediaNouns = set("show", "series", "book", "memoir", "novel", "podcast", "film", "movie", "documentary",
 		"album", "song", "episode", "musical", "play", "sitcom", "magazine", "newsletter", "column", "blog")
 
+	// roles in making a work, after its title and before a name:
+	// “Morning Desk” host Dana Diaz.
+	workRoles = set("host", "co-host", "cohost", "anchor", "co-anchor", "correspondent", "star", "creator",
+		"producer", "author", "moderator", "columnist", "panelist", "narrator", "director", "writer")
+
 	// lower-case words inside a title-case name: “Voice of the Nation”.
 	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
 
