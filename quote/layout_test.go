@@ -1020,6 +1020,12 @@ func TestLayouts(t *testing.T) {
 				{Mixed, []string{"the vote is “a relief.”"}, "told “Morning Desk” host Ann Ray", "Hale"},
 			},
 		},
+		{
+			name: "a verb-noun heads a place",
+			why:  "tweet is a verb too, but before from and a place it heads the mention",
+			text: "A tweet from the county’s account read: “Offices are closed.”",
+			want: []found{{Direct, []string{"“Offices are closed.”"}, "read", "A tweet from the county’s account"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -736,7 +736,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case s.placePrep(k) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+		case s.placePrep(k) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1) || sourceNouns[string(s.lower(k-1))]) &&
 			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
@@ -751,6 +751,8 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || s.modifierNoun(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords[string(w)]):
 			ok = true // "a visiting law professor"
+		case t.Kind == textseg.Word && !t.Upper && sourceNouns[string(w)] && s.placePrep(k+1):
+			ok = true // "a tweet from the county", though tweet is a verb too
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
 			ok = true // "Oregon state delegate"
 		}
