@@ -663,6 +663,10 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		}
 		return c, "quote-cue-source", true
 	}
+	first := i
+	if ri := s.regionOpenedAt(i); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed {
+		i = s.regions[ri].Close + 1 // “Q,” “Morning Desk” host Ann Ray said.
+	}
 	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) && !lenientInverted {
 		return cue{}, "", false
 	}
@@ -691,12 +695,12 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		// “Q,” he went on. · “Q,” Hannity started.: verbs that report
 		// words only right after a quotation that announces them.
 		if n, lemma := s.afterQuoteVerb(k); lenientInverted && n > k && s.endsAttribution(n) {
-			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: i, To: end}}
+			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: first, To: end}}
 			return c, "quote-source-cue", true
 		}
 		return cue{}, "", false
 	}
-	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
+	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: first, To: end}}
 	c.end = s.channel(k, len(s.toks))
 	if !s.endsAttribution(c.end) && !lenient {
 		// The cue has a clause of its own: On the broadcast of “Sunday

@@ -1026,6 +1026,12 @@ func TestLayouts(t *testing.T) {
 			text: "A tweet from the county’s account read: “Offices are closed.”",
 			want: []found{{Direct, []string{"“Offices are closed.”"}, "read", "A tweet from the county’s account"}},
 		},
+		{
+			name: "attribution opening with a show title",
+			why:  "the title before host belongs to the mention that follows the quotation",
+			text: "“We lost,” “Morning Desk” host Dana Diaz said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "“Morning Desk” host Dana Diaz"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
