@@ -1032,6 +1032,12 @@ func TestLayouts(t *testing.T) {
 			text: "“We lost,” “Morning Desk” host Dana Diaz said.",
 			want: []found{{Direct, []string{"“We lost,”"}, "said", "“Morning Desk” host Dana Diaz"}},
 		},
+		{
+			name: "verb after a name before a gerund cue",
+			why:  "rails has its own complement, so it is the verb of the clause whose subject the gerund takes",
+			text: "Ortiz rails against the rules, saying they are “a trap.”",
+			want: []found{{Mixed, []string{"they are “a trap.”"}, "saying", "Ortiz"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }

@@ -66,6 +66,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if c.entry.Form&cuelex.Gerund != 0 && s.at(c.at).End-s.at(c.at).Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 			// ..., arguing that: the subject of the main clause speaks.
 			c.source, c.fallback = s.subject(sent, c.at), true
+			if s.in(c.source.To, functionWords) || s.in(c.source.To, determiners) {
+				c.source.To = s.nameBeforeVerb(c.source) // Ortiz rails against ..., saying
+			}
 			return
 		}
 		if r, ok := s.apposition(j, lo); ok {
