@@ -462,10 +462,14 @@ func (s *scanner) objectBefore(k, open int) bool {
 
 // intentAfterThing reports whether the verb in -s at token i, after the
 // singular noun at token b, promises or vows to do something: in "The
-// plan promises to “restore order”" it is a verb; in "the campaign
-// promises to voters" a plural noun.
+// (new county) plan promises to “restore order”" it is a verb; in "the
+// campaign promises to voters" a plural noun.
 func (s *scanner) intentAfterThing(b, i int) bool {
-	return s.is(i+1, "to") && s.in(b-1, articles) && s.nounLike(b) && !s.plural(b) &&
+	a := b - 1 // the article, perhaps before modifiers: the new county plan
+	for a > b-3 && !s.in(a, articles) && s.at(a).Kind == textseg.Word && !s.at(a).Upper && (s.nounLike(a) || s.modifier(a)) {
+		a--
+	}
+	return s.is(i+1, "to") && s.in(a, articles) && s.nounLike(b) && !s.plural(b) &&
 		!s.in(i+2, determiners) && !s.plural(i+2) && !s.at(i+2).Upper
 }
 

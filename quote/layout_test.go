@@ -948,8 +948,11 @@ func TestLayouts(t *testing.T) {
 		{
 			name: "a thing promises to",
 			why:  "after a singular noun and before to and a verb, promises is the verb, not the plural noun of the campaign promises to voters",
-			text: "The plan promises to “restore order.”",
-			want: []found{{Mixed, []string{"to “restore order.”"}, "promises", "The plan"}},
+			text: "The plan promises to “restore order.” The new county budget vows to “end the delays.”",
+			want: []found{
+				{Mixed, []string{"to “restore order.”"}, "promises", "The plan"},
+				{Mixed, []string{"to “end the delays.”"}, "vows", "The new county budget"},
+			},
 		},
 		{
 			name: "garbled name",
