@@ -12,9 +12,15 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 	}
 	lemma := c.entry.Lemma
 	if addresseeVerbs[lemma] && !s.in(k, tailPreps) && !s.is(k, "that") {
+		from := k
+		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < c.end {
+			k = s.regions[ri].Close + 1 // told “Morning Desk” host Ann Ray
+		}
 		if end := s.nounPhrase(k, c.end); end > k {
-			addressee = s.span(k, end)
+			addressee = s.span(from, end)
 			k = end
+		} else {
+			k = from
 		}
 	}
 	for ; k < c.end-1; k++ {
