@@ -4,7 +4,7 @@ package quote
 
 // cueParts returns the addressee and the channel inside the cue c: "told
 // reporters", "told Russian television", "said in a statement", "wrote on
-// Twitter", "said in an interview with Fox News".
+// Twitter", "said in an interview with Fox News", "said by email".
 func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 	k := c.at + 1
 	if k >= c.end {
@@ -24,7 +24,7 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 		}
 	}
 	for ; k < c.end-1; k++ {
-		if !s.isAny(k, "in", "on", "via", "through", "during", "to", "with") {
+		if !s.isAny(k, "in", "on", "via", "through", "during", "to", "with", "by") {
 			continue
 		}
 		from := k + 1

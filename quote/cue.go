@@ -669,6 +669,8 @@ func (s *scanner) channel(c, limit int) int {
 		switch {
 		case s.in(k, timeWords):
 			k++
+		case s.is(k, "by") && s.isAny(k+1, "email", "e-mail", "phone", "telephone", "text", "letter") && k+2 <= limit:
+			k += 2 // said by email
 		case s.is(k, "to") && toVerbs[lemma] && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns):
 			return k // "vowed to focus on", "agreed to boss": an infinitive, not a listener
 		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):
