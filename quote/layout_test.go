@@ -932,11 +932,12 @@ func TestLayouts(t *testing.T) {
 		},
 		{
 			name: "plural speakers with a place after them",
-			why:  "officials head the mention; outside joins a sign to where it stands",
-			text: "“We lost,” officials in the county said. A sign outside the courthouse read “Justice for all.”",
+			why:  "officials and a source (close) head the mention; outside joins a sign to where it stands",
+			text: "“We lost,” officials in the county said. A sign outside the courthouse read “Justice for all.” “We will appeal,” a source close to the county said.",
 			want: []found{
 				{Direct, []string{"“We lost,”"}, "said", "officials in the county"},
 				{Direct, []string{"“Justice for all.”"}, "read", "A sign outside the courthouse"},
+				{Direct, []string{"“We will appeal,”"}, "said", "a source close to the county"},
 			},
 		},
 		{

@@ -779,6 +779,9 @@ func (s *scanner) placeHead(j, lo int) int {
 		return -1
 	}
 	if j-3 >= lo && s.is(j-1, "the") && s.placePrep(j-2) && s.postmodifier(j-3) {
+		if s.postAdjective(j-3) && j-4 >= lo {
+			return j - 4 // a source close to the county
+		}
 		return j - 3
 	}
 	if j-2 >= lo && s.is(j-1, "of") && sourceNouns[string(s.lower(j-2))] {
