@@ -646,14 +646,14 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		if s.is(i, "according") {
 			from++
 		}
-		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
-			from++
+		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) && (!s.at(from).Upper || days[string(s.lower(from))]) {
+			from++ // said Tuesday Rep. Gwen Moore, but not said This Week host Ann Ray
 		}
 		end := s.nounPhrase(from, len(s.toks))
 		// “Q,” said the clerk. A common noun after a determiner names
 		// the speaker when nothing follows it.
 		common := end-from >= 2 && s.in(from, determiners) && s.at(end-1).Kind == textseg.Word && s.endsAttribution(end)
-		if end == from || !s.named(from, end) && !common || s.in(from, subjectPronouns) {
+		if end == from || !s.named(from, end) && !common || s.in(from, subjectPronouns) && end == from+1 {
 			return cue{}, "", false // not "said he": that is a cue with its own clause
 		}
 		end = s.appositionAfter(end)

@@ -1042,6 +1042,12 @@ func TestLayouts(t *testing.T) {
 			text: "Ortiz rails against the rules, saying they are “a trap.”",
 			want: []found{{Mixed, []string{"they are “a trap.”"}, "saying", "Ortiz"}},
 		},
+		{
+			name: "show title opening with This after an inverted cue",
+			why:  "a capital This after said opens a name, not a time phrase or a pronoun",
+			text: "“We lost,” said This Week host Ann Ray.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "This Week host Ann Ray"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
