@@ -4,7 +4,7 @@ package quote
 
 // cueParts returns the addressee and the channel inside the cue c: "told
 // reporters", "told Russian television", "said in a statement", "wrote on
-// Twitter", "said in an interview with Fox News".
+// Twitter", "said in an interview with Fox News", "said by email".
 func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 	k := c.at + 1
 	if k >= c.end {
@@ -12,13 +12,19 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 	}
 	lemma := c.entry.Lemma
 	if addresseeVerbs.has(lemma) && !s.in(k, tailPreps) && !s.is(k, "that") {
+		from := k
+		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < c.end {
+			k = s.regions[ri].Close + 1 // told “Morning Desk” host Ann Ray
+		}
 		if end := s.nounPhrase(k, c.end); end > k {
-			addressee = s.span(k, end)
+			addressee = s.span(from, end)
 			k = end
+		} else {
+			k = from
 		}
 	}
 	for ; k < c.end-1; k++ {
-		if !s.isAny(k, "in", "on", "via", "through", "during", "to", "with") {
+		if !s.isAny(k, "in", "on", "via", "through", "during", "to", "with", "by") {
 			continue
 		}
 		from := k + 1

@@ -460,6 +460,19 @@ func (s *scanner) objectBefore(k, open int) bool {
 	return true
 }
 
+// intentAfterThing reports whether the verb in -s at token i, after the
+// singular noun at token b, promises or vows to do something: in "The
+// (new county) plan promises to “restore order”" it is a verb; in "the
+// campaign promises to voters" a plural noun.
+func (s *scanner) intentAfterThing(b, i int) bool {
+	a := b - 1 // the article, perhaps before modifiers: the new county plan
+	for a > b-3 && !s.in(a, articles) && s.at(a).Kind == textseg.Word && !s.at(a).Upper && (s.nounLike(a) || s.modifier(a)) {
+		a--
+	}
+	return s.is(i+1, "to") && s.in(a, articles) && s.nounLike(b) && !s.plural(b) &&
+		!s.in(i+2, determiners) && !s.plural(i+2) && !s.at(i+2).Upper
+}
+
 // cueAt reports whether token i is a reporting verb used as one: "said",
 // "has told", but not "the report" or "Ortiz’s claims".
 func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
@@ -489,6 +502,7 @@ func (s *scanner) cueAt(i int) (cuelex.Entry, bool) {
 		!s.in(b, subjectPronouns) && !s.isAny(b, "will", "would", "could", "should", "can", "may", "might", "must", "did") &&
 		!(s.at(b).Upper && s.at(b-1).Upper && !s.in(b, capitalStops)) &&
 		!(s.at(b).Upper && s.at(b-1).Kind != textseg.Word && s.is(i+1, "to") && !s.in(i+2, determiners)) &&
+		!s.intentAfterThing(b, i) &&
 		!(e.Form&cuelex.Base != 0 && !s.at(b).Upper && s.plural(b) && s.nounLike(b) && !s.lowIn(b, functionWords) && !s.lowIn(b, verbsInS)) {
 		// "Republican claims of fraud", "the calls for": a plural noun;
 		// but "He calls for", "Marco Rubio calls for", "the voters vow
@@ -602,6 +616,9 @@ func (s *scanner) channel(c, limit int) int {
 		k++ // "calls for a “fresh start”": a phrasal verb
 	}
 	if tellVerbs.has(lemma) {
+		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < limit {
+			k = s.regions[ri].Close + 1 // told “Morning Desk” host Dana Diaz
+		}
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {
 				k++
@@ -652,6 +669,8 @@ func (s *scanner) channel(c, limit int) int {
 		switch {
 		case s.in(k, timeWords):
 			k++
+		case s.is(k, "by") && s.isAny(k+1, "email", "e-mail", "phone", "telephone", "text", "letter") && k+2 <= limit:
+			k += 2 // said by email
 		case s.is(k, "to") && toVerbs.has(lemma) && !s.at(k+1).Upper && !s.in(k+1, determiners) && !s.in(k+1, objectPronouns):
 			return k // "vowed to focus on", "agreed to boss": an infinitive, not a listener
 		case s.in(k, tailPreps) && k+1 < limit && s.phraseStart(k+1):

@@ -1657,7 +1657,7 @@ func (s *scanner) commaBefore(from, to int) bool {
 // object and an infinitive ("urged him to", "wants to"): a time, a place
 // or a channel comes right before it.
 func (s *scanner) purpose(k int) bool {
-	return s.in(k-1, timeWords) || s.weekdayPhrase(k-1) || s.isAny(k-1, "here", "there", "Twitter", "Facebook", "television") ||
+	return s.in(k-1, timeWords) || s.weekdayPhrase(k-1) || s.isAny(k-1, "here", "there", "twitter", "facebook", "television", "radio") ||
 		s.at(k-1).Upper && s.isAny(k-2, "on", "in", "at") || s.in(k-1, channelNouns) && s.in(k-2, articles)
 }
 

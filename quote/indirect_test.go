@@ -765,6 +765,8 @@ func TestCueParts(t *testing.T) {
 		{"The Kremlin said in a statement that Ushakov was pleased.", "", "a statement"},
 		{"Ortiz wrote on Twitter that she would win.", "", "Twitter"},
 		{"Lavrov said the talks were useful.", "", ""},
+		{"Ortiz told “Morning Desk” host Ann Ray that the vote was a relief.", "“Morning Desk” host Ann Ray", ""},
+		{"The county said by email that it would appeal.", "", "email"},
 	}
 	e := New(Options{Indirect: true})
 	for _, tt := range tests {

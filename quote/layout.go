@@ -399,8 +399,9 @@ func (s *scanner) nickname(ri int) bool {
 // it follows a word for one ("the show “The Night Shift,”") or is a short
 // title-case name after a possessive (on RTV’s “Sunday Desk,” the
 // Courier’s “Voice of the Nation”), after such a word and a comma (in her
-// memoir, “Hard Winters”), or after about, on, of or during (talking about
-// “Harbors: How Port Cities Rise and Fall”).
+// memoir, “Hard Winters”), after about, on, of or during (talking about
+// “Harbors: How Port Cities Rise and Fall”), or before the role and name of
+// someone who makes it (“Morning Desk” host Dana Diaz).
 func (s *scanner) showTitle(ri int) bool {
 	r := s.regions[ri]
 	if !r.Unclosed && s.in(r.Open-1, mediaNouns) {
@@ -409,6 +410,9 @@ func (s *scanner) showTitle(ri int) bool {
 	named := s.punct(r.Open-1, ",") && s.in(r.Open-2, mediaNouns) // in her memoir, “Hard Winters.”
 	if p := r.Open - 1; s.in(p, articles) && s.isAny(p-1, "about", "on", "of", "during") || s.isAny(p, "about", "on", "of", "during") {
 		named = true // talking about “Harbors: How Port Cities Rise and Fall,” a project on “Cities at Sea”
+	}
+	if !r.Unclosed && s.in(r.Close+1, workRoles) && s.at(r.Close+2).Upper {
+		named = true // “Morning Desk” host Dana Diaz
 	}
 	if r.Unclosed || !named && (!possessive(s.lower(r.Open-1)) || !s.at(r.Open-1).Upper) {
 		return false
@@ -642,14 +646,14 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		if s.is(i, "according") {
 			from++
 		}
-		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) {
-			from++
+		for from < len(s.toks) && from < i+3 && s.in(from, timeWords) && (!s.at(from).Upper || s.lowIn(from, days)) {
+			from++ // said Tuesday Rep. Gwen Moore, but not said This Week host Ann Ray
 		}
 		end := s.nounPhrase(from, len(s.toks))
 		// “Q,” said the clerk. A common noun after a determiner names
 		// the speaker when nothing follows it.
 		common := end-from >= 2 && s.in(from, determiners) && s.at(end-1).Kind == textseg.Word && s.endsAttribution(end)
-		if end == from || !s.named(from, end) && !common || s.in(from, subjectPronouns) {
+		if end == from || !s.named(from, end) && !common || s.in(from, subjectPronouns) && end == from+1 {
 			return cue{}, "", false // not "said he": that is a cue with its own clause
 		}
 		end = s.appositionAfter(end)
@@ -658,6 +662,10 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 			return cue{}, "", false
 		}
 		return c, "quote-cue-source", true
+	}
+	first := i
+	if ri := s.regionOpenedAt(i); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed {
+		i = s.regions[ri].Close + 1 // “Q,” “Morning Desk” host Ann Ray said.
 	}
 	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) && !lenientInverted {
 		return cue{}, "", false
@@ -687,12 +695,12 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		// “Q,” he went on. · “Q,” Hannity started.: verbs that report
 		// words only right after a quotation that announces them.
 		if n, lemma := s.afterQuoteVerb(k); lenientInverted && n > k && s.endsAttribution(n) {
-			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: i, To: end}}
+			c := cue{at: k, end: n, entry: cuelex.Entry{Lemma: lemma, Class: "neutral", Form: cuelex.Past}, negated: neg, source: textseg.Range{From: first, To: end}}
 			return c, "quote-source-cue", true
 		}
 		return cue{}, "", false
 	}
-	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: i, To: end}}
+	c := cue{at: k, entry: e, negated: neg, source: textseg.Range{From: first, To: end}}
 	c.end = s.channel(k, len(s.toks))
 	if !s.endsAttribution(c.end) && !lenient {
 		// The cue has a clause of its own: On the broadcast of “Sunday

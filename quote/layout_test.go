@@ -902,6 +902,152 @@ func TestLayouts(t *testing.T) {
 			text: "Morrow ended his speech, saying “Never again.”",
 			want: []found{{Direct, []string{"“Never again.”"}, "saying", "Morrow"}},
 		},
+		{
+			name: "place or institution as a source",
+			why:  "a county or a city speaks through its officials, alone or after for",
+			text: "“We lost,” a spokesman for the county said. “We will appeal,” the city said.",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "a spokesman for the county"},
+				{Direct, []string{"“We will appeal,”"}, "said", "the city"},
+			},
+		},
+		{
+			name: "verb after a name ends the subject",
+			why:  "rails and backs are verbs in -s like the says coordinated with them, not part of the mention",
+			text: "Ortiz often rails against the rules and says “they are a trap.” The Hale campaign backs the rules and says “they work.” The mayor rails against the plan and says “it makes no sense.”",
+			want: []found{
+				{Direct, []string{"“they are a trap.”"}, "says", "Ortiz"},
+				{Direct, []string{"“they work.”"}, "says", "The Hale campaign"},
+				{Direct, []string{"“it makes no sense.”"}, "says", "The mayor"},
+			},
+		},
+		{
+			name: "written source with a place after it",
+			why:  "the sign and the message head their mentions; the barn and the website only say where they stand",
+			text: "“Keep out,” a sign on the barn read. A message on the website reads: “We are closed.”",
+			want: []found{
+				{Direct, []string{"“Keep out,”"}, "read", "a sign on the barn"},
+				{Direct, []string{"“We are closed.”"}, "reads", "A message on the website"},
+			},
+		},
+		{
+			name: "plural speakers with a place after them",
+			why:  "officials and a source (close) head the mention; outside joins a sign to where it stands",
+			text: "“We lost,” officials in the county said. A sign outside the courthouse read “Justice for all.” “We will appeal,” a source close to the county said.",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "officials in the county"},
+				{Direct, []string{"“Justice for all.”"}, "read", "A sign outside the courthouse"},
+				{Direct, []string{"“We will appeal,”"}, "said", "a source close to the county"},
+			},
+		},
+		{
+			name: "told a named addressee then a clause",
+			why:  "an article after the addressee's name starts the reported clause",
+			text: "Ortiz told host Dana Diaz a county loss is “not an option.”",
+			want: []found{{Mixed, []string{"a county loss is “not an option.”"}, "told host Dana Diaz", "Ortiz"}},
+		},
+		{
+			name: "a thing promises to",
+			why:  "after a singular noun and before to and a verb, promises is the verb, not the plural noun of the campaign promises to voters",
+			text: "The plan promises to “restore order.” The new county budget vows to “end the delays.”",
+			want: []found{
+				{Mixed, []string{"to “restore order.”"}, "promises", "The plan"},
+				{Mixed, []string{"to “end the delays.”"}, "vows", "The new county budget"},
+			},
+		},
+		{
+			name: "garbled name",
+			why:  "a name whose é was read as Latin-1 is still one mention",
+			text: "“We will win,” JosÃ© OrtÃ\u00adz said.",
+			want: []found{{Direct, []string{"“We will win,”"}, "said", "JosÃ© OrtÃ\u00adz"}},
+		},
+		{
+			name: "show title with a capital stop",
+			why:  "This between two capitalised words is part of a show's name, not a new sentence's subject",
+			text: "“We lost,” the host of Morning This Week said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "the host of Morning This Week"}},
+		},
+		{
+			name: "title in an apposition before the cue",
+			why:  "the comma inside the title's marks closes the apposition",
+			text: "“We lost,” Dana Diaz, host of “Morning Desk,” said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "Dana Diaz, host of “Morning Desk,”"}},
+		},
+		{
+			name: "dollar amount in a mention",
+			why:  "a sum in digits names a campaign as a word does",
+			text: "“A raise is fair,” said the Fight for $15 campaign. The $15 wage campaign said “it is overdue.”",
+			want: []found{
+				{Direct, []string{"“A raise is fair,”"}, "said", "the Fight for $15 campaign"},
+				{Direct, []string{"“it is overdue.”"}, "said", "The $15 wage campaign"},
+			},
+		},
+		{
+			name: "reporting verb as a noun modifier",
+			why:  "between an article and a noun, state is a noun that modifies it, not a verb",
+			text: "“We lost,” a spokeswoman for the state health department said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "a spokeswoman for the state health department"}},
+		},
+		{
+			name: "a field after of and a general",
+			why:  "the board of education is a board; an attorney general speaks",
+			text: "“We lost,” the board of education said. “We will appeal,” the state’s attorney general said.",
+			want: []found{
+				{Direct, []string{"“We lost,”"}, "said", "the board of education"},
+				{Direct, []string{"“We will appeal,”"}, "said", "the state’s attorney general"},
+			},
+		},
+		{
+			name: "took to Twitter to call",
+			why:  "the infinitive after a channel tells what the subject went there for",
+			text: "Hale took to Twitter to call the ruling “a disgrace.”",
+			want: []found{{Mixed, []string{"the ruling “a disgrace.”"}, "call", "Hale"}},
+		},
+		{
+			name: "channel ending in a gerund noun",
+			why:  "filing is a noun after court even though file is no reporting verb",
+			text: "“We lost,” the county said Tuesday in a court filing.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said Tuesday in a court filing", "the county"}},
+		},
+		{
+			name: "speaker described by an -ing phrase",
+			why:  "representing the city describes the lawyer, who speaks",
+			text: "“We lost,” a lawyer representing the city said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "a lawyer representing the city"}},
+		},
+		{
+			name: "show title before its host",
+			why:  "a title-case quotation before host and a name is the show's title, part of the addressee",
+			text: "Ortiz told “Morning This Week” host Dana Diaz that the loss is “not final.” Hale told “Morning Desk” host Ann Ray the vote is “a relief.”",
+			want: []found{
+				{Mixed, []string{"that the loss is “not final.”"}, "told “Morning This Week” host Dana Diaz", "Ortiz"},
+				{Mixed, []string{"the vote is “a relief.”"}, "told “Morning Desk” host Ann Ray", "Hale"},
+			},
+		},
+		{
+			name: "a verb-noun heads a place",
+			why:  "tweet is a verb too, but before from and a place it heads the mention",
+			text: "A tweet from the county’s account read: “Offices are closed.”",
+			want: []found{{Direct, []string{"“Offices are closed.”"}, "read", "A tweet from the county’s account"}},
+		},
+		{
+			name: "attribution opening with a show title",
+			why:  "the title before host belongs to the mention that follows the quotation",
+			text: "“We lost,” “Morning Desk” host Dana Diaz said.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "“Morning Desk” host Dana Diaz"}},
+		},
+		{
+			name: "verb after a name before a gerund cue",
+			why:  "rails has its own complement, so it is the verb of the clause whose subject the gerund takes",
+			text: "Ortiz rails against the rules, saying they are “a trap.”",
+			want: []found{{Mixed, []string{"they are “a trap.”"}, "saying", "Ortiz"}},
+		},
+		{
+			name: "show title opening with This after an inverted cue",
+			why:  "a capital This after said opens a name, not a time phrase or a pronoun",
+			text: "“We lost,” said This Week host Ann Ray.",
+			want: []found{{Direct, []string{"“We lost,”"}, "said", "This Week host Ann Ray"}},
+		},
 	}
 	checkLayouts(t, New(Options{}), tests)
 }
@@ -1172,6 +1318,18 @@ func TestLayoutBounds(t *testing.T) {
 
 func TestIndirectLayouts(t *testing.T) {
 	tests := []layoutCase{
+		{
+			name: "participle aside before the cue",
+			why:  "filed in federal court says where the documents are, as an aside in a prepositional phrase does",
+			text: "Those documents, filed in federal court, show that the county knew about the leak.",
+			want: []found{{Indirect, []string{"that the county knew about the leak"}, "show", "Those documents"}},
+		},
+		{
+			name: "demonstrative opens a mention",
+			why:  "a capital That before a noun is a determiner, and a prepositional aside may stand before the verb",
+			text: "That letter, on county letterhead, demanded that the board resign.",
+			want: []found{{Indirect, []string{"that the board resign"}, "demanded", "That letter"}},
+		},
 		{
 			name: "continuation past reported speech",
 			why:  "the gerund's report does not interrupt the quoted voice the next paragraph goes on with",

@@ -66,6 +66,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		if c.entry.Form&cuelex.Gerund != 0 && s.at(c.at).End-s.at(c.at).Start > 3 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 			// ..., arguing that: the subject of the main clause speaks.
 			c.source, c.fallback = s.subject(sent, c.at), true
+			if s.in(c.source.To, functionWords) || s.in(c.source.To, determiners) {
+				c.source.To = s.nameBeforeVerb(c.source) // Ortiz rails against ..., saying
+			}
 			return
 		}
 		if r, ok := s.apposition(j, lo); ok {
@@ -73,6 +76,9 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		}
 	case s.isAny(j, "and", "but"):
 		c.source, c.fallback = s.subject(sent, c.at), true
+		if bytes.HasSuffix(s.lower(c.at), []byte("s")) {
+			c.source.To = s.nameBeforeVerb(c.source)
+		}
 		if c.source.To == c.source.From {
 			c.source = s.clauseSubject(j, lo)
 		}
@@ -91,6 +97,27 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 		// say".)
 		c.source = s.subjectOf(c.at, sent)
 	}
+}
+
+// nameBeforeVerb returns the end of a subject that ends in a verb in -s
+// after a name or a singular noun, as one coordinated with a cue in -s
+// does: in "Ortiz (often) rails against the rules and says", Ortiz
+// speaks, and in "The mayor rails ... and says", the mayor. Otherwise it
+// returns src.To.
+func (s *scanner) nameBeforeVerb(src textseg.Range) int {
+	last := src.To - 1
+	if last <= src.From || s.at(last).Upper || !s.plural(last) {
+		return src.To
+	}
+	for k := last - 1; k >= src.From && k >= last-2; k-- {
+		if t := s.at(k); t.Kind == textseg.Word && (t.Upper || s.head(k) && !s.plural(k)) {
+			return k + 1 // Ortiz rails, the mayor rails
+		}
+		if !s.adverb(k) && !s.in(k, preCue) {
+			return src.To
+		}
+	}
+	return src.To
 }
 
 // relativeHead returns the noun phrase a relative clause describes when
@@ -218,7 +245,7 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		}
 		return textseg.Range{}, false
 	}
-	if s.in(first+1, tailPreps) || s.participle(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
+	if s.in(first+1, tailPreps) || s.participle(first+1) || s.pastAside(first+1) || comma == first+2 && (s.adverb(first+1) || s.in(first+1, asides)) {
 		// "Morrow, in a note posted on Friday, said": an
 		// aside between the mention and its cue.
 		if from := s.nounPhraseBefore(first-1, lo); from < first && s.named(from, first) {
@@ -242,6 +269,14 @@ func (s *scanner) apposition(comma, lo int) (textseg.Range, bool) {
 		return textseg.Range{}, false
 	}
 	return textseg.Range{From: from, To: comma}, true
+}
+
+// pastAside reports whether a past participle and a preposition open an
+// aside at token k: "That memo, filed in court, says", "The email, sent
+// to staff, said".
+func (s *scanner) pastAside(k int) bool {
+	return (s.pastVerb(k) && bytes.HasSuffix(s.lower(k), []byte("ed")) || s.in(k, irregularPasts)) &&
+		(s.in(k+1, tailPreps) || s.is(k+1, "by") || s.isAny(k+1, "late", "early", "last"))
 }
 
 // asideOK reports whether tokens [from, to) can be an apposition between
@@ -303,8 +338,18 @@ func (s *scanner) named(from, to int) bool {
 		return true
 	}
 	// "the governor", "federal prosecutors": a word for a speaker.
+	if h := s.placeHead(to-1, from); to > from && h >= 0 {
+		to = h + 1 // "officials in the county": the word before the place
+	}
 	return to > from && s.at(to-1).Kind == textseg.Word && !s.at(to-1).Upper && s.head(to-1) &&
-		(to-from >= 2 && s.in(from, determiners) || s.plural(to-1))
+		(to-from >= 2 && (s.in(from, determiners) || s.openingThat(from)) || s.plural(to-1))
+}
+
+// openingThat reports whether token k is a capital That used as a
+// determiner, as in "That letter demanded": mid-sentence a lower-case
+// that more often opens a clause ("said that officials").
+func (s *scanner) openingThat(k int) bool {
+	return s.at(k).Upper && s.is(k, "that") && s.nounLike(k+1)
 }
 
 // subject returns the subject of the clause that holds token limit: the
@@ -444,10 +489,20 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			switch {
 			case t.Upper && !s.lowIn(k, capitalStops):
 			case t.Upper && string(w) == "watch" && k > head && s.at(k-1).Upper: // Judicial Watch
+			case k > head && k+1 < end && s.innerStop(k): // Morning This Week
 			case t.Upper && len(w) == 1 && s.punct(k+1, "."): // an initial: Anne B. Ortiz
-			case s.lowIn(k, nounPreps) && k > head && k+1 < end && s.prepObject(k+1):
+			case s.placePrep(k) && k > head && k+1 < end && s.prepObject(k+1):
 			case string(w) == "and" && k > head && k+1 < end && s.at(k+1).Upper && (s.at(k-1).Upper || s.head(k-1)):
+			case k > head && k+1 < end && s.ingModifier(k):
 			case possessive(w) && !t.Upper && k > head:
+			case !t.Upper && k > head && s.at(k-1).Upper && s.in(k, articles) && !s.isAny(k, "this", "that"):
+				// "told host Dana Diaz a loss is ...": an article after a
+				// name starts a new phrase.
+				return s.trimPhrase(i, k)
+			case !t.Upper && k > head && s.plural(k) && s.in(k+1, articles) && !s.isAny(k+1, "this", "that"):
+				// "The Ortiz campaign backs the rules": a word in -s
+				// before an article is the verb.
+				return s.trimPhrase(i, k)
 			case !t.Upper && s.nounLike(k):
 			case string(w) == "state" && k+1 < end && s.at(k+1).Upper && !s.in(k+1, capitalStops): // state Sen. Ann Ray
 			case !t.Upper && k > head && s.is(k-1, "of") && s.prepObject(k): // secretary of state
@@ -461,6 +516,7 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 			}
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe && k > head:
 		case t.Kind == textseg.Punct && s.tok(k) == "/" && k > i && s.number(k-1) && s.number(k+1): // 9/11 survivor Ann Ortiz
+		case t.Kind == textseg.Punct && s.tok(k) == "$" && s.number(k+1): // the $15 wage campaign
 		case t.Kind == textseg.Punct && s.tok(k) == "." && k > head && textseg.Abbreviation(s.tok(k-1)):
 		case t.Kind == textseg.Punct && s.tok(k) == "(" && k > head:
 			j := k + 1
@@ -479,6 +535,14 @@ func (s *scanner) readNounPhrase(i, limit int) int {
 	return s.trimPhrase(i, k)
 }
 
+// innerStop reports whether token k is a capital word that opens
+// sentences but stands inside a name between two capitalised words:
+// "Morning This Week".
+func (s *scanner) innerStop(k int) bool {
+	return s.at(k).Upper && s.in(k, nameStops) && s.at(k-1).Upper && !s.in(k-1, capitalStops) &&
+		s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
+}
+
 // prepObject reports whether token k can start the object of a
 // preposition inside a mention: "of the union", "for Hale", "for
 // committee Democrats".
@@ -488,8 +552,11 @@ func (s *scanner) prepObject(k int) bool {
 		if e, ok := s.e.lex.Lookup(s.word(k)); ok && e.Form&cuelex.Base != 0 {
 			return true // after "of" a verb's base form is a noun: secretary of state
 		}
+		if s.nounLike(k) && s.lowIn(k-2, sourceNouns) {
+			return true // the board of education
+		}
 	}
-	return t.Upper || s.in(k, determiners) ||
+	return t.Upper || s.in(k, determiners) || s.punct(k, "$") && s.number(k+1) ||
 		t.Kind == textseg.Word && s.nounLike(k) && s.at(k+1).Kind == textseg.Word && s.at(k+1).Upper && !s.in(k+1, capitalStops)
 }
 
@@ -507,18 +574,32 @@ func (s *scanner) trimPhrase(i, end int) int {
 // "during Friday’s conference call".
 func (s *scanner) nounVerb(k int) bool {
 	e, ok := s.e.lex.Lookup(s.word(k))
-	if !ok || !(nounVerbs.has(e.Lemma) && e.Form&(cuelex.Base|cuelex.Third) != 0 || s.lowIn(k, gerundNouns)) {
+	if !ok {
+		return s.lowIn(k, gerundNouns) // "a court filing", though file reports nothing
+	}
+	if !(nounVerbs.has(e.Lemma) && e.Form&(cuelex.Base|cuelex.Third) != 0 || s.lowIn(k, gerundNouns)) {
 		return false
 	}
-	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && s.head(k-1) {
+	if e.Form&(cuelex.Third|cuelex.Past) != 0 && s.at(k-1).Kind == textseg.Word && !s.at(k-1).Upper && (s.head(k-1) || s.placeHead(k-1, 0) >= 0) {
 		return false // "the letter reads", "the sign read": a speaker and its verb
 	}
 	n := s.at(k + 1)
-	if n.Kind != textseg.Word || s.lowIn(k+1, functionWords) {
+	if n.Kind != textseg.Word || s.lowIn(k+1, functionWords) || s.modifierNoun(k) {
 		return true
 	}
 	_, ok = s.cueAt(k + 1) // "the report concluded"
 	return ok
+}
+
+// modifierNoun reports whether word k, a reporting verb's base form, is
+// a noun between an article and the noun it modifies: "the state health
+// department", "the report card".
+func (s *scanner) modifierNoun(k int) bool {
+	if !s.in(k-1, articles) || s.isAny(k-1, "this", "that") || !s.nounLike(k+1) {
+		return false
+	}
+	e, ok := s.e.lex.Lookup(s.word(k))
+	return ok && e.Form&cuelex.Base != 0 && nounVerbs.has(e.Lemma)
 }
 
 // modifier reports whether lower-case word k is a participle that can
@@ -631,7 +712,7 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			return from
 		}
 	}
-	if t.Kind != textseg.Word || t.Upper && s.lowIn(j, capitalStops) || !t.Upper && (strict && !s.head(j) || !s.nounLike(j) && !s.lowIn(j, sourceNouns)) {
+	if t.Kind != textseg.Word || t.Upper && s.lowIn(j, capitalStops) || !t.Upper && (strict && !s.head(j) && s.placeHead(j, lo) < 0 || !s.nounLike(j) && !s.lowIn(j, sourceNouns)) {
 		return j + 1
 	}
 	from := j
@@ -641,18 +722,24 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		w := s.lower(k)
 		ok := false
 		switch {
+		case s.openingThat(k):
+			return k // That letter
 		case s.in(k, determiners):
 			// president of the union: go on over "of" to the head before it.
-			if k-2 >= lo && s.in(k-1, nounPreps) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
+			if k-2 >= lo && s.ingModifier(k-1) {
+				ok = true // a lawyer representing the city
+				break
+			}
+			if k-2 >= lo && s.placePrep(k-1) && s.at(k-2).Kind == textseg.Word && (s.is(k-1, "of") && (s.at(k-2).Upper || s.nounLike(k-2)) || s.postmodifier(k-2)) {
 				ok = true
 				break
 			}
 			return k
-		case t.Kind == textseg.Word && t.Upper && !s.lowIn(k, capitalStops):
+		case t.Kind == textseg.Word && t.Upper && (!capitalStops.has(string(w)) || s.innerStop(k)):
 			ok = true
 		case t.Kind == textseg.Word && possessive(w):
 			ok = true
-		case s.lowIn(k, nounPreps) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1)) &&
+		case s.placePrep(k) && k-1 >= lo && s.at(k-1).Kind == textseg.Word && (s.at(k-1).Upper || s.nounLike(k-1) || s.lowIn(k-1, sourceNouns)) &&
 			s.prepObject(k+1):
 			ok = true
 		case string(w) == "and" && k-1 >= lo && s.at(k-1).Upper && (s.at(k+1).Upper || s.in(k+1, determiners) && s.at(k+2).Upper):
@@ -661,10 +748,14 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 			ok = true
 		case s.punct(k, ".") && k-1 >= lo && textseg.Abbreviation(s.tok(k-1)):
 			ok = true
+		case s.punct(k, "$") && s.number(k+1):
+			ok = true // the $15 wage campaign
 		case t.Kind == textseg.Mark && t.Role == textseg.Apostrophe:
 			ok = true
-		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || bytes.HasSuffix(w, []byte("ing")) && !s.lowIn(k, functionWords)):
+		case t.Kind == textseg.Word && !t.Upper && (s.nounLike(k) || s.modifier(k) || s.modifierNoun(k) || bytes.HasSuffix(w, []byte("ing")) && !functionWords.has(string(w))):
 			ok = true // "a visiting law professor"
+		case t.Kind == textseg.Word && !t.Upper && sourceNouns.has(string(w)) && s.placePrep(k+1):
+			ok = true // "a tweet from the county", though tweet is a verb too
 		case string(w) == "state" && k-1 >= lo && s.at(k-1).Upper:
 			ok = true // "Oregon state delegate"
 		}
@@ -677,6 +768,45 @@ func (s *scanner) phraseBefore(j, lo int, strict bool) int {
 		from++
 	}
 	return from
+}
+
+// placeHead returns the speaker's noun when lower-case word j ends a
+// place or a field after it, which then heads the mention: "a sign on
+// the barn", "a spokesman for the county", "officials in the county",
+// "the board of education". It returns -1 when there is none.
+func (s *scanner) placeHead(j, lo int) int {
+	if !s.nounLike(j) || s.number(j) {
+		return -1
+	}
+	if j-3 >= lo && s.is(j-1, "the") && s.placePrep(j-2) && s.postmodifier(j-3) {
+		if s.postAdjective(j-3) && j-4 >= lo {
+			return j - 4 // a source close to the county
+		}
+		return j - 3
+	}
+	if j-2 >= lo && s.is(j-1, "of") && s.lowIn(j-2, sourceNouns) {
+		return j - 2
+	}
+	return -1
+}
+
+// ingModifier reports whether the -ing word at token k, after a
+// speaker's noun and before an article, describes that speaker: "a
+// lawyer representing the city", "residents opposing the plan".
+func (s *scanner) ingModifier(k int) bool {
+	if !s.participle(k) || s.in(k, functionWords) || s.in(k, tailPreps) || s.isAny(k, "regarding", "concerning", "according", "including") || !s.in(k+1, articles) || s.isAny(k+1, "this", "that") || !(s.lowIn(k-1, sourceNouns) || s.plural(k-1) && s.head(k-1)) {
+		return false
+	}
+	_, ok := s.e.lex.Lookup(s.word(k))
+	return !ok // not "officials saying the", a cue of its own
+}
+
+// placePrep reports whether token k is a preposition that joins a
+// speaker's noun to what follows it in a mention read leftwards: "a
+// spokesman for the county", "a sign on the barn", "a sign outside the
+// courthouse".
+func (s *scanner) placePrep(k int) bool {
+	return s.in(k, nounPreps) || s.isAny(k, "on", "outside") && s.is(k+1, "the") && s.lowIn(k-1, sourceNouns)
 }
 
 // appositionAfter extends a mention ending at token end over a following
@@ -716,6 +846,14 @@ func (s *scanner) appositionBeforeCue(end int) int {
 	// Up to three asides: "Anne Hale, the mayor of Salem, one of the
 	// towns suing the port, said".
 	for j, asides := end+1, 0; j < len(s.toks) && j < end+4*maxPhrase && asides < 3; j++ {
+		if rj := s.regionOpenedAt(j); rj >= 0 && j > end+1 && !s.regions[rj].Unclosed && s.regions[rj].Close < end+4*maxPhrase {
+			// A title in the aside: host of “Morning Desk,” said.
+			j = s.regions[rj].Close
+			if _, ok := s.cueAt(j + 1); ok && s.punct(j-1, ",") {
+				return j + 1
+			}
+			continue
+		}
 		t := s.at(j)
 		if t.Kind == textseg.Mark && t.Role != textseg.Apostrophe || t.Kind == textseg.Punct && (s.endsSentence(j) || s.tok(j) == ";") {
 			return end

@@ -175,6 +175,10 @@ var (
 		"moreover", "furthermore", "nevertheless", "besides", "thus", "hence", "overall", "similarly",
 		"please", "let", "note", "see", "read", "click", "follow", "watch")
 
+	// capital stops that may stand inside a name or a title between two
+	// capitalised words: "Morning This Week", "Face The Nation".
+	nameStops = set("this", "that", "the", "now", "today", "tonight", "here", "there")
+
 	// words after a mixed quote's content that start a new clause.
 	clauseBreaks = set("while", "whereas", "adding", "saying", "noting", "according", "explaining",
 		"arguing", "insisting", "stressing", "warning", "claiming", "calling", "citing", "who", "which")
@@ -220,6 +224,11 @@ var (
 	// words for works whose titles follow them: the show “The Night Shift”.
 	mediaNouns = set("show", "series", "book", "memoir", "novel", "podcast", "film", "movie", "documentary",
 		"album", "song", "episode", "musical", "play", "sitcom", "magazine", "newsletter", "column", "blog")
+
+	// roles in making a work, after its title and before a name:
+	// “Morning Desk” host Dana Diaz.
+	workRoles = set("host", "co-host", "cohost", "anchor", "co-anchor", "correspondent", "star", "creator",
+		"producer", "author", "moderator", "columnist", "panelist", "narrator", "director", "writer")
 
 	// lower-case words inside a title-case name: “Voice of the Nation”.
 	titleSmallWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by")
@@ -294,7 +303,8 @@ var (
 		"suit", "passage", "ruling", "pitch", "manual", "playbook", "tabloid", "magazine", "journal",
 		"outlet", "publication", "broadcaster", "airline", "bank", "university", "foundation", "association",
 		"institute", "legislature", "leadership", "media", "ally", "rival", "delegate", "veteran", "actress",
-		"pundit", "operative", "clerk")
+		"pundit", "operative", "clerk", "county", "city", "town", "village", "township", "district", "province",
+		"school", "hospital", "authority", "corporation", "senate", "general")
 )
 
 // agentSuffixes end nouns for people who speak: narrator, announcer,

@@ -306,3 +306,20 @@ func TestRegionLast(t *testing.T) {
 		})
 	}
 }
+
+// TestGarbledNames checks that a name whose encoding went wrong stays one
+// word: a stray Latin-1 byte, or UTF-8 read as Latin-1.
+func TestGarbledNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Jos\xe9 Ort\xedz said", "Jos\xe9 Ort\xedz said"},
+		{"JosÃ© OrtÃ\u00adz said", "JosÃ© OrtÃ\u00adz said"},
+		{"a \xe9 b", "a \xe9 b"},
+		{"ok © 2016", "ok © 2016"},
+	}
+	for _, tt := range tests {
+		s := segment(tt.text)
+		if got := s.tokens(); got != tt.want || len(s.toks) != len(strings.Fields(tt.want)) {
+			t.Errorf("Tokenize(%q) = %q in %d tokens, want %q", tt.text, got, len(s.toks), tt.want)
+		}
+	}
+}

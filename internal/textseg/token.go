@@ -300,6 +300,22 @@ func spaceAt(text string, i int) bool {
 	return isSpace(r)
 }
 
+// garbled reports whether rune r of width w at text[i], right after a
+// letter, is part of a name whose encoding went wrong: a stray byte of
+// Latin-1 (Jos\xe9) or the second half of UTF-8 read as Latin-1 (JosÃ©,
+// where Ã© stood for é). Either way it belongs to the word.
+func garbled(text string, i int, r rune, w int) bool {
+	if r == utf8.RuneError && w == 1 {
+		prev, _ := decodeLast(text, i)
+		return isLetter(prev)
+	}
+	if r < 0x80 || r > 0xBF {
+		return false
+	}
+	prev, _ := decodeLast(text, i)
+	return prev == 'Ã' || prev == 'Â'
+}
+
 // scanWord returns the end of the word starting at i. Apostrophes and
 // hyphens join letters; dots join single letters (U.S., a.m.); dots and
 // commas join digits (2,521, 3.5).
@@ -316,7 +332,7 @@ func scanWord(text string, i, end int) int {
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
-			if isAlnum(r) {
+			if isAlnum(r) || runLen > 0 && garbled(text, i, r, w) {
 				i += w
 				runLen++
 				continue
