@@ -65,7 +65,7 @@ var determiners = map[string]bool{
 	"a": true, "an": true, "another": true, "some": true, "several": true, "many": true, "most": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "both": false, "all": true,
 	"other": true, "no": true, "any": true, "each": true, "every": true, "such": true, "few": true,
-	"numerous": true, "multiple": true,
+	"numerous": true, "multiple": true, "none": true, "neither": true,
 }
 
 // indefinites are the pronouns of unnamed people: a source that is one of
@@ -142,6 +142,8 @@ var capitalStops = map[string]bool{
 	"even": true, "only": true, "like": true, "unlike": true, "once": true, "over": true, "under": true,
 	"last": true, "next": true, "earlier": true, "later": true, "today": true, "tonight": true,
 	"yesterday": true, "tomorrow": true, "photo": true, "image": true, "video": true, "advertisement": true,
+	// Negative quantifiers are never names: "None of the candidates said".
+	"none": true, "neither": true, "nobody": true, "nothing": true,
 }
 
 // lower returns the lower-cased text of word w in st.buf; index maps with

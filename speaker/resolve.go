@@ -81,7 +81,7 @@ func (st *state) partOf(oi int, m *mention) bool {
 		return false
 	case st.partitive(m):
 		switch string(st.lowerShort(int(m.word))) {
-		case "many", "most", "some", "several", "all", "few", "both", "none", "each":
+		case "many", "most", "some", "several", "all", "few", "both", "none", "neither", "each":
 		default:
 			return false
 		}
