@@ -144,6 +144,9 @@ var capitalStops = map[string]bool{
 	"yesterday": true, "tomorrow": true, "photo": true, "image": true, "video": true, "advertisement": true,
 	// Negative quantifiers are never names: "None of the candidates said".
 	"none": true, "neither": true, "nobody": true, "nothing": true,
+	// Headings and stage words glued to what follows: "ABSTRACT.",
+	// "Enter The Washington Post".
+	"abstract": true, "enter": true,
 }
 
 // lower returns the lower-cased text of word w in st.buf; index maps with
