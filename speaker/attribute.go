@@ -425,6 +425,10 @@ func (st *state) scan() {
 				break
 			}
 		}
+		if st.compoundTail(i, j) {
+			i = j
+			continue
+		}
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
 		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= floor {
@@ -479,6 +483,25 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// compoundTail reports whether the capitalised run i..j ends a name begun
+// inside a "pro-" or "anti-" compound and modifies a noun after it, as in
+// "a pro-Islamic State Twitter account": no one is named there.
+func (st *state) compoundTail(i, j int) bool {
+	if i == 0 || j >= len(st.words) || st.words[j].flags&(isWord|isUpper) != isWord || st.words[i-1].flags&isWord == 0 || !st.singleSpaced(i-1, i+1) {
+		return false
+	}
+	prev := st.text[st.words[i-1].start:st.words[i-1].end]
+	h := strings.IndexByte(prev, '-')
+	if h < 0 || h+1 >= len(prev) || prev[h+1] < 'A' || prev[h+1] > 'Z' {
+		return false
+	}
+	switch prev[:h] {
+	case "pro", "anti", "post", "pre", "non":
+		return true
+	}
+	return false
 }
 
 // spacedApart reports whether two spaces or a line break stand between
