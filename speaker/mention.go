@@ -448,7 +448,7 @@ func (st *state) parse(lo, hi int) mention {
 		if st.isUpper(k) && k == restLo && st.words[k].flags&sentStart != 0 {
 			// "Sources said", "Officials say": a capital only because the
 			// sentence starts there.
-			if _, ok := st.lx.nouns[string(st.lower(k))]; ok {
+			if _, ok := st.lx.nouns[string(st.lower(k))]; ok && !st.givenBefore(k, hi) {
 				allUpper = false
 				continue
 			}
@@ -550,7 +550,7 @@ func (st *state) parse(lo, hi int) mention {
 		m.plural = true
 		return m
 	}
-	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
+	if c, _ := st.nounAt(restLo, hi); (c == orgNoun || c == docNoun) && !st.givenAlone(restLo, hi) {
 		// "Justice Department": a title word can start an organisation's name.
 		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
 			m.name.Start = m.title.Start
@@ -591,6 +591,21 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// givenBefore reports whether word k, a noun that opens the sentence, is
+// a given name before a capitalised word: "Bill Clinton said", not "Sources
+// said".
+func (st *state) givenBefore(k, hi int) bool {
+	return st.info(k).bits&nameGiven != 0 && k+1 < hi && st.isUpper(k+1)
+}
+
+// givenAlone reports whether the name lo..hi is one given name that is
+// also a noun, capitalised inside its sentence with no determiner before
+// it: "her husband, Bill", not "the Bill".
+func (st *state) givenAlone(lo, hi int) bool {
+	return hi-lo == 1 && st.info(lo).bits&nameGiven != 0 && st.words[lo].flags&sentStart == 0 &&
+		(lo == 0 || st.info(lo-1).bits&determiner == 0)
 }
 
 // orgBeforeOf reports whether the name lo..hi has an organisation's noun
