@@ -567,6 +567,9 @@ func (st *state) parse(lo, hi int) mention {
 			return m
 		}
 	}
+	if m.title.IsZero() && !m.person && st.event(restLo, hi) {
+		return mention{speaker: -1, span: m.span, sent: m.sent, para: m.para, word: m.word}
+	}
 	if m.title.IsZero() && !m.person {
 		// "Association of Harbor Pilots", "Department of Homeland
 		// Security": an organisation's noun before "of".
@@ -591,6 +594,23 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// events are the last words of the names of days, events and prizes:
+// "Labor Day", "the Iowa State Fair", "the World Series".
+var events = map[string]bool{
+	"day": true, "eve": true, "week": true, "weekend": true, "games": true, "olympics": true,
+	"festival": true, "fair": true, "cup": true, "awards": true, "series": true, "bowl": true,
+	"parade": true, "marathon": true,
+}
+
+// event reports whether the name lo..hi is of a day, an event or a
+// place rather than of anyone who could speak: it ends in an event's
+// word, or begins with "World" ("World of Sports", "World Trade Center";
+// an organisation's noun, "World Bank", is read before), and does not
+// begin with a given name ("Doris Day").
+func (st *state) event(lo, hi int) bool {
+	return hi-lo > 1 && st.info(lo).bits&nameGiven == 0 && (events[string(st.bare(hi-1))] || string(st.lower(lo)) == "world")
 }
 
 // givenBefore reports whether word k, a noun that opens the sentence, is
