@@ -129,6 +129,7 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 		pool.Put(st)
 	}()
 	st.words, st.headline = tokenize(st.words, st.headline, text)
+	st.credits()
 	st.infos = slices.Grow(st.infos[:0], len(st.words))[:len(st.words)]
 	st.infoSet = slices.Grow(st.infoSet[:0], len(st.words))[:len(st.words)]
 	clear(st.infoSet)
@@ -140,6 +141,46 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 	st.author = st.findAuthor()
 	st.resolve()
 	return st.doc(quotes, qgroup)
+}
+
+// credits marks as a headline, whose capitals name no one, each paragraph
+// that is a photo credit ("Jane Roe via Getty Images.", "Jane Roe/Reuters",
+// "Photo: Jane Roe"): capitalised words with "via", a slash or a label
+// before a colon. The sentences after one are numbered as if it were not
+// there, so that it does not part a name from the sentence that follows.
+func (st *state) credits() {
+	ws := st.words
+	shift := int32(0)
+	for i := 0; i < len(ws); {
+		p, first := ws[i].para, ws[i].sent
+		credit, plain := false, true
+		if ws[i].flags&isWord != 0 && i+1 < len(ws) && st.text[ws[i+1].start] == ':' {
+			switch st.text[ws[i].start:ws[i].end] {
+			case "Photo", "Credit", "Image":
+				credit = true
+			}
+		}
+		j := i
+		for ; j < len(ws) && ws[j].para == p; j++ {
+			w := &ws[j]
+			switch {
+			case w.flags&isWord == 0:
+				credit = credit || st.text[w.start] == '/'
+			case w.flags&isUpper == 0:
+				if st.text[w.start:w.end] != "via" {
+					plain = false
+				} else {
+					credit = true
+				}
+			}
+			w.sent -= shift
+		}
+		if credit && plain {
+			st.headline[p] = true
+			shift += ws[j-1].sent + shift - first + 1
+		}
+		i = j
+	}
 }
 
 // wordsIn returns the words inside span s.

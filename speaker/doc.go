@@ -65,7 +65,8 @@
 // said") are the person named just after its comma; else they resolve to
 // an earlier person (not a plural) of that gender
 // or of unknown gender, within six sentences (not counting those wholly
-// inside a quote; not a name that alone in
+// inside a quote, nor a photo credit, "Jane Roe via Getty Images.", which
+// names no one; not a name that alone in
 // an earlier paragraph signs a letter), scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence, a "he"
 // there included), a gender
