@@ -1224,12 +1224,20 @@ func (st *state) newCluster(m *mention) int32 {
 		if cl.words > 1 && m.kind == name {
 			st.byGiven[cl.given] = st.appendIndex(st.byGiven[cl.given], c)
 		}
-		if m.kind != name && m.span.Start < m.name.Start && st.text[m.span.Start:m.name.Start] == "The " {
+		if m.kind != name && st.ledByThe(m) {
 			cl.label = "the " + n
 		}
 	}
 	st.clusters = append(st.clusters, cl)
 	return c
+}
+
+// ledByThe reports whether "the" or "The" stands just before the name of
+// m, inside the mention or not: "the Kremlin" is so named wherever in its
+// sentence the text names it.
+func (st *state) ledByThe(m *mention) bool {
+	w := int(m.first) - 1
+	return !m.nation && w >= 0 && st.isWord(w) && string(st.lowerShort(w)) == "the" && st.singleSpaced(w, w+2)
 }
 
 // appendIndex appends cluster c to a list of bySur or byGiven. A new
