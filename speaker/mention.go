@@ -545,8 +545,8 @@ func (st *state) parse(lo, hi int) mention {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
 	m.kind = name
-	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.lx.nouns[string(st.bare(restLo))] == anonNoun {
-		m.kind = anon // "Republicans", "Democrats"
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && (st.lx.nouns[string(st.bare(restLo))] == anonNoun || st.nationals(restLo)) {
+		m.kind = anon // "Republicans", "Democrats", "Germans"
 		m.plural = true
 		return m
 	}
@@ -596,21 +596,32 @@ func (st *state) parse(lo, hi int) mention {
 	return m
 }
 
-// events are the last words of the names of days, events and prizes:
-// "Labor Day", "the Iowa State Fair", "the World Series".
+// events are the last words of the names of days, events, prizes and
+// shows: "Labor Day", "the Iowa State Fair", "the World Series".
 var events = map[string]bool{
 	"day": true, "eve": true, "week": true, "weekend": true, "games": true, "olympics": true,
 	"festival": true, "fair": true, "cup": true, "awards": true, "series": true, "bowl": true,
-	"parade": true, "marathon": true,
+	"parade": true, "marathon": true, "show": true,
 }
 
 // event reports whether the name lo..hi is of a day, an event or a
 // place rather than of anyone who could speak: it ends in an event's
 // word, or begins with "World" ("World of Sports", "World Trade Center";
-// an organisation's noun, "World Bank", is read before), and does not
-// begin with a given name ("Doris Day").
+// an organisation's noun, "World Bank", is read before), and is not a
+// given name and a surname ("Doris Day"; "Rachel Maddow Show" is a show).
 func (st *state) event(lo, hi int) bool {
-	return hi-lo > 1 && st.info(lo).bits&nameGiven == 0 && (events[string(st.bare(hi-1))] || string(st.lower(lo)) == "world")
+	return hi-lo > 1 && (hi-lo > 2 || st.info(lo).bits&nameGiven == 0) && (events[string(st.bare(hi-1))] || string(st.lower(lo)) == "world")
+}
+
+// nationals reports whether word w is the plural of a nationality
+// adjective, a people: "Germans", "Iraqis", not "Americas".
+func (st *state) nationals(w int) bool {
+	b := st.lower(w)
+	if len(b) < 4 || b[len(b)-1] != 's' {
+		return false
+	}
+	c, ok := st.lx.nationalities[string(b[:len(b)-1])]
+	return ok && !strings.EqualFold(c, string(b[:len(b)-1]))
 }
 
 // givenBefore reports whether word k, a noun that opens the sentence, is
