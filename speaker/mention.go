@@ -147,6 +147,7 @@ var capitalStops = map[string]bool{
 	// Headings and stage words glued to what follows: "ABSTRACT.",
 	// "Enter The Washington Post".
 	"abstract": true, "enter": true,
+	"late": true, "early": true,
 }
 
 // lower returns the lower-cased text of word w in st.buf; index maps with
@@ -544,6 +545,9 @@ func (st *state) parse(lo, hi int) mention {
 	if st.words[hi-1].flags&possessive != 0 {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.info(restLo).bits&capStop != 0 {
+		return nothing(m) // "One said"
+	}
 	m.kind = name
 	if m.title.IsZero() && !m.person && hi-restLo == 1 && (st.lx.nouns[string(st.bare(restLo))] == anonNoun || st.nationals(restLo)) {
 		m.kind = anon // "Republicans", "Democrats", "Germans"
@@ -568,7 +572,7 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	if m.title.IsZero() && !m.person && st.event(restLo, hi) {
-		return mention{speaker: -1, span: m.span, sent: m.sent, para: m.para, word: m.word}
+		return nothing(m)
 	}
 	if m.title.IsZero() && !m.person {
 		// "Association of Harbor Pilots", "Department of Homeland
@@ -594,6 +598,11 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// nothing returns m as no mention at all, only its place in the text.
+func nothing(m mention) mention {
+	return mention{speaker: -1, span: m.span, sent: m.sent, para: m.para, word: m.word}
 }
 
 // events are the last words of the names of days, events, prizes and
