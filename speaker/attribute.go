@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -237,6 +238,10 @@ func (st *state) parseSource(lo, hi int) {
 			break
 		}
 	}
+	if st.dateline(lo, hi) || st.participle(lo, hi) {
+		st.add(nothing(st.parse(lo, hi))) // a source found in the wrong place
+		return
+	}
 	// Coordination: parts split at "and", "&" and commas, every one a
 	// name, a pronoun or a person's role or organisation ("her husband").
 	if st.coordinated(lo, hi) {
@@ -466,7 +471,7 @@ func (st *state) scan() {
 				break
 			}
 		}
-		if st.compoundTail(i, j) {
+		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) {
 			i = j
 			continue
 		}
@@ -543,6 +548,36 @@ func (st *state) compoundTail(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// dateline reports whether the capitalised run i..j is the place that
+// opens a paragraph in capitals, before a comma and a capital, a dash or
+// a parenthesis: "DECATUR, Ill. —", "DOVER (AP) —".
+func (st *state) dateline(i, j int) bool {
+	if i > 0 && st.words[i-1].para == st.words[i].para || j+1 >= len(st.words) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := st.text[st.words[k].start:st.words[k].end]; len(w) < 3 || strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return false
+		}
+	}
+	switch c := st.text[st.words[j].start]; c {
+	case ',':
+		return st.isUpper(j + 1)
+	case '(', '-':
+		return true
+	}
+	return strings.HasPrefix(st.text[st.words[j].start:], "—")
+}
+
+// participle reports whether the run i..j is one word that opens its
+// sentence and ends in "ed" before "by": "Courted by both parties, he
+// said", a verb and not a name.
+func (st *state) participle(i, j int) bool {
+	w := st.text[st.words[i].start:st.words[i].end]
+	return j == i+1 && j < len(st.words) && st.words[i].flags&sentStart != 0 && len(w) > 4 &&
+		strings.HasSuffix(w, "ed") && st.text[st.words[j].start:st.words[j].end] == "by"
 }
 
 // spacedApart reports whether two spaces or a line break stand between
