@@ -465,8 +465,8 @@ func (st *state) parse(lo, hi int) mention {
 		for k > restLo+1 && st.isWord(k-1) && st.isUpper(k-1) {
 			k--
 		}
-		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun) && st.isWord(k-1) && !st.isUpper(k-1) {
-			restLo, allUpper = k, true
+		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun || st.info(k).bits&nameGiven != 0) && st.isWord(k-1) && !st.isUpper(k-1) {
+			restLo, allUpper = k, true // or a person's: "basketball great Ann Lee"
 		}
 	}
 	if !allUpper {
