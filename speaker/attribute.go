@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -471,7 +472,7 @@ func (st *state) scan() {
 				break
 			}
 		}
-		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) {
+		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) || j == i+1 && j < stop && st.punct(j, ",") && st.adverbial(i) {
 			i = j
 			continue
 		}
@@ -1080,9 +1081,25 @@ func (st *state) singleName(m *mention) {
 			return
 		}
 	}
+	if m.source && m.kind == name && !m.person && st.adverbial(int(m.first)) {
+		m.kind, m.name, m.reason = noKind, quote.Span{}, "unrecognised source"
+		return
+	}
 	if m.source || m.person || m.kind != name {
 		st.join(m, st.newCluster(m), Named)
 	}
+}
+
+// adverbial reports whether word w opens its sentence and ends as an
+// adverb, a gerund or a participle does ("Ultimately", "Walking",
+// "Pressed"), and is no given name: a single such word that names no one
+// known is no name.
+func (st *state) adverbial(w int) bool {
+	if st.words[w].flags&sentStart == 0 || st.info(w).bits&nameGiven != 0 {
+		return false
+	}
+	b := st.lower(w)
+	return len(b) > 4 && (bytes.HasSuffix(b, []byte("ly")) || bytes.HasSuffix(b, []byte("ing")) || bytes.HasSuffix(b, []byte("ed")))
 }
 
 // surnameNationality reports whether nation mention m, a nationality
