@@ -472,7 +472,7 @@ func (st *state) scan() {
 				break
 			}
 		}
-		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) || j == i+1 && j < stop && st.punct(j, ",") && st.adverbial(i) {
+		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) {
 			i = j
 			continue
 		}
@@ -1081,7 +1081,7 @@ func (st *state) singleName(m *mention) {
 			return
 		}
 	}
-	if m.source && m.kind == name && !m.person && st.adverbial(int(m.first)) {
+	if m.kind == name && st.adverbial(int(m.first)) {
 		m.kind, m.name, m.reason = noKind, quote.Span{}, "unrecognised source"
 		return
 	}
