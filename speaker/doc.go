@@ -82,7 +82,8 @@
 // resolves to a coordinated source or pair of names ("Rubio and Waltz"),
 // organisation, one-word name that shows nothing of a person and is no
 // common given name ("Factwise",
-// which it makes an organisation) or plural group ("officials") in the
+// which it makes an organisation) or plural group ("officials"; all of
+// "workers and retirees" when plurals are coordinated) in the
 // sentences before it, and so does a lone quantifier source ("each",
 // "all"), scored as "he" is, a coordination counting extra and a plural
 // group a little; "it" to the

@@ -305,6 +305,38 @@ func (st *state) nominal(m *mention) {
 	st.join(m, c, Named)
 }
 
+// coordinatedGroup returns the speaker of the plural nominals that end
+// with the one at st.order[k] and are joined to it by "and" or commas
+// ("workers, retirees and donors"), labelled with all their words, or -1
+// when no plural nominal is joined to it.
+func (st *state) coordinatedGroup(k int) int32 {
+	p := &st.ments[st.order[k]]
+	first := p
+	for n, j := 0, k-1; j >= 0 && n < 4; n, j = n+1, j-1 {
+		q := &st.ments[st.order[j]]
+		_, qhi := st.wordsIn(q.span)
+		if !q.plural || q.kind != anon || !q.name.IsZero() || q.span.End > first.span.Start || !st.coordinator(qhi, int(first.word)) {
+			break
+		}
+		first = q
+	}
+	if first == p {
+		return -1
+	}
+	start := first.span.Start
+	if w := int(first.word); w > 0 && st.isUpper(w-1) && st.singleSpaced(w-1, w+1) && st.words[w-1].flags&sentStart == 0 {
+		start = int(st.words[w-1].start) // "HP workers and retirees"
+	}
+	label := spaced(strings.ToLower(st.text[start:p.span.End]))
+	if c, ok := st.byNoun[label]; ok {
+		return c
+	}
+	c := int32(len(st.clusters))
+	st.clusters = append(st.clusters, cluster{label: label, typ: Anonymous, first: first.span.Start})
+	st.byNoun[label] = c
+	return c
+}
+
 // fresh reports whether definite nominal m is its determiner, its head
 // and, between them, only words that say it is recent: "the new poll",
 // "the latest study".
@@ -1729,6 +1761,9 @@ func (st *state) plural(oi int, m *mention) {
 		case p.plural:
 			also = append(also, p.also...)
 			bonus = pluralBonus
+			if c := st.coordinatedGroup(k); c >= 0 && len(also) == 0 {
+				main = c // "workers and retirees" are one group
+			}
 		case st.clusters[p.speaker].typ == Organisation:
 		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
 			// "Factwise checked the figure ... they released": a
