@@ -1567,11 +1567,11 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	if k >= 0 && oi > 0 {
 		// The mention just before: "Laura, who" (a name no one else
 		// made a speaker is a person's when "who" follows it).
-		p := &st.ments[st.order[oi-1]]
+		p, pk := &st.ments[st.order[oi-1]], oi-1
 		for b := oi - 2; b >= 0 && b >= oi-4; b-- {
 			// "his wife, Laura, who": the mention that ends last.
 			if q := &st.ments[st.order[b]]; q.span.End > p.span.End {
-				p = q
+				p, pk = q, b
 			}
 		}
 		adjacent := p.span.End >= int(st.words[k].start) && p.sent == m.sent
@@ -1586,6 +1586,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
 			// (But "a records clerk at the Commerce Department who": a
 			// department is no "who".)
+			if p.plural && len(p.also) == 0 {
+				if c := st.coordinatedGroup(pk); c >= 0 {
+					st.join(m, c, Pronoun) // "workers and retirees who"
+					return
+				}
+			}
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
