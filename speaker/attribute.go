@@ -147,42 +147,60 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 
 // credits marks as a headline, whose capitals name no one, each paragraph
 // that is a photo credit ("Jane Roe via Getty Images.", "Jane Roe/Reuters",
-// "Photo: Jane Roe"): capitalised words with "via", a slash or a label
-// before a colon. The sentences after one are numbered as if it were not
-// there, so that it does not part a name from the sentence that follows.
+// "Photo: Jane Roe"): a short line of capitalised words with "via", a
+// slash or a label before a colon. The sentences after one are numbered
+// as if it were not there, so that it does not part a name from the
+// sentence that follows. Only short lines are read word by word.
 func (st *state) credits() {
-	ws := st.words
-	shift := int32(0)
-	for i := 0; i < len(ws); {
-		p, first := ws[i].para, ws[i].sent
-		credit, plain := false, true
-		if ws[i].flags&isWord != 0 && i+1 < len(ws) && st.text[ws[i+1].start] == ':' {
-			switch st.text[ws[i].start:ws[i].end] {
-			case "Photo", "Credit", "Image":
-				credit = true
-			}
+	ws, text := st.words, st.text
+	shift, done := int32(0), 0
+	for at := 0; at < len(text); {
+		end := len(text)
+		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
+			end = at + nl
 		}
-		j := i
-		for ; j < len(ws) && ws[j].para == p; j++ {
-			w := &ws[j]
-			switch {
-			case w.flags&isWord == 0:
-				credit = credit || st.text[w.start] == '/'
-			case w.flags&isUpper == 0:
-				if st.text[w.start:w.end] != "via" {
-					plain = false
-				} else {
-					credit = true
+		if n := end - at; n > 0 && n <= maxCredit {
+			if lo, hi := st.wordsIn(quote.Span{Start: at, End: end}); lo < hi && st.credit(lo, hi) {
+				for ; done < hi; done++ {
+					ws[done].sent -= shift
 				}
+				st.headline[ws[lo].para] = true
+				shift += ws[hi-1].sent - ws[lo].sent + 1
 			}
-			w.sent -= shift
 		}
-		if credit && plain {
-			st.headline[p] = true
-			shift += ws[j-1].sent + shift - first + 1
-		}
-		i = j
+		at = end + 1
 	}
+	for ; shift > 0 && done < len(ws); done++ {
+		ws[done].sent -= shift
+	}
+}
+
+// maxCredit is the longest line, in bytes, read as a photo credit.
+const maxCredit = 100
+
+// credit reports whether words lo..hi are a photo credit.
+func (st *state) credit(lo, hi int) bool {
+	ws := st.words
+	credit := false
+	if ws[lo].flags&isWord != 0 && lo+1 < hi && st.text[ws[lo+1].start] == ':' {
+		switch st.text[ws[lo].start:ws[lo].end] {
+		case "Photo", "Credit", "Image":
+			credit = true
+		}
+	}
+	for k := lo; k < hi; k++ {
+		w := &ws[k]
+		switch {
+		case w.flags&isWord == 0:
+			credit = credit || st.text[w.start] == '/'
+		case w.flags&isUpper == 0:
+			if st.text[w.start:w.end] != "via" {
+				return false
+			}
+			credit = true
+		}
+	}
+	return credit
 }
 
 // wordsIn returns the words inside span s.
@@ -1277,7 +1295,11 @@ func (st *state) newCluster(m *mention) int32 {
 			st.byGiven[cl.given] = st.appendIndex(st.byGiven[cl.given], c)
 		}
 		if m.kind != name && st.ledByThe(m) {
-			cl.label = "the " + n
+			if the := st.words[m.first-1]; st.text[the.start] == 't' {
+				cl.label = st.text[the.start:m.name.End] // as written, with no copy
+			} else {
+				cl.label = "the " + n
+			}
 		}
 	}
 	st.clusters = append(st.clusters, cl)

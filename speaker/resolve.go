@@ -1723,8 +1723,9 @@ func (st *state) laterSource(oi int) bool {
 // without the person and gender terms, a coordination of names counting
 // extra.
 func (st *state) plural(oi int, m *mention) {
-	best, bestScore := int32(-1), -1<<30
+	best, bestScore, bestK := int32(-1), -1<<30, -1
 	var bestAlso []int32
+	plural, bestPlural := false, false
 	var also []int32
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
@@ -1738,6 +1739,7 @@ func (st *state) plural(oi int, m *mention) {
 		also = also[:0]
 		main := p.speaker
 		bonus := 0
+		plural = false
 		switch {
 		case p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1:
 			gr := st.groups[p.group]
@@ -1767,9 +1769,7 @@ func (st *state) plural(oi int, m *mention) {
 		case p.plural:
 			also = append(also, p.also...)
 			bonus = pluralBonus
-			if c := st.coordinatedGroup(k); c >= 0 && len(also) == 0 {
-				main = c // "workers and retirees" are one group
-			}
+			plural = true
 		case st.clusters[p.speaker].typ == Organisation:
 		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
 			// "Factwise checked the figure ... they released": a
@@ -1781,13 +1781,18 @@ func (st *state) plural(oi int, m *mention) {
 		score := st.salience(k, p, m) + bonus - seen
 		seen++
 		if score > bestScore {
-			best, bestScore = main, score
+			best, bestScore, bestK, bestPlural = main, score, k, plural
 			bestAlso = append(bestAlso[:0], also...)
 		}
 	}
 	if best < 0 {
 		m.reason = "no earlier group fits \"they\""
 		return
+	}
+	if bestPlural && len(bestAlso) == 0 {
+		if c := st.coordinatedGroup(bestK); c >= 0 {
+			best = c // "workers and retirees" are one group
+		}
 	}
 	if cl := &st.clusters[best]; len(bestAlso) == 0 && st.thing(cl) {
 		cl.typ = Organisation // "they" is said of a body, not of one person
