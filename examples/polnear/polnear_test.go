@@ -128,8 +128,8 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.885, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.905, 0.85},
+	{"from gold, all", fromGoldAll, 0.887, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.91, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.815, 0.85},
 	{"end to end, all", endToEndAll, 0.51, 0},
 }
