@@ -147,7 +147,8 @@ var capitalStops = map[string]bool{
 	// Headings and stage words glued to what follows: "ABSTRACT.",
 	// "Enter The Washington Post".
 	"abstract": true, "enter": true,
-	"late": true, "early": true,
+	"late": true, "early": true, "therefore": true, "thus": true, "together": true, "back": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
 // lower returns the lower-cased text of word w in st.buf; index maps with
