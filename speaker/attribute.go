@@ -159,7 +159,7 @@ func (st *state) credits() {
 		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
 			end = at + nl
 		}
-		if n := end - at; n > 0 && n <= maxCredit {
+		if line := text[at:end]; len(line) > 0 && len(line) <= maxCredit && (strings.ContainsAny(line, "/:") || strings.Contains(line, " via ")) {
 			if lo, hi := st.wordsIn(quote.Span{Start: at, End: end}); lo < hi && st.credit(lo, hi) {
 				for ; done < hi; done++ {
 					ws[done].sent -= shift
