@@ -411,9 +411,16 @@ func (st *state) named(m *mention) bool {
 
 // loneQuantifier reports whether mention m is a quantifier standing
 // alone for a group named before it: "each" of "Rubio and Lavrov ...
-// each said", "all" of "the experts ... all said".
+// each said", "all" of "the experts ... all said", or "they all".
 func (st *state) loneQuantifier(m *mention) bool {
-	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
+	lo, hi := st.wordsIn(m.span)
+	if hi-lo == 2 && string(st.lowerShort(lo)) == "they" {
+		switch string(st.lowerShort(lo + 1)) {
+		case "all", "both":
+			return true // "they all"
+		}
+	}
+	if hi-lo != 1 {
 		return false
 	}
 	switch string(st.lowerShort(int(m.word))) {
