@@ -1,10 +1,12 @@
 package speaker
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsaynlp/hearsay/internal/textseg"
@@ -129,6 +131,7 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 		pool.Put(st)
 	}()
 	st.words, st.headline = tokenize(st.words, st.headline, text)
+	st.credits()
 	st.infos = slices.Grow(st.infos[:0], len(st.words))[:len(st.words)]
 	st.infoSet = slices.Grow(st.infoSet[:0], len(st.words))[:len(st.words)]
 	clear(st.infoSet)
@@ -140,6 +143,64 @@ func Attribute(text string, quotes []quote.Quote) Doc {
 	st.author = st.findAuthor()
 	st.resolve()
 	return st.doc(quotes, qgroup)
+}
+
+// credits marks as a headline, whose capitals name no one, each paragraph
+// that is a photo credit ("Jane Roe via Getty Images.", "Jane Roe/Reuters",
+// "Photo: Jane Roe"): a short line of capitalised words with "via", a
+// slash or a label before a colon. The sentences after one are numbered
+// as if it were not there, so that it does not part a name from the
+// sentence that follows. Only short lines are read word by word.
+func (st *state) credits() {
+	ws, text := st.words, st.text
+	shift, done := int32(0), 0
+	for at := 0; at < len(text); {
+		end := len(text)
+		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
+			end = at + nl
+		}
+		if line := text[at:end]; len(line) > 0 && len(line) <= maxCredit && (strings.ContainsAny(line, "/:") || strings.Contains(line, " via ")) {
+			if lo, hi := st.wordsIn(quote.Span{Start: at, End: end}); lo < hi && st.credit(lo, hi) {
+				for ; done < hi; done++ {
+					ws[done].sent -= shift
+				}
+				st.headline[ws[lo].para] = true
+				shift += ws[hi-1].sent - ws[lo].sent + 1
+			}
+		}
+		at = end + 1
+	}
+	for ; shift > 0 && done < len(ws); done++ {
+		ws[done].sent -= shift
+	}
+}
+
+// maxCredit is the longest line, in bytes, read as a photo credit.
+const maxCredit = 100
+
+// credit reports whether words lo..hi are a photo credit.
+func (st *state) credit(lo, hi int) bool {
+	ws := st.words
+	credit := false
+	if ws[lo].flags&isWord != 0 && lo+1 < hi && st.text[ws[lo+1].start] == ':' {
+		switch st.text[ws[lo].start:ws[lo].end] {
+		case "Photo", "Credit", "Image":
+			credit = true
+		}
+	}
+	for k := lo; k < hi; k++ {
+		w := &ws[k]
+		switch {
+		case w.flags&isWord == 0:
+			credit = credit || st.text[w.start] == '/'
+		case w.flags&isUpper == 0:
+			if st.text[w.start:w.end] != "via" {
+				return false
+			}
+			credit = true
+		}
+	}
+	return credit
 }
 
 // wordsIn returns the words inside span s.
@@ -195,6 +256,10 @@ func (st *state) parseSource(lo, hi int) {
 			hi = k
 			break
 		}
+	}
+	if st.dateline(lo, hi) || st.participle(lo, hi) {
+		st.add(nothing(st.parse(lo, hi))) // a source found in the wrong place
+		return
 	}
 	// Coordination: parts split at "and", "&" and commas, every one a
 	// name, a pronoun or a person's role or organisation ("her husband").
@@ -425,6 +490,10 @@ func (st *state) scan() {
 				break
 			}
 		}
+		if st.compoundTail(i, j) || st.dateline(i, j) || st.participle(i, j) {
+			i = j
+			continue
+		}
 		// Titles and modifiers before the run: "special envoy", "Putin aide".
 		k := i
 		for k > cut && ws[k-1].sent == w.sent && ws[k-1].flags&(isWord|isUpper) == isWord && k-1 >= floor {
@@ -479,6 +548,55 @@ func (st *state) scan() {
 		}
 		i = j
 	}
+}
+
+// compoundTail reports whether the capitalised run i..j ends a name begun
+// inside a "pro-" or "anti-" compound and modifies a noun after it, as in
+// "a pro-Islamic State Twitter account": no one is named there.
+func (st *state) compoundTail(i, j int) bool {
+	if i == 0 || j >= len(st.words) || st.words[j].flags&(isWord|isUpper) != isWord || st.words[i-1].flags&isWord == 0 || !st.singleSpaced(i-1, i+1) {
+		return false
+	}
+	prev := st.text[st.words[i-1].start:st.words[i-1].end]
+	h := strings.IndexByte(prev, '-')
+	if h < 0 || h+1 >= len(prev) || prev[h+1] < 'A' || prev[h+1] > 'Z' {
+		return false
+	}
+	switch prev[:h] {
+	case "pro", "anti", "post", "pre", "non":
+		return true
+	}
+	return false
+}
+
+// dateline reports whether the capitalised run i..j is the place that
+// opens a paragraph in capitals, before a comma and a capital, a dash or
+// a parenthesis: "DECATUR, Ill. —", "DOVER (AP) —".
+func (st *state) dateline(i, j int) bool {
+	if i > 0 && st.words[i-1].para == st.words[i].para || j+1 >= len(st.words) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := st.text[st.words[k].start:st.words[k].end]; len(w) < 3 || strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return false
+		}
+	}
+	switch c := st.text[st.words[j].start]; c {
+	case ',':
+		return st.isUpper(j + 1)
+	case '(', '-':
+		return true
+	}
+	return strings.HasPrefix(st.text[st.words[j].start:], "—")
+}
+
+// participle reports whether the run i..j is one word that opens its
+// sentence and ends in "ed" before "by": "Courted by both parties, he
+// said", a verb and not a name.
+func (st *state) participle(i, j int) bool {
+	w := st.text[st.words[i].start:st.words[i].end]
+	return j == i+1 && j < len(st.words) && st.words[i].flags&sentStart != 0 && len(w) > 4 &&
+		strings.HasSuffix(w, "ed") && st.text[st.words[j].start:st.words[j].end] == "by"
 }
 
 // spacedApart reports whether two spaces or a line break stand between
@@ -981,9 +1099,25 @@ func (st *state) singleName(m *mention) {
 			return
 		}
 	}
+	if m.kind == name && st.adverbial(int(m.first)) {
+		m.kind, m.name, m.reason = noKind, quote.Span{}, "unrecognised source"
+		return
+	}
 	if m.source || m.person || m.kind != name {
 		st.join(m, st.newCluster(m), Named)
 	}
+}
+
+// adverbial reports whether word w opens its sentence and ends as an
+// adverb, a gerund or a participle does ("Ultimately", "Walking",
+// "Pressed"), and is no given name: a single such word that names no one
+// known is no name.
+func (st *state) adverbial(w int) bool {
+	if st.words[w].flags&sentStart == 0 || st.info(w).bits&nameGiven != 0 {
+		return false
+	}
+	b := st.lower(w)
+	return len(b) > 4 && (bytes.HasSuffix(b, []byte("ly")) || bytes.HasSuffix(b, []byte("ing")) || bytes.HasSuffix(b, []byte("ed")))
 }
 
 // surnameNationality reports whether nation mention m, a nationality
@@ -1160,12 +1294,24 @@ func (st *state) newCluster(m *mention) int32 {
 		if cl.words > 1 && m.kind == name {
 			st.byGiven[cl.given] = st.appendIndex(st.byGiven[cl.given], c)
 		}
-		if m.kind != name && m.span.Start < m.name.Start && st.text[m.span.Start:m.name.Start] == "The " {
-			cl.label = "the " + n
+		if m.kind != name && st.ledByThe(m) {
+			if the := st.words[m.first-1]; st.text[the.start] == 't' {
+				cl.label = st.text[the.start:m.name.End] // as written, with no copy
+			} else {
+				cl.label = "the " + n
+			}
 		}
 	}
 	st.clusters = append(st.clusters, cl)
 	return c
+}
+
+// ledByThe reports whether "the" or "The" stands just before the name of
+// m, inside the mention or not: "the Kremlin" is so named wherever in its
+// sentence the text names it.
+func (st *state) ledByThe(m *mention) bool {
+	w := int(m.first) - 1
+	return !m.nation && w >= 0 && st.isWord(w) && string(st.lowerShort(w)) == "the" && st.singleSpaced(w, w+2)
 }
 
 // appendIndex appends cluster c to a list of bySur or byGiven. A new

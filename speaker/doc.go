@@ -65,7 +65,8 @@
 // said") are the person named just after its comma; else they resolve to
 // an earlier person (not a plural) of that gender
 // or of unknown gender, within six sentences (not counting those wholly
-// inside a quote; not a name that alone in
+// inside a quote, nor a photo credit, "Jane Roe via Getty Images.", which
+// names no one; not a name that alone in
 // an earlier paragraph signs a letter), scored by sentence distance,
 // subjecthood (a source, or the first mention of its sentence, a "he"
 // there included), a gender
@@ -81,7 +82,8 @@
 // resolves to a coordinated source or pair of names ("Rubio and Waltz"),
 // organisation, one-word name that shows nothing of a person and is no
 // common given name ("Factwise",
-// which it makes an organisation) or plural group ("officials") in the
+// which it makes an organisation) or plural group ("officials"; all of
+// "workers and retirees" when plurals are coordinated) in the
 // sentences before it, and so does a lone quantifier source ("each",
 // "all"), scored as "he" is, a coordination counting extra and a plural
 // group a little; "it" to the

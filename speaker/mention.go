@@ -65,7 +65,7 @@ var determiners = map[string]bool{
 	"a": true, "an": true, "another": true, "some": true, "several": true, "many": true, "most": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "both": false, "all": true,
 	"other": true, "no": true, "any": true, "each": true, "every": true, "such": true, "few": true,
-	"numerous": true, "multiple": true,
+	"numerous": true, "multiple": true, "none": true, "neither": true,
 }
 
 // indefinites are the pronouns of unnamed people: a source that is one of
@@ -142,6 +142,13 @@ var capitalStops = map[string]bool{
 	"even": true, "only": true, "like": true, "unlike": true, "once": true, "over": true, "under": true,
 	"last": true, "next": true, "earlier": true, "later": true, "today": true, "tonight": true,
 	"yesterday": true, "tomorrow": true, "photo": true, "image": true, "video": true, "advertisement": true,
+	// Negative quantifiers are never names: "None of the candidates said".
+	"none": true, "neither": true, "nobody": true, "nothing": true,
+	// Headings and stage words glued to what follows: "ABSTRACT.",
+	// "Enter The Washington Post".
+	"abstract": true, "enter": true,
+	"late": true, "early": true, "therefore": true, "thus": true, "together": true, "back": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
 // lower returns the lower-cased text of word w in st.buf; index maps with
@@ -443,7 +450,7 @@ func (st *state) parse(lo, hi int) mention {
 		if st.isUpper(k) && k == restLo && st.words[k].flags&sentStart != 0 {
 			// "Sources said", "Officials say": a capital only because the
 			// sentence starts there.
-			if _, ok := st.lx.nouns[string(st.lower(k))]; ok {
+			if _, ok := st.lx.nouns[string(st.lower(k))]; ok && !st.givenBefore(k, hi) {
 				allUpper = false
 				continue
 			}
@@ -459,8 +466,8 @@ func (st *state) parse(lo, hi int) mention {
 		for k > restLo+1 && st.isWord(k-1) && st.isUpper(k-1) {
 			k--
 		}
-		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun) && st.isWord(k-1) && !st.isUpper(k-1) {
-			restLo, allUpper = k, true
+		if c, _ := st.nounAt(k, hi); hi-k >= 2 && k > restLo && (c == orgNoun || c == docNoun || st.info(k).bits&nameGiven != 0) && st.isWord(k-1) && !st.isUpper(k-1) {
+			restLo, allUpper = k, true // or a person's: "basketball great Ann Lee"
 		}
 	}
 	if !allUpper {
@@ -539,13 +546,16 @@ func (st *state) parse(lo, hi int) mention {
 	if st.words[hi-1].flags&possessive != 0 {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.info(restLo).bits&capStop != 0 {
+		return nothing(m) // "One said"
+	}
 	m.kind = name
-	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.lx.nouns[string(st.bare(restLo))] == anonNoun {
-		m.kind = anon // "Republicans", "Democrats"
+	if m.title.IsZero() && !m.person && hi-restLo == 1 && (st.lx.nouns[string(st.bare(restLo))] == anonNoun || st.nationals(restLo)) {
+		m.kind = anon // "Republicans", "Democrats", "Germans"
 		m.plural = true
 		return m
 	}
-	if c, _ := st.nounAt(restLo, hi); c == orgNoun || c == docNoun {
+	if c, _ := st.nounAt(restLo, hi); (c == orgNoun || c == docNoun) && !st.givenAlone(restLo, hi) {
 		// "Justice Department": a title word can start an organisation's name.
 		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
 			m.name.Start = m.title.Start
@@ -561,6 +571,9 @@ func (st *state) parse(lo, hi int) mention {
 			}
 			return m
 		}
+	}
+	if m.title.IsZero() && !m.person && st.event(restLo, hi) {
+		return nothing(m)
 	}
 	if m.title.IsZero() && !m.person {
 		// "Association of Harbor Pilots", "Department of Homeland
@@ -586,6 +599,54 @@ func (st *state) parse(lo, hi int) mention {
 		}
 	}
 	return m
+}
+
+// nothing returns m as no mention at all, only its place in the text.
+func nothing(m mention) mention {
+	return mention{speaker: -1, span: m.span, sent: m.sent, para: m.para, word: m.word}
+}
+
+// events are the last words of the names of days, events, prizes and
+// shows: "Labor Day", "the Iowa State Fair", "the World Series".
+var events = map[string]bool{
+	"day": true, "eve": true, "week": true, "weekend": true, "games": true, "olympics": true,
+	"festival": true, "fair": true, "cup": true, "awards": true, "series": true, "bowl": true,
+	"parade": true, "marathon": true, "show": true,
+}
+
+// event reports whether the name lo..hi is of a day, an event or a
+// place rather than of anyone who could speak: it ends in an event's
+// word, or begins with "World" ("World of Sports", "World Trade Center";
+// an organisation's noun, "World Bank", is read before), and is not a
+// given name and a surname ("Doris Day"; "Rachel Maddow Show" is a show).
+func (st *state) event(lo, hi int) bool {
+	return hi-lo > 1 && (hi-lo > 2 || st.info(lo).bits&nameGiven == 0) && (events[string(st.bare(hi-1))] || string(st.lower(lo)) == "world")
+}
+
+// nationals reports whether word w is the plural of a nationality
+// adjective, a people: "Germans", "Iraqis", not "Americas".
+func (st *state) nationals(w int) bool {
+	b := st.lower(w)
+	if len(b) < 4 || b[len(b)-1] != 's' {
+		return false
+	}
+	c, ok := st.lx.nationalities[string(b[:len(b)-1])]
+	return ok && !strings.EqualFold(c, string(b[:len(b)-1]))
+}
+
+// givenBefore reports whether word k, a noun that opens the sentence, is
+// a given name before a capitalised word: "Bill Clinton said", not "Sources
+// said".
+func (st *state) givenBefore(k, hi int) bool {
+	return st.info(k).bits&nameGiven != 0 && k+1 < hi && st.isUpper(k+1)
+}
+
+// givenAlone reports whether the name lo..hi is one given name that is
+// also a noun, capitalised inside its sentence with no determiner before
+// it: "her husband, Bill", not "the Bill".
+func (st *state) givenAlone(lo, hi int) bool {
+	return hi-lo == 1 && st.info(lo).bits&nameGiven != 0 && st.words[lo].flags&sentStart == 0 &&
+		(lo == 0 || st.info(lo-1).bits&determiner == 0)
 }
 
 // orgBeforeOf reports whether the name lo..hi has an organisation's noun

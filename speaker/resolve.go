@@ -81,7 +81,7 @@ func (st *state) partOf(oi int, m *mention) bool {
 		return false
 	case st.partitive(m):
 		switch string(st.lowerShort(int(m.word))) {
-		case "many", "most", "some", "several", "all", "few", "both", "none", "each":
+		case "many", "most", "some", "several", "all", "few", "both", "none", "neither", "each":
 		default:
 			return false
 		}
@@ -305,6 +305,38 @@ func (st *state) nominal(m *mention) {
 	st.join(m, c, Named)
 }
 
+// coordinatedGroup returns the speaker of the plural nominals that end
+// with the one at st.order[k] and are joined to it by "and" or commas
+// ("workers, retirees and donors"), labelled with all their words, or -1
+// when no plural nominal is joined to it.
+func (st *state) coordinatedGroup(k int) int32 {
+	p := &st.ments[st.order[k]]
+	first := p
+	for n, j := 0, k-1; j >= 0 && n < 4; n, j = n+1, j-1 {
+		q := &st.ments[st.order[j]]
+		_, qhi := st.wordsIn(q.span)
+		if !q.plural || q.kind != anon || !q.name.IsZero() || q.span.End > first.span.Start || !st.coordinator(qhi, int(first.word)) {
+			break
+		}
+		first = q
+	}
+	if first == p {
+		return -1
+	}
+	start := first.span.Start
+	if w := int(first.word); w > 0 && st.isUpper(w-1) && st.singleSpaced(w-1, w+1) && st.words[w-1].flags&sentStart == 0 {
+		start = int(st.words[w-1].start) // "HP workers and retirees"
+	}
+	label := spaced(strings.ToLower(st.text[start:p.span.End]))
+	if c, ok := st.byNoun[label]; ok {
+		return c
+	}
+	c := int32(len(st.clusters))
+	st.clusters = append(st.clusters, cluster{label: label, typ: Anonymous, first: first.span.Start})
+	st.byNoun[label] = c
+	return c
+}
+
 // fresh reports whether definite nominal m is its determiner, its head
 // and, between them, only words that say it is recent: "the new poll",
 // "the latest study".
@@ -379,9 +411,16 @@ func (st *state) named(m *mention) bool {
 
 // loneQuantifier reports whether mention m is a quantifier standing
 // alone for a group named before it: "each" of "Rubio and Lavrov ...
-// each said", "all" of "the experts ... all said".
+// each said", "all" of "the experts ... all said", or "they all".
 func (st *state) loneQuantifier(m *mention) bool {
-	if lo, hi := st.wordsIn(m.span); hi-lo != 1 {
+	lo, hi := st.wordsIn(m.span)
+	if hi-lo == 2 && string(st.lowerShort(lo)) == "they" {
+		switch string(st.lowerShort(lo + 1)) {
+		case "all", "both":
+			return true // "they all"
+		}
+	}
+	if hi-lo != 1 {
 		return false
 	}
 	switch string(st.lowerShort(int(m.word))) {
@@ -1535,11 +1574,11 @@ func (st *state) relativePronoun(oi int, m *mention) {
 	if k >= 0 && oi > 0 {
 		// The mention just before: "Laura, who" (a name no one else
 		// made a speaker is a person's when "who" follows it).
-		p := &st.ments[st.order[oi-1]]
+		p, pk := &st.ments[st.order[oi-1]], oi-1
 		for b := oi - 2; b >= 0 && b >= oi-4; b-- {
 			// "his wife, Laura, who": the mention that ends last.
 			if q := &st.ments[st.order[b]]; q.span.End > p.span.End {
-				p = q
+				p, pk = q, b
 			}
 		}
 		adjacent := p.span.End >= int(st.words[k].start) && p.sent == m.sent
@@ -1554,6 +1593,12 @@ func (st *state) relativePronoun(oi int, m *mention) {
 		if adjacent && p.speaker >= 0 && !(who && st.notPerson(&st.clusters[p.speaker])) {
 			// (But "a records clerk at the Commerce Department who": a
 			// department is no "who".)
+			if p.plural && len(p.also) == 0 {
+				if c := st.coordinatedGroup(pk); c >= 0 {
+					st.join(m, c, Pronoun) // "workers and retirees who"
+					return
+				}
+			}
 			st.join(m, p.speaker, Pronoun)
 			m.also = p.also
 			return
@@ -1685,8 +1730,9 @@ func (st *state) laterSource(oi int) bool {
 // without the person and gender terms, a coordination of names counting
 // extra.
 func (st *state) plural(oi int, m *mention) {
-	best, bestScore := int32(-1), -1<<30
+	best, bestScore, bestK := int32(-1), -1<<30, -1
 	var bestAlso []int32
+	plural, bestPlural := false, false
 	var also []int32
 	seen := 0
 	for k := oi - 1; k >= 0 && k >= oi-window; k-- {
@@ -1700,6 +1746,7 @@ func (st *state) plural(oi int, m *mention) {
 		also = also[:0]
 		main := p.speaker
 		bonus := 0
+		plural = false
 		switch {
 		case p.group >= 0 && st.groups[p.group].mhi-st.groups[p.group].mlo > 1:
 			gr := st.groups[p.group]
@@ -1729,6 +1776,7 @@ func (st *state) plural(oi int, m *mention) {
 		case p.plural:
 			also = append(also, p.also...)
 			bonus = pluralBonus
+			plural = true
 		case st.clusters[p.speaker].typ == Organisation:
 		case st.thing(&st.clusters[p.speaker]) && st.clusters[p.speaker].words == 1 && !p.nation && p.kind == name && !st.givenName(p):
 			// "Factwise checked the figure ... they released": a
@@ -1740,13 +1788,18 @@ func (st *state) plural(oi int, m *mention) {
 		score := st.salience(k, p, m) + bonus - seen
 		seen++
 		if score > bestScore {
-			best, bestScore = main, score
+			best, bestScore, bestK, bestPlural = main, score, k, plural
 			bestAlso = append(bestAlso[:0], also...)
 		}
 	}
 	if best < 0 {
 		m.reason = "no earlier group fits \"they\""
 		return
+	}
+	if bestPlural && len(bestAlso) == 0 {
+		if c := st.coordinatedGroup(bestK); c >= 0 {
+			best = c // "workers and retirees" are one group
+		}
 	}
 	if cl := &st.clusters[best]; len(bestAlso) == 0 && st.thing(cl) {
 		cl.typ = Organisation // "they" is said of a body, not of one person

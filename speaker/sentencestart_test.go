@@ -22,8 +22,8 @@ func TestSentenceStart(t *testing.T) {
 			want:    []string{"the agency/organisation named", "the agency/organisation named"}},
 		{name: "after the named agency", text: "The Environmental Protection Agency issued a rule. The agency said it would act. Later the agency said more.",
 			sources: []string{"The agency", "the agency"},
-			want: []string{"Environmental Protection Agency/organisation role",
-				"Environmental Protection Agency/organisation role"}},
+			want: []string{"the Environmental Protection Agency/organisation role",
+				"the Environmental Protection Agency/organisation role"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,10 +116,10 @@ var resolutionChecks = []resolutionCheck{
 
 // The floors on the held-out train sample.
 var trainSampleChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.81, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.835, 0.85},
+	{"from gold, all", fromGoldAll, 0.815, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.845, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.76, 0.85},
-	{"end to end, all", endToEndAll, 0.515, 0}, // one source the extractor now misses
+	{"end to end, all", endToEndAll, 0.52, 0},
 }
 
 // The floors on the train tuning sample. Its third batch of articles,
@@ -128,8 +128,8 @@ var trainSampleChecks = []resolutionCheck{
 // groups, lowered all, nominals and end to end again; its sixth, with
 // hard pronouns, lowered all and pronouns.
 var trainTuneChecks = []resolutionCheck{
-	{"from gold, all", fromGoldAll, 0.885, 0.85},
-	{"from gold, pronouns", fromGoldPronouns, 0.905, 0.85},
+	{"from gold, all", fromGoldAll, 0.887, 0.85},
+	{"from gold, pronouns", fromGoldPronouns, 0.91, 0.85},
 	{"from gold, nominals", fromGoldNominals, 0.815, 0.85},
 	{"end to end, all", endToEndAll, 0.51, 0},
 }
