@@ -3,16 +3,17 @@ package speaker
 import "strings"
 
 // Find returns the speaker called name, for "all statements by X": the
-// speaker whose canonical name is name, in any case, or else the one
-// person whose name ends in name as a surname ("Lavrov" finds "Sergei
-// Lavrov"). It reports false when there is none or the surname is shared.
+// speaker whose canonical name is name, in any case and with or without a
+// leading "the" ("Kremlin" finds "the Kremlin"), or else the one person
+// whose name ends in name as a surname ("Lavrov" finds "Sergei Lavrov").
+// It reports false when there is none or the surname is shared.
 func (d Doc) Find(name string) (Speaker, bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return Speaker{}, false
 	}
 	for _, s := range d.Speakers {
-		if strings.EqualFold(s.Name, name) {
+		if strings.EqualFold(withoutThe(s.Name), withoutThe(name)) {
 			return s, true
 		}
 	}
@@ -33,4 +34,12 @@ func (d Doc) Find(name string) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return d.Speakers[found], true
+}
+
+// withoutThe returns name less a leading "the ", in any case.
+func withoutThe(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return name[4:]
+	}
+	return name
 }

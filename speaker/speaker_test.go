@@ -545,7 +545,7 @@ func TestFind(t *testing.T) {
 		ok   bool
 	}{
 		{"Sergei Lavrov", "Sergei Lavrov", true}, {"lavrov", "Sergei Lavrov", true},
-		{"Hale", "", false}, {"the kremlin", "the Kremlin", true}, {"Kremlin", "", false}, {"", "", false},
+		{"Hale", "", false}, {"the kremlin", "the Kremlin", true}, {"Kremlin", "the Kremlin", true}, {"The", "", false}, {"", "", false},
 	} {
 		s, ok := d.Find(tt.q)
 		if ok != tt.ok || s.Name != tt.want {
