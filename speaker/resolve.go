@@ -186,53 +186,9 @@ func (st *state) nominal(m *mention) {
 		}
 	}
 	if m.kind == org && !m.head.IsZero() && !m.indef && !m.possessor && !m.plural && firmKinds[head] {
-		// "the bank" after "Halvard Trust": the organisation, or name that
-		// shows nothing of a person, last named outside quotes; a
-		// one-word one far back only when it spoke ("Norvale said").
-		oi := st.orderOf(m)
-		found := int32(-1)
-		for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
-			p := &st.ments[st.order[i]]
-			if found >= 0 {
-				// "lending giant Norvale ... Norvale was sued by the
-				// Wexley Institute, and the company": a name the text
-				// called a firm just before, over a nearer organisation.
-				if p.sent < m.sent-1 {
-					break
-				}
-				if p.kind == name && !p.name.IsZero() && !p.person && st.firmNamed(p) {
-					c, ok := st.byName[st.nameText(p)]
-					if !ok {
-						c = st.newCluster(p)
-					}
-					st.join(p, c, Named)
-					found = c
-					break
-				}
-				continue
-			}
-			if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
-				// "Norvale rose 1 percent. The retailer said": a name
-				// that showed nothing yet, just before.
-				c, ok := st.byName[st.nameText(p)]
-				if !ok {
-					c = st.newCluster(p)
-				}
-				st.join(p, c, Named)
-			}
-			if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
-				continue
-			}
-			if cl := &st.clusters[p.speaker]; cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source) {
-				found = p.speaker
-				if st.firmNamed(p) {
-					break
-				}
-			}
-		}
-		if found >= 0 {
-			st.clusters[found].typ = Organisation
-			st.join(m, found, ByRole)
+		if c := st.firm(m); c >= 0 {
+			st.clusters[c].typ = Organisation
+			st.join(m, c, ByRole)
 			return
 		}
 	}
@@ -303,6 +259,57 @@ func (st *state) nominal(m *mention) {
 	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
 	st.byNoun[label] = c
 	st.join(m, c, Named)
+}
+
+// firm returns the speaker of definite nominal m whose head is a firm's
+// ("the bank"), or -1: after "Halvard Trust", the organisation, or name
+// that shows nothing of a person, last named outside quotes; a one-word
+// one far back only when it spoke ("Norvale said").
+func (st *state) firm(m *mention) int32 {
+	oi := st.orderOf(m)
+	for i := oi - 1; i >= 0 && i >= oi-kindWindow; i-- {
+		p := &st.ments[st.order[i]]
+		if p.speaker < 0 && p.kind == name && !p.name.IsZero() && !p.person && p.sent >= m.sent-1 && st.subject(i) {
+			// "Norvale rose 1 percent. The retailer said": a name
+			// that showed nothing yet, just before.
+			st.join(p, st.nameCluster(p), Named)
+		}
+		if p.speaker < 0 || p.nation || p.kind == pronoun || p.quoted {
+			continue
+		}
+		cl := &st.clusters[p.speaker]
+		if !(cl.typ == Organisation && !cl.name.IsZero() || st.thing(cl) && (cl.words > 1 || p.sent >= m.sent-1 || p.source)) {
+			continue
+		}
+		if st.firmNamed(p) {
+			return p.speaker
+		}
+		// "lending giant Norvale ... Norvale was sued by the Wexley
+		// Institute, and the company": a name the text called a firm
+		// just before, over a nearer organisation.
+		for j := i - 1; j >= 0 && j >= oi-kindWindow; j-- {
+			q := &st.ments[st.order[j]]
+			if q.sent < m.sent-1 {
+				break
+			}
+			if q.kind == name && !q.name.IsZero() && !q.person && st.firmNamed(q) {
+				c := st.nameCluster(q)
+				st.join(q, c, Named)
+				return c
+			}
+		}
+		return p.speaker
+	}
+	return -1
+}
+
+// nameCluster returns the cluster of name mention p's name, made when
+// there is none.
+func (st *state) nameCluster(p *mention) int32 {
+	if c, ok := st.byName[st.nameText(p)]; ok {
+		return c
+	}
+	return st.newCluster(p)
 }
 
 // coordinatedGroup returns the speaker of the plural nominals that end
