@@ -242,11 +242,6 @@ func (st *state) nominal(m *mention) {
 			}
 		}
 	}
-	if c, ok := st.byNoun[label]; ok {
-		st.join(m, c, Named)
-		return
-	}
-	c := int32(len(st.clusters))
 	typ := Anonymous
 	switch m.kind {
 	case org:
@@ -256,9 +251,19 @@ func (st *state) nominal(m *mention) {
 	case other:
 		typ = Unknown
 	}
-	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: m.span.Start})
+	st.join(m, st.labelled(label, typ, m.span.Start), Named)
+}
+
+// labelled returns the speaker of the nominals worded label, made with
+// type typ, first mentioned at byte first, when there is none.
+func (st *state) labelled(label string, typ Type, first int) int32 {
+	if c, ok := st.byNoun[label]; ok {
+		return c
+	}
+	c := int32(len(st.clusters))
+	st.clusters = append(st.clusters, cluster{label: label, typ: typ, first: first})
 	st.byNoun[label] = c
-	st.join(m, c, Named)
+	return c
 }
 
 // firm returns the speaker of definite nominal m whose head is a firm's
@@ -334,14 +339,7 @@ func (st *state) coordinatedGroup(k int) int32 {
 	if w := int(first.word); w > 0 && st.isUpper(w-1) && st.singleSpaced(w-1, w+1) && st.words[w-1].flags&sentStart == 0 {
 		start = int(st.words[w-1].start) // "HP workers and retirees"
 	}
-	label := spaced(strings.ToLower(st.text[start:p.span.End]))
-	if c, ok := st.byNoun[label]; ok {
-		return c
-	}
-	c := int32(len(st.clusters))
-	st.clusters = append(st.clusters, cluster{label: label, typ: Anonymous, first: first.span.Start})
-	st.byNoun[label] = c
-	return c
+	return st.labelled(spaced(strings.ToLower(st.text[start:p.span.End])), Anonymous, first.span.Start)
 }
 
 // fresh reports whether definite nominal m is its determiner, its head
