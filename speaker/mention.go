@@ -546,15 +546,17 @@ func (st *state) parse(lo, hi int) mention {
 	if st.words[hi-1].flags&possessive != 0 {
 		m.name.End = m.name.Start + len(st.text[m.name.Start:st.words[hi-1].start]) + len(st.wordText(hi-1))
 	}
-	if m.title.IsZero() && !m.person && hi-restLo == 1 && st.info(restLo).bits&capStop != 0 {
-		return nothing(m) // "One said"
+	if m.title.IsZero() && !m.person && hi-restLo == 1 {
+		if st.info(restLo).bits&capStop != 0 {
+			return nothing(m) // "One said"
+		}
+		if st.lx.nouns[string(st.bare(restLo))] == anonNoun || st.nationals(restLo) {
+			m.kind = anon // "Republicans", "Democrats", "Germans"
+			m.plural = true
+			return m
+		}
 	}
 	m.kind = name
-	if m.title.IsZero() && !m.person && hi-restLo == 1 && (st.lx.nouns[string(st.bare(restLo))] == anonNoun || st.nationals(restLo)) {
-		m.kind = anon // "Republicans", "Democrats", "Germans"
-		m.plural = true
-		return m
-	}
 	if c, _ := st.nounAt(restLo, hi); (c == orgNoun || c == docNoun) && !st.givenAlone(restLo, hi) {
 		// "Justice Department": a title word can start an organisation's name.
 		if !m.title.IsZero() && m.title.End == m.name.Start-1 {
@@ -572,10 +574,10 @@ func (st *state) parse(lo, hi int) mention {
 			return m
 		}
 	}
-	if m.title.IsZero() && !m.person && st.event(restLo, hi) {
-		return nothing(m)
-	}
 	if m.title.IsZero() && !m.person {
+		if st.event(restLo, hi) {
+			return nothing(m)
+		}
 		// "Association of Harbor Pilots", "Department of Homeland
 		// Security": an organisation's noun before "of".
 		if st.orgBeforeOf(restLo, hi) {
