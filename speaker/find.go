@@ -12,8 +12,9 @@ func (d Doc) Find(name string) (Speaker, bool) {
 	if name == "" {
 		return Speaker{}, false
 	}
+	bare := withoutThe(name)
 	for _, s := range d.Speakers {
-		if strings.EqualFold(withoutThe(s.Name), withoutThe(name)) {
+		if strings.EqualFold(withoutThe(s.Name), bare) {
 			return s, true
 		}
 	}
