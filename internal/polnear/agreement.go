@@ -24,8 +24,8 @@ func Agreement(dir string, opts Options) (r *Result, texts []string, problems br
 	if err != nil {
 		return r, nil, nil, err
 	}
-	for name, fs := range files {
-		if len(fs) > 1 {
+	for name, paths := range files {
+		if len(paths) > 1 {
 			texts = append(texts, name)
 		}
 	}
