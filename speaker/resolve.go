@@ -557,8 +557,9 @@ const kindWindow = 200
 // whose name has a word of the kind of m's head noun (or, for an outlet,
 // the most recently mentioned named outlet), or -1.
 func (st *state) ofKind(m *mention) int32 {
-	words, ok := kinds[strings.ToLower(st.text[m.head.Start:m.head.End])]
-	if st.news(m) {
+	head := strings.ToLower(st.text[m.head.Start:m.head.End])
+	words, ok := kinds[head]
+	if st.news(m, head) {
 		words, ok = nil, true // "the news organization", "the news agency": an outlet
 	}
 	if !ok {
@@ -610,15 +611,15 @@ func (st *state) ofKind(m *mention) int32 {
 	return found
 }
 
-// news reports whether nominal m's head is a body's and the word before
-// it "news": "the news organization" is an outlet, "the news media" and
-// "the news reports" are none. An editorial board speaks for its paper.
-func (st *state) news(m *mention) bool {
+// news reports whether nominal m's head, head in lower case, is a body's
+// and the word before it "news": "the news organization" is an outlet,
+// "the news media" and "the news reports" are none. An editorial board
+// speaks for its paper.
+func (st *state) news(m *mention, head string) bool {
 	w := st.wordAt(m.head.Start) - 1
 	if w <= int(m.word) {
 		return false
 	}
-	head := strings.ToLower(st.text[m.head.Start:m.head.End])
 	switch string(st.lowerShort(w)) {
 	case "news":
 		return newsBodies[head]
