@@ -59,15 +59,20 @@ func Measure(f func(), runs int) Cost {
 }
 
 // now is the process's processor time, or the wall clock since the
-// package was loaded where the system reports none.
+// package was loaded where the system reports none. Which of the two is
+// decided once, so that a measurement never mixes them.
 func now() time.Duration {
-	if t, ok := cpuTime(); ok {
+	if processorTime {
+		t, _ := cpuTime()
 		return t
 	}
 	return time.Since(loaded)
 }
 
-var loaded = time.Now()
+var (
+	processorTime = func() bool { _, ok := cpuTime(); return ok }()
+	loaded        = time.Now()
+)
 
 // Check runs small and large once each to warm any pools, then measures
 // both, runs runs each, up to three times while the time ratio is above
