@@ -119,7 +119,7 @@ func (s *scanner) word(i int) string {
 // a word), from a per-paragraph buffer. Callers compare it or index maps
 // with string(...), which does not allocate.
 func (s *scanner) lower(i int) []byte {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].Kind != textseg.Word {
 		return nil
 	}
 	t := &s.toks[i]
@@ -132,8 +132,12 @@ func (s *scanner) is(i int, w string) bool { return string(s.lower(i)) == w }
 // isAny reports whether token i is one of words, ignoring ASCII case.
 func (s *scanner) isAny(i int, words ...string) bool {
 	l := s.lower(i)
+	if len(l) == 0 {
+		return false
+	}
 	for _, w := range words {
-		if string(l) == w {
+		// The first byte settles most comparisons without a call.
+		if len(w) == len(l) && w[0] == l[0] && string(l) == w {
 			return true
 		}
 	}
