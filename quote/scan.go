@@ -191,6 +191,12 @@ func (s *scanner) class(i int) uint64 {
 	if c := s.classes[i]; c != 0 {
 		return c
 	}
+	return s.lookUpClass(i)
+}
+
+// lookUpClass is class for a word not yet looked up, kept apart so that
+// class, which mostly finds its answer kept, is inlined.
+func (s *scanner) lookUpClass(i int) uint64 {
 	t := &s.toks[i]
 	w := s.text[t.Start:t.End]
 	low := s.low[t.Start-s.lowAt : t.End-s.lowAt]
