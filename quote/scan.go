@@ -153,8 +153,8 @@ func (s *scanner) in(i int, m *wordSet) bool {
 		return false
 	}
 	if m.bit != 0 {
-		c := s.class(i)
-		return c&classIn != 0 && c&m.bit != 0
+		want := classIn | m.bit
+		return s.class(i)&want == want
 	}
 	return s.inWords(i, m.words)
 }
