@@ -1626,14 +1626,16 @@ func (s *scanner) reportEnd(k int, sent textseg.Range) int {
 				continue
 			}
 		}
-		if j > k && t.Kind == textseg.Word && t.End-t.Start <= len("whereas") && (s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i") && s.speechAfterAnd(j+2))) {
-			// "... and said", "... and she accused", "... while Waltz said";
-			// not "Russia and the US agreed", nor "... and she had to wait":
-			// the reported clause goes on.
-			break
-		}
-		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") && (s.shareSays(j+1) || s.isAny(j+1, "another", "others") && s.cueAfterAnd(j+2)) {
-			break // "... and one in four said", "while another says": the next share's answer
+		if j > k && s.isAny(j, "and", "while", "but", "after", "whereas") {
+			if s.isAny(j, "but", "while", "whereas") && s.newClause(j) || s.is(j, "and") && (s.speechAfterAnd(j+1) || s.isAny(j+1, "he", "she", "they", "we", "i") && s.speechAfterAnd(j+2)) {
+				// "... and said", "... and she accused", "... while Waltz said";
+				// not "Russia and the US agreed", nor "... and she had to wait":
+				// the reported clause goes on.
+				break
+			}
+			if s.shareSays(j+1) || s.isAny(j+1, "another", "others") && s.cueAfterAnd(j+2) {
+				break // "... and one in four said", "while another says": the next share's answer
+			}
 		}
 		end = j + 1
 	}

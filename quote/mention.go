@@ -55,7 +55,7 @@ func (s *scanner) findSource(c *cue, sent textseg.Range) {
 			c.at = at // "ended his speech by saying": no verb before "by"
 		}
 	}
-	if (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c.at)) || s.isAny(j, "in", "upon")) && c.entry.Form&cuelex.Gerund != 0 && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
+	if c.entry.Form&cuelex.Gerund != 0 && (s.isAny(j, "by", "before", "after", "while", "without") && (c.direct || s.punct(j-1, ",") || s.reportOpens(c.at)) || s.isAny(j, "in", "upon")) && bytes.HasSuffix(s.lower(c.at), []byte("ing")) {
 		// "ended his speech by saying “Enough delays”", "paused before
 		// asking them, “...”": the clause's subject speaks.
 		c.source, c.fallback = s.subject(sent, c.at), true

@@ -90,8 +90,10 @@ func (s *scanner) reset(e *Extractor, text string) {
 
 // at returns token i, or the zero Token (no kind, no text) outside the
 // paragraph, so rules can look around a token without bounds checks.
+// (These helpers run for every rule's every look: one unsigned
+// comparison checks both ends of the paragraph.)
 func (s *scanner) at(i int) textseg.Token {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return textseg.Token{}
 	}
 	return s.toks[i]
@@ -99,7 +101,7 @@ func (s *scanner) at(i int) textseg.Token {
 
 // tok returns the text of token i ("" outside the paragraph).
 func (s *scanner) tok(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
 	t := &s.toks[i]
@@ -108,7 +110,7 @@ func (s *scanner) tok(i int) string {
 
 // word returns the text of token i if it is a word, else "".
 func (s *scanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].Kind != textseg.Word {
 		return ""
 	}
 	t := &s.toks[i]
@@ -119,7 +121,7 @@ func (s *scanner) word(i int) string {
 // a word), from a per-paragraph buffer. Callers compare it or index maps
 // with string(...), which does not allocate.
 func (s *scanner) lower(i int) []byte {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].Kind != textseg.Word {
 		return nil
 	}
 	t := &s.toks[i]
@@ -132,8 +134,12 @@ func (s *scanner) is(i int, w string) bool { return string(s.lower(i)) == w }
 // isAny reports whether token i is one of words, ignoring ASCII case.
 func (s *scanner) isAny(i int, words ...string) bool {
 	l := s.lower(i)
+	if len(l) == 0 {
+		return false
+	}
 	for _, w := range words {
-		if string(l) == w {
+		// The first byte settles most comparisons without a call.
+		if len(w) == len(l) && w[0] == l[0] && string(l) == w {
 			return true
 		}
 	}
@@ -143,12 +149,12 @@ func (s *scanner) isAny(i int, words ...string) bool {
 // in reports whether word i is in the word set m, folding the capital of
 // a capitalised word.
 func (s *scanner) in(i int, m *wordSet) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].Kind != textseg.Word {
 		return false
 	}
 	if m.bit != 0 {
-		c := s.class(i)
-		return c&classIn != 0 && c&m.bit != 0
+		want := classIn | m.bit
+		return s.class(i)&want == want
 	}
 	return s.inWords(i, m.words)
 }
@@ -156,7 +162,7 @@ func (s *scanner) in(i int, m *wordSet) bool {
 // lowIn reports whether word i in lower case is in the word set m, as
 // m.has(string(s.lower(i))) does.
 func (s *scanner) lowIn(i int, m *wordSet) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textseg.Word {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].Kind != textseg.Word {
 		return false
 	}
 	if m.bit != 0 {
@@ -185,6 +191,12 @@ func (s *scanner) class(i int) uint64 {
 	if c := s.classes[i]; c != 0 {
 		return c
 	}
+	return s.lookUpClass(i)
+}
+
+// lookUpClass is class for a word not yet looked up, kept apart so that
+// class, which mostly finds its answer kept, is inlined.
+func (s *scanner) lookUpClass(i int) uint64 {
 	t := &s.toks[i]
 	w := s.text[t.Start:t.End]
 	low := s.low[t.Start-s.lowAt : t.End-s.lowAt]
@@ -198,12 +210,20 @@ func (s *scanner) class(i int) uint64 {
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.at(i).IsPunct(s.text, p)
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.Kind == textseg.Punct && s.text[t.Start:t.End] == p
 }
 
 // isMark reports whether token i is a quotation mark with role r.
 func (s *scanner) isMark(i int, r textseg.Role) bool {
-	return i >= 0 && i < len(s.toks) && s.at(i).Kind == textseg.Mark && s.at(i).Role == r
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.Kind == textseg.Mark && t.Role == r
 }
 
 // paragraph extracts the quotes of one paragraph.
