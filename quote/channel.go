@@ -13,8 +13,8 @@ func (s *scanner) cueParts(c cue) (addressee, channel Span) {
 	lemma := c.entry.Lemma
 	if addresseeVerbs.has(lemma) && !s.in(k, tailPreps) && !s.is(k, "that") {
 		from := k
-		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < c.end {
-			k = s.regions[ri].Close + 1 // told “Morning Desk” host Ann Ray
+		if p := s.pastTitle(k); p < c.end {
+			k = p // told “Morning Desk” host Ann Ray
 		}
 		if end := s.nounPhrase(k, c.end); end > k {
 			addressee = s.span(from, end)

@@ -74,8 +74,8 @@ func (s *scanner) nearestCue(ri int, sent textseg.Range) (cue, bool) {
 		}
 		c := cue{at: i, entry: e}
 		c.end = s.channel(i, open)
-		for ri := s.regionOpenedAt(c.end); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close < open; ri = s.regionOpenedAt(c.end) {
-			c.end = s.regions[ri].Close + 1 // said on RTV’s “Sunday Desk” that
+		for p := s.pastTitle(c.end); p > c.end && p <= open; p = s.pastTitle(c.end) {
+			c.end = p // said on RTV’s “Sunday Desk” that
 		}
 		k := c.end
 		switch {
@@ -616,8 +616,8 @@ func (s *scanner) channel(c, limit int) int {
 		k++ // "calls for a “fresh start”": a phrasal verb
 	}
 	if tellVerbs.has(lemma) {
-		if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed && s.regions[ri].Close+1 < limit {
-			k = s.regions[ri].Close + 1 // told “Morning Desk” host Dana Diaz
+		if p := s.pastTitle(k); p < limit {
+			k = p // told “Morning Desk” host Dana Diaz
 		}
 		if s.in(k, subjectPronouns) || s.in(k, objectPronouns) {
 			if k+1 <= limit && !s.is(k, "that") {

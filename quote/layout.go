@@ -664,9 +664,7 @@ func (s *scanner) attributionAt(i int, lenientInverted, lenient bool) (cue, stri
 		return c, "quote-cue-source", true
 	}
 	first := i
-	if ri := s.regionOpenedAt(i); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed {
-		i = s.regions[ri].Close + 1 // “Q,” “Morning Desk” host Ann Ray said.
-	}
+	i = s.pastTitle(i) // “Q,” “Morning Desk” host Ann Ray said.
 	if !s.at(i).Upper && !s.in(i, determiners) && !s.in(i, subjectPronouns) && !lenientInverted {
 		return cue{}, "", false
 	}

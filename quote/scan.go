@@ -381,6 +381,16 @@ func (s *scanner) regionOpenedAt(k int) int {
 	return ri
 }
 
+// pastTitle returns the token after the closed quoted title whose opening
+// mark is token k (“Morning Desk” host Ann Ray), or k when no title opens
+// there.
+func (s *scanner) pastTitle(k int) int {
+	if ri := s.regionOpenedAt(k); ri >= 0 && s.titled[ri] && !s.regions[ri].Unclosed {
+		return s.regions[ri].Close + 1
+	}
+	return k
+}
+
 // titleClosedAt returns the opening mark's token of the title whose
 // closing mark is token k, or -1 when token k closes no title.
 func (s *scanner) titleClosedAt(k int) int {
